@@ -1,0 +1,36 @@
+"""Failures the world causes, as opposed to bugs.
+
+A ``KioskError`` carries a short, calm message fit for the person at the
+screen and, where it helps, a hint of what to do. Views translate by ``reason``
+so a visitor reads it in their own language; the English ``message`` is for
+logs, staff and the command line.
+"""
+
+from __future__ import annotations
+
+
+class KioskError(Exception):
+    """A known failure with a message for people, not a stack trace."""
+
+    reason: str = "error"
+
+    def __init__(self, message: str, hint: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.details = details
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class DatabaseUnavailable(KioskError):
+    """The database cannot be reached or opened right now."""
+
+    reason = "database_unavailable"
+
+
+class ConfigError(KioskError):
+    """The configuration file or a setting is wrong."""
+
+    reason = "config"
