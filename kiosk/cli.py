@@ -1,0 +1,185 @@
+"""``kiosk-admin``: set-up and maintenance without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from kiosk import __version__
+from kiosk.config import load_config
+from kiosk.data.db import Database, open_database
+from kiosk.data.services import Services
+from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
+from kiosk.data.staff import pin_problem
+from kiosk.errors import KioskError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk-admin", description="Set up and look after a drop-in kiosk system.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: the SQLite file in the data folder)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create or upgrade the database")
+    init.add_argument("--site-name", default=None, help="the centre's name, shown on kiosks and slips")
+
+    commands.add_parser("demo", help="load the demo catalogue and a demo admin")
+
+    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(dest="staff_command", required=True, metavar="ACTION")
+    add = staff.add_parser("add", help="add a staff member (asks for a PIN, or reads it from standard input)")
+    add.add_argument("name")
+    add.add_argument("--admin", action="store_true", help="may manage staff, supplies and settings")
+    staff.add_parser("list", help="list staff members")
+    reset = staff.add_parser("reset", help="unlock an account after too many wrong PINs")
+    reset.add_argument("name")
+    reset.add_argument("--new-pin", action="store_true", help="also set a new PIN (asked for, or read from standard input)")
+
+    supplies = commands.add_parser("supplies", help="supplies and stock").add_subparsers(dest="supplies_command", required=True, metavar="ACTION")
+    supplies.add_parser("list", help="list supplies with stock and limits")
+
+    restock = commands.add_parser("restock", help="add stock to a supply")
+    restock.add_argument("key")
+    restock.add_argument("quantity", type=_positive_int)
+
+    content = commands.add_parser("content", help="the information pack").add_subparsers(dest="content_command", required=True, metavar="ACTION")
+    check = content.add_parser("check", help="check a content pack and list every problem")
+    check.add_argument("directory", nargs="?", default=None, help="a content folder (default: the built-in pack)")
+
+    print_test = commands.add_parser("print-test", help="print a test slip, or write it to a PDF")
+    print_test.add_argument("--pdf", metavar="FILE", help="write the slip to this PDF instead of printing")
+    print_test.add_argument("--printer", metavar="QUEUE", help="CUPS queue (default: the configured printer)")
+    print_test.add_argument("--paper", choices=("receipt", "letter", "a4"), default=None)
+    print_test.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the quantity must be above zero")
+    return value
+
+
+def read_pin(prompt: str, stdin: TextIO | None = None) -> str:
+    """A new PIN: asked twice without echo on a terminal, one line when piped."""
+    stdin = stdin or sys.stdin
+    if stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Again: ") != first:
+            raise KioskError("The two PINs are not the same.")
+        return first.strip()
+    line = stdin.readline()
+    if not line.strip():
+        raise KioskError("No PIN was given on standard input.")
+    return line.strip()
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args, stdin)
+    except KioskError as error:
+        print(f"kiosk-admin: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace, stdin: TextIO | None) -> int:
+    if args.command == "content":
+        from kiosk.content import check_main
+
+        return check_main(args.directory)
+    if args.command == "print-test":
+        from kiosk.printing import cli as printing_cli
+
+        return printing_cli.run(args)
+
+    config = load_config(database=args.database)
+    db = open_database(config.database_url)
+    try:
+        for notice in db.notices:
+            print(notice, file=sys.stderr)
+        return _run_with_db(args, db, stdin)
+    finally:
+        db.dispose()
+
+
+def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -> int:
+    if args.command == "init":
+        site_id = ensure_site(db, args.site_name) if args.site_name else ensure_site(db)
+        if args.site_name:
+            from kiosk.data.models import Site
+
+            with db.session_scope() as session:
+                site = session.get(Site, site_id)
+                assert site is not None
+                site.name = args.site_name
+        print(f"Database ready at {db.url}")
+        return 0
+    if args.command == "demo":
+        added, created = load_demo(db)
+        print(f"Demo catalogue: {added} supplies added.")
+        if created:
+            print(f"Demo admin: name {DEMO_ADMIN_NAME!r}, PIN {DEMO_ADMIN_PIN}. Change it before real use.")
+        return 0
+
+    site_id = ensure_site(db)
+    services = Services.build(db, site_id)
+    if args.command == "staff":
+        return _staff(args, services, stdin)
+    if args.command == "supplies":
+        return _list_supplies(services)
+    if args.command == "restock":
+        supply = services.inventory.restock(args.key, args.quantity, note="kiosk-admin")
+        print(f"{supply.key}: stock is now {supply.stock}.")
+        return 0
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _staff(args: argparse.Namespace, services: Services, stdin: TextIO | None) -> int:
+    if args.staff_command == "list":
+        people = services.staff.list()
+        if not people:
+            print("No staff yet. Add one with: kiosk-admin staff add NAME --admin")
+        for person in people:
+            state = "locked" if person.locked else ("off" if not person.active else "active")
+            print(f"{person.name:<24} {person.role:<6} {state}")
+        return 0
+    if args.staff_command == "add":
+        pin = read_pin(f"PIN for {args.name}: ", stdin)
+        problem = pin_problem(pin)
+        if problem:
+            raise KioskError(problem)
+        person = services.staff.add(args.name, pin, admin=args.admin)
+        print(f"Added {person.name} ({person.role}).")
+        return 0
+    if args.staff_command == "reset":
+        pin = read_pin(f"New PIN for {args.name}: ", stdin) if args.new_pin else None
+        person = services.staff.reset(args.name, new_pin=pin)
+        print(f"{person.name} can sign in again{' with the new PIN' if pin else ''}.")
+        return 0
+    raise AssertionError(args.staff_command)
+
+
+def _list_supplies(services: Services) -> int:
+    supplies = services.inventory.supplies()
+    if not supplies:
+        print("No supplies yet. Load the demo catalogue with: kiosk-admin demo")
+    print(f"{'key':<24} {'kind':<8} {'stock':>6} {'low at':>6} {'limit':>5}  state   name")
+    for s in supplies:
+        stock = str(s.stock) if s.is_item else "-"
+        state = "off" if not s.active else ("LOW" if s.is_low else "ok")
+        print(f"{s.key:<24} {s.kind:<8} {stock:>6} {s.low_stock_at:>6} {s.per_request_limit:>5}  {state:<6}  {s.name('en')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Per-machine settings: a TOML file, then KIOSK_* variables, then flags.
+
+Example ``kiosk.toml``::
+
+    database = "postgresql+psycopg://kiosk:secret@db.local/kiosk"
+    station = "kiosk-front"
+    printer = "receipt"        # a CUPS queue name; leave out to write PDFs
+    content = "/srv/kiosk/content"   # a centre's own copy of the content pack
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kiosk import paths
+from kiosk.data.db import default_url
+from kiosk.errors import ConfigError
+
+_ENV = {
+    "database": "KIOSK_DATABASE_URL",
+    "station": "KIOSK_STATION",
+    "printer": "KIOSK_PRINTER",
+    "content": "KIOSK_CONTENT_DIR",
+    "paper": "KIOSK_PAPER",
+}
+PAPERS = ("receipt", "letter", "a4")
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path
+    database_url: str
+    station_name: str
+    printer: str | None = None
+    paper: str = "receipt"
+    content_dir: Path | None = None
+
+    @property
+    def pdf_folder(self) -> Path:
+        return self.data_dir / "slips"
+
+
+def load_config(
+    *,
+    database: str | None = None,
+    station: str | None = None,
+    demo: bool = False,
+    config_file: Path | None = None,
+) -> Config:
+    """Settings for this machine; flags given here win over everything else."""
+    data_dir = paths.data_dir()
+    values: dict[str, str] = {}
+    file = config_file or paths.config_file()
+    if file.exists():
+        try:
+            raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"The settings file {file} can't be read: {error}", hint="Fix or remove it.") from error
+        unknown = set(raw) - set(_ENV)
+        if unknown:
+            raise ConfigError(f"The settings file {file} has unknown keys: {', '.join(sorted(unknown))}.")
+        values.update({k: str(v) for k, v in raw.items()})
+    for key, variable in _ENV.items():
+        if os.environ.get(variable):
+            values[key] = os.environ[variable]
+    if database:
+        values["database"] = database
+    if station:
+        values["station"] = station
+    if demo and not database and not os.environ.get("KIOSK_DATABASE_URL"):
+        values["database"] = default_url(data_dir, "demo.db")
+    paper = values.get("paper", "receipt").lower()
+    if paper not in PAPERS:
+        raise ConfigError(f"The paper must be one of {', '.join(PAPERS)}, not {paper!r}.")
+    return Config(
+        data_dir=data_dir,
+        database_url=values.get("database") or default_url(data_dir),
+        station_name=values.get("station") or socket.gethostname() or "station",
+        printer=values.get("printer") or None,
+        paper=paper,
+        content_dir=Path(values["content"]) if values.get("content") else None,
+    )
+
+
+def with_station(config: Config, name: str) -> Config:
+    return replace(config, station_name=name)

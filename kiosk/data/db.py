@@ -1,0 +1,219 @@
+"""Opening the database: engines, sessions, migrations and bad files.
+
+The embedded default is a SQLite file in the data folder; any SQLAlchemy URL
+(``postgresql+psycopg://...``) points a station at a shared server instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, exc, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+PG_CONNECT_TIMEOUT_S = 5
+NOTIFY_CHANNEL = "kiosk_changes"
+
+
+def default_url(data_dir: Path, name: str = "kiosk.db") -> str:
+    return f"sqlite:///{data_dir / name}"
+
+
+@dataclass
+class Database:
+    """An engine, a session factory, and what happened while opening it.
+
+    ``notices`` holds messages for staff about the opening itself, such as a
+    damaged file that was moved aside.
+    """
+
+    engine: Engine
+    notices: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or not self.engine.url.database or self.engine.url.database == ":memory:":
+            return None
+        return Path(self.engine.url.database)
+
+    @contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on error, always closes."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except exc.OperationalError as error:
+            session.rollback()
+            raise DatabaseUnavailable(
+                "The database can't be reached right now.", hint=_describe(self.engine), cause=str(error.orig)
+            ) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def notify(self, session: Session, topic: str) -> None:
+        """Tell other stations that ``topic`` changed, once this transaction commits.
+
+        SQLite needs nothing: every commit bumps ``PRAGMA data_version``.
+        """
+        if self.engine.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_notify(:channel, :topic)"), {"channel": NOTIFY_CHANNEL, "topic": topic})
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _describe(engine: Engine) -> str:
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return f"Check the database file {url.database}."
+    return f"Check that the database server at {url.host or 'localhost'}:{url.port or 5432} is running and reachable."
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # Take the write lock at the start: a deferred transaction that reads
+        # and then writes fails at once in WAL mode when another one committed
+        # in between, whatever the busy timeout.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with the settings each backend needs."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        return create_engine(
+            parsed,
+            connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "dropin-kiosk"},
+            pool_pre_ping=True,
+            pool_size=5,
+            max_overflow=5,
+        )
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def open_database(url: str, *, migrate: bool = True, clock: Callable[[], dt.datetime] | None = None) -> Database:
+    """Open (and create or upgrade) the database at ``url``.
+
+    A SQLite file that is not a healthy database is moved aside, kept, and a
+    fresh one is started; the notice says where the old one went. A server
+    that cannot be reached raises :class:`DatabaseUnavailable` naming the host.
+    """
+    clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+    notices: list[str] = []
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        path = Path(parsed.database)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        moved = _move_aside_if_corrupt(path, clock())
+        if moved is not None:
+            notices.append(
+                f"The database file was damaged. It was kept as {moved} and a new, empty database was started."
+            )
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        if migrate:
+            from kiosk.data.migrate import upgrade_to_head
+
+            upgrade_to_head(engine)
+    except exc.OperationalError as error:
+        engine.dispose()
+        raise DatabaseUnavailable(
+            "The database can't be reached.", hint=_describe(engine), cause=str(error.orig)
+        ) from error
+    except exc.DatabaseError as error:
+        engine.dispose()
+        raise DatabaseUnavailable(
+            "The database could not be opened.", hint=_describe(engine), cause=str(error.orig)
+        ) from error
+    for notice in notices:
+        log.warning(notice)
+    return Database(engine, notices)
+
+
+def _move_aside_if_corrupt(path: Path, now: dt.datetime) -> Path | None:
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    problem = _sqlite_problem(path)
+    if problem is None:
+        return None
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    log.error("database file %s is damaged (%s); moving it to %s", path, problem, target)
+    shutil.move(path, target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            shutil.move(side, target.with_name(target.name + suffix))
+    return target
+
+
+def _sqlite_problem(path: Path) -> str | None:
+    """Why the file at ``path`` is not a usable SQLite database, or None."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError:
+        # Busy or locked by another station: not damage. Opening it for real
+        # will wait for the lock or report the trouble.
+        return None
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        connection.close()
+    if rows != [("ok",)]:
+        return "; ".join(str(r[0]) for r in rows[:3])
+    return None

@@ -1,0 +1,174 @@
+"""Plain values handed to views and the command line, never ORM rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+def pick_language(texts: dict[str, str], lang: str, fallback: str = "en") -> str:
+    """The text in ``lang``, else in the fallback, else any there is."""
+    return texts.get(lang) or texts.get(fallback) or next(iter(texts.values()), "")
+
+
+@dataclass(frozen=True)
+class SupplyView:
+    id: int
+    key: str
+    names: dict[str, str]
+    kind: str
+    category: str
+    icon: str
+    unit: dict[str, str]
+    per_request_limit: int
+    stock: int
+    low_stock_at: int
+    active: bool
+    resource_keys: tuple[str, ...]
+
+    def name(self, lang: str) -> str:
+        return pick_language(self.names, lang) or self.key
+
+    @property
+    def is_item(self) -> bool:
+        return self.kind == "item"
+
+    @property
+    def is_low(self) -> bool:
+        return self.is_item and self.stock <= self.low_stock_at
+
+    @property
+    def available(self) -> bool:
+        """Whether a visitor can ask for it now."""
+        return self.active and (not self.is_item or self.stock > 0)
+
+
+@dataclass(frozen=True)
+class LineView:
+    supply_id: int
+    supply_key: str
+    names: dict[str, str]
+    kind: str
+    quantity: int
+    quantity_given: int | None
+    stock: int
+
+    def name(self, lang: str) -> str:
+        return pick_language(self.names, lang) or self.supply_key
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    pickup_code: str
+    status: str
+    priority: str
+    created_at: dt.datetime
+    claimed_at: dt.datetime | None
+    ready_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    acknowledged_at: dt.datetime | None
+    claimed_by: str | None
+    claimed_by_id: int | None
+    cancel_reason: str | None
+    version: int
+    lines: tuple[LineView, ...] = ()
+
+    @property
+    def is_emergency(self) -> bool:
+        return self.priority == "emergency"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in ("pending", "in_progress", "ready")
+
+    def summary(self, lang: str = "en") -> str:
+        return ", ".join(f"{line.quantity} × {line.name(lang)}" for line in self.lines)
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    request_id: int
+    pickup_code: str
+    place_in_queue: int
+    wait_minutes: int
+    resource_keys: tuple[str, ...] = ()
+    emergency: bool = False
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    supply_key: str
+    asked: int
+    given: int
+
+
+@dataclass(frozen=True)
+class FulfilResult:
+    request: RequestView
+    shortfalls: tuple[Shortfall, ...] = field(default_factory=tuple)
+
+    @property
+    def complete(self) -> bool:
+        return not self.shortfalls
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: int
+    name: str
+    role: str
+    active: bool
+    locked: bool
+    failed_attempts: int
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass(frozen=True)
+class StationView:
+    id: int
+    name: str
+    kind: str
+    last_seen_at: dt.datetime | None
+    version: str
+    printer_state: str
+    printer_detail: str
+    online: bool
+
+
+@dataclass(frozen=True)
+class AlertView:
+    id: int
+    level: str
+    texts: dict[str, dict[str, str]]
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+
+    def title(self, lang: str) -> str:
+        return (self.texts.get(lang) or self.texts.get("en") or {}).get("title", "")
+
+    def body(self, lang: str) -> str:
+        return (self.texts.get(lang) or self.texts.get("en") or {}).get("body", "")
+
+
+@dataclass(frozen=True)
+class AuditView:
+    id: int
+    at: dt.datetime
+    staff_name: str | None
+    action: str
+    subject: str
+    detail: dict[str, object]
+
+
+@dataclass(frozen=True)
+class MovementView:
+    id: int
+    supply_key: str
+    delta: int
+    reason: str
+    note: str
+    at: dt.datetime

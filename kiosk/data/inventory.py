@@ -1,0 +1,214 @@
+"""Stock and the catalogue: what visitors can ask for and what is on the shelf.
+
+``Supply.stock`` is kept equal to the sum of the supply's stock movements;
+every change of stock writes a movement in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.data.audit import record
+from kiosk.data.clock import Clock, utc_now
+from kiosk.data.db import Database
+from kiosk.data.dto import MovementView, SupplyView
+from kiosk.data.models import StockMovement, Supply, SupplyKind
+from kiosk.errors import KioskError
+
+ADJUST_REASONS = ("count_correction", "damaged", "expired", "given_outside_queue", "transfer", "other")
+
+
+class StockError(KioskError):
+    """A stock change that cannot be made (unknown supply, stock below zero...)."""
+
+    reason = "stock"
+
+
+class InventoryService:
+    def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._site_id = site_id
+        self._clock = clock
+
+    # -- reading ----------------------------------------------------------
+
+    def supplies(self) -> list[SupplyView]:
+        """Every supply, active or not, in catalogue order."""
+        with self._db.session_scope() as session:
+            return [_view(s) for s in session.scalars(self._ordered())]
+
+    def catalogue(self) -> list[SupplyView]:
+        """What a visitor can ask for now: active, and in stock for items."""
+        return [s for s in self.supplies() if s.available]
+
+    def low_stock(self) -> list[SupplyView]:
+        return [s for s in self.supplies() if s.active and s.is_low]
+
+    def supply(self, key: str) -> SupplyView:
+        with self._db.session_scope() as session:
+            return _view(self._get(session, key))
+
+    def movements(self, key: str) -> list[MovementView]:
+        with self._db.session_scope() as session:
+            supply = self._get(session, key)
+            rows = session.scalars(
+                select(StockMovement).where(StockMovement.supply_id == supply.id).order_by(StockMovement.id)
+            )
+            return [MovementView(m.id, key, m.delta, m.reason, m.note, m.at) for m in rows]
+
+    # -- changing ---------------------------------------------------------
+
+    def add_supply(
+        self,
+        key: str,
+        names: Mapping[str, str],
+        *,
+        kind: str = "item",
+        category: str = "",
+        icon: str = "",
+        unit: Mapping[str, str] | None = None,
+        per_request_limit: int = 1,
+        stock: int = 0,
+        low_stock_at: int = 0,
+        resource_keys: Sequence[str] = (),
+        sort_order: int | None = None,
+        staff_id: int | None = None,
+    ) -> SupplyView:
+        if not key or not names.get("en"):
+            raise StockError("A supply needs a key and an English name.")
+        if per_request_limit < 1 or stock < 0 or low_stock_at < 0:
+            raise StockError("Limits and stock must be whole numbers, the limit at least 1.")
+        with self._db.session_scope() as session:
+            if session.scalar(self._by_key(key)) is not None:
+                raise StockError(f"There is already a supply with the key {key!r}.")
+            order = sort_order
+            if order is None:
+                order = len(session.scalars(select(Supply.id).where(Supply.site_id == self._site_id)).all())
+            supply = Supply(
+                site_id=self._site_id,
+                key=key,
+                names=dict(names),
+                kind=SupplyKind(kind),
+                category=category,
+                icon=icon,
+                unit=dict(unit or {}),
+                per_request_limit=per_request_limit,
+                stock=0,
+                low_stock_at=low_stock_at,
+                active=True,
+                sort_order=order,
+                resource_keys=list(resource_keys),
+            )
+            session.add(supply)
+            session.flush()
+            if stock and supply.kind == SupplyKind.ITEM:
+                self._move(session, supply, stock, "initial", "", staff_id)
+            self._audit(session, staff_id, "add_supply", supply)
+            self._db.notify(session, "stock")
+            return _view(supply)
+
+    def restock(self, key: str, quantity: int, staff_id: int | None = None, note: str = "") -> SupplyView:
+        if quantity <= 0:
+            raise StockError("Restock with a number above zero.")
+        with self._db.session_scope() as session:
+            supply = self._get(session, key, for_update=True)
+            if supply.kind != SupplyKind.ITEM:
+                raise StockError(f"{key} is a service and has no stock.")
+            self._move(session, supply, quantity, "restock", note, staff_id)
+            self._audit(session, staff_id, "restock", supply, {"quantity": quantity})
+            return _view(supply)
+
+    def adjust(self, key: str, delta: int, reason: str, staff_id: int | None = None, note: str = "") -> SupplyView:
+        """Correct the stock by ``delta`` with one of :data:`ADJUST_REASONS`."""
+        if reason not in ADJUST_REASONS:
+            raise StockError(f"Choose a reason: {', '.join(ADJUST_REASONS)}.")
+        if delta == 0:
+            raise StockError("An adjustment must change the stock.")
+        with self._db.session_scope() as session:
+            supply = self._get(session, key, for_update=True)
+            if supply.kind != SupplyKind.ITEM:
+                raise StockError(f"{key} is a service and has no stock.")
+            if supply.stock + delta < 0:
+                raise StockError(f"There are only {supply.stock} of {key}; stock can't go below zero.")
+            self._move(session, supply, delta, reason, note, staff_id)
+            self._audit(session, staff_id, "adjust", supply, {"delta": delta, "reason": reason})
+            return _view(supply)
+
+    def update_supply(self, key: str, staff_id: int | None = None, **fields: Any) -> SupplyView:
+        """Change limits, thresholds, names, links or the active flag."""
+        editable = {"names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit", "resource_keys", "sort_order"}
+        unknown = set(fields) - editable
+        if unknown:
+            raise StockError(f"These can't be edited here: {', '.join(sorted(unknown))}.")
+        if fields.get("per_request_limit", 1) < 1 or fields.get("low_stock_at", 0) < 0:
+            raise StockError("The limit must be at least 1 and the threshold not below zero.")
+        with self._db.session_scope() as session:
+            supply = self._get(session, key, for_update=True)
+            for name, value in fields.items():
+                if name in ("names", "unit"):
+                    value = dict(value)
+                elif name == "resource_keys":
+                    value = list(value)
+                setattr(supply, name, value)
+            self._audit(session, staff_id, "edit_supply", supply, {k: _plain(v) for k, v in fields.items()})
+            self._db.notify(session, "stock")
+            return _view(supply)
+
+    def set_active(self, key: str, active: bool, staff_id: int | None = None) -> SupplyView:
+        return self.update_supply(key, staff_id, active=active)
+
+    # -- helpers ----------------------------------------------------------
+
+    def _ordered(self):  # type: ignore[no-untyped-def]
+        return select(Supply).where(Supply.site_id == self._site_id).order_by(Supply.sort_order, Supply.key)
+
+    def _by_key(self, key: str):  # type: ignore[no-untyped-def]
+        return select(Supply).where(Supply.site_id == self._site_id, Supply.key == key)
+
+    def _get(self, session: Session, key: str, for_update: bool = False) -> Supply:
+        statement = self._by_key(key)
+        if for_update:
+            statement = statement.with_for_update()
+        supply = session.scalar(statement)
+        if supply is None:
+            raise StockError(f"There is no supply with the key {key!r}.")
+        return supply
+
+    def _move(self, session: Session, supply: Supply, delta: int, reason: str, note: str, staff_id: int | None) -> None:
+        supply.stock += delta
+        session.add(
+            StockMovement(supply_id=supply.id, delta=delta, reason=reason, note=note, staff_id=staff_id, at=self._clock())
+        )
+        self._db.notify(session, "stock")
+
+    def _audit(self, session: Session, staff_id: int | None, action: str, supply: Supply, detail: dict[str, Any] | None = None) -> None:
+        record(session, site_id=self._site_id, staff_id=staff_id, action=action, subject=f"supply {supply.key}", detail=detail, at=self._clock())
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, (tuple, list)):
+        return list(value)
+    return value
+
+
+def _view(supply: Supply) -> SupplyView:
+    return SupplyView(
+        id=supply.id,
+        key=supply.key,
+        names=dict(supply.names),
+        kind=SupplyKind(supply.kind).value,
+        category=supply.category,
+        icon=supply.icon,
+        unit=dict(supply.unit or {}),
+        per_request_limit=supply.per_request_limit,
+        stock=supply.stock,
+        low_stock_at=supply.low_stock_at,
+        active=supply.active,
+        resource_keys=tuple(supply.resource_keys or ()),
+    )

@@ -1,0 +1,312 @@
+"""The database schema, in SQLAlchemy 2.0 typed style.
+
+Nothing here can hold who a visitor is: a request is a pickup code, what was
+asked, when and where. No name, birth date, phone, e-mail, photo, device id or
+free text about a visitor has a column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    CheckConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores UTC without a zone and always hands back aware UTC datetimes.
+
+    SQLite keeps no zone, PostgreSQL would convert to the session's zone; storing
+    plain UTC on both keeps comparisons and arithmetic the same everywhere.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
+
+
+class SupplyKind(str, enum.Enum):
+    ITEM = "item"
+    SERVICE = "service"
+
+
+class RequestStatus(str, enum.Enum):
+    PENDING = "pending"
+    IN_PROGRESS = "in_progress"
+    READY = "ready"
+    FULFILLED = "fulfilled"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+    @property
+    def is_open(self) -> bool:
+        return self in OPEN_STATUSES
+
+
+OPEN_STATUSES = (RequestStatus.PENDING, RequestStatus.IN_PROGRESS, RequestStatus.READY)
+
+
+class Priority(str, enum.Enum):
+    NORMAL = "normal"
+    EMERGENCY = "emergency"
+
+
+class StationKind(str, enum.Enum):
+    KIOSK = "kiosk"
+    STAFF = "staff"
+    DISPLAY = "display"
+
+
+class StaffRole(str, enum.Enum):
+    STAFF = "staff"
+    ADMIN = "admin"
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Store the readable value, not the Python member name, and use a CHECK
+    # rather than a native PostgreSQL enum so adding a member is a small migration.
+    return Enum(cls, name=name, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+
+
+class Site(Base):
+    __tablename__ = "sites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime]
+
+
+class SiteSetting(Base):
+    __tablename__ = "site_settings"
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Station(Base):
+    __tablename__ = "stations"
+    __table_args__ = (UniqueConstraint("site_id", "name", name="site_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[StationKind] = mapped_column(_enum(StationKind, "station_kind"))
+    last_seen_at: Mapped[dt.datetime | None]
+    version: Mapped[str] = mapped_column(String(40), default="")
+    printer_state: Mapped[str] = mapped_column(String(20), default="none")
+    printer_detail: Mapped[str] = mapped_column(String(200), default="")
+    failed_unlocks: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_unlock_at: Mapped[dt.datetime | None]
+
+
+class Supply(Base):
+    __tablename__ = "supplies"
+    __table_args__ = (
+        UniqueConstraint("site_id", "key", name="site_key"),
+        CheckConstraint("stock >= 0", name="stock_not_negative"),
+        CheckConstraint("per_request_limit >= 1", name="limit_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(60))
+    names: Mapped[dict[str, Any]]
+    kind: Mapped[SupplyKind] = mapped_column(_enum(SupplyKind, "supply_kind"))
+    category: Mapped[str] = mapped_column(String(40), default="")
+    icon: Mapped[str] = mapped_column(String(60), default="")
+    unit: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    per_request_limit: Mapped[int] = mapped_column(Integer, default=1)
+    stock: Mapped[int] = mapped_column(Integer, default=0)
+    low_stock_at: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    resource_keys: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class StaffAccount(Base):
+    __tablename__ = "staff_accounts"
+    __table_args__ = (UniqueConstraint("site_id", "name", name="site_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[StaffRole] = mapped_column(_enum(StaffRole, "staff_role"))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[dt.datetime | None]
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime]
+
+
+class Request(Base):
+    __tablename__ = "requests"
+    __table_args__ = (
+        Index("ix_requests_site_status", "site_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id", ondelete="SET NULL"))
+    pickup_code: Mapped[str] = mapped_column(String(3))
+    status: Mapped[RequestStatus] = mapped_column(_enum(RequestStatus, "request_status"), default=RequestStatus.PENDING)
+    priority: Mapped[Priority] = mapped_column(_enum(Priority, "request_priority"), default=Priority.NORMAL)
+    created_at: Mapped[dt.datetime]
+    claimed_at: Mapped[dt.datetime | None]
+    ready_at: Mapped[dt.datetime | None]
+    closed_at: Mapped[dt.datetime | None]
+    acknowledged_at: Mapped[dt.datetime | None]
+    claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    cancel_reason: Mapped[str | None] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    lines: Mapped[list[RequestLine]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="RequestLine.id"
+    )
+    claimed_by: Mapped[StaffAccount | None] = relationship()
+
+
+# A pickup code is unique among a site's open requests only: codes come back
+# into use once a request closes, which keeps them three characters long.
+_OPEN_SQL = text("status IN ('pending', 'in_progress', 'ready')")
+Index(
+    "uq_requests_open_code",
+    Request.site_id,
+    Request.pickup_code,
+    unique=True,
+    sqlite_where=_OPEN_SQL,
+    postgresql_where=_OPEN_SQL,
+)
+
+
+class RequestLine(Base):
+    __tablename__ = "request_lines"
+    __table_args__ = (
+        CheckConstraint("quantity >= 1", name="quantity_positive"),
+        CheckConstraint("quantity_given IS NULL OR quantity_given >= 0", name="given_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    supply_id: Mapped[int] = mapped_column(ForeignKey("supplies.id", ondelete="RESTRICT"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    quantity_given: Mapped[int | None] = mapped_column(Integer)
+
+    request: Mapped[Request] = relationship(back_populates="lines")
+    supply: Mapped[Supply] = relationship()
+
+
+class StockMovement(Base):
+    __tablename__ = "stock_movements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supply_id: Mapped[int] = mapped_column(ForeignKey("supplies.id", ondelete="CASCADE"), index=True)
+    delta: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id", ondelete="SET NULL"))
+    at: Mapped[dt.datetime]
+
+
+class AuditEvent(Base):
+    """What staff did. Never what visitors are."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(80), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
+class DailyTally(Base):
+    """Per site, day and supply: what old requests add up to once deleted."""
+
+    __tablename__ = "daily_tallies"
+    __table_args__ = (UniqueConstraint("site_id", "day", "supply_key", "priority", name="site_day_supply"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    supply_key: Mapped[str] = mapped_column(String(60))  # "" for whole-request figures
+    priority: Mapped[Priority] = mapped_column(_enum(Priority, "tally_priority"), default=Priority.NORMAL)
+    requests: Mapped[int] = mapped_column(Integer, default=0)
+    fulfilled: Mapped[int] = mapped_column(Integer, default=0)
+    quantity_asked: Mapped[int] = mapped_column(Integer, default=0)
+    quantity_given: Mapped[int] = mapped_column(Integer, default=0)
+    wait_seconds_total: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Alert(Base):
+    """A drug alert or notice for the kiosk's start screen."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    level: Mapped[str] = mapped_column(String(20), default="warning")
+    texts: Mapped[dict[str, Any]]  # {"en": {"title": ..., "body": ...}, ...}
+    starts_at: Mapped[dt.datetime]
+    ends_at: Mapped[dt.datetime | None]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime]
+
+
+class ResourceOverride(Base):
+    """Staff edits to a local resource (address, hours...), over the shipped file."""
+
+    __tablename__ = "resource_overrides"
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    fields: Mapped[dict[str, Any]]
+    updated_at: Mapped[dt.datetime]
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))

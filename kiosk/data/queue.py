@@ -1,0 +1,543 @@
+"""The anonymous request queue: submit, claim, fulfil and the rest.
+
+Every method is one transaction. Staff actions that race (two people tapping
+"claim" at once) are settled by the database: a conditional UPDATE whose row
+count says who won, or a row lock taken before reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import statistics
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from kiosk.data.audit import record
+from kiosk.data.clock import Clock, utc_now
+from kiosk.data.codes import new_code
+from kiosk.data.db import Database
+from kiosk.data.dto import FulfilResult, LineView, RequestView, Shortfall, SubmitResult
+from kiosk.data.models import (
+    OPEN_STATUSES,
+    Priority,
+    Request,
+    RequestLine,
+    RequestStatus,
+    StockMovement,
+    Supply,
+    SupplyKind,
+)
+from kiosk.data.settings import SettingsService
+from kiosk.errors import KioskError
+
+log = logging.getLogger(__name__)
+
+CANCEL_REASONS = ("visitor_left", "duplicate", "not_available", "asked_to_cancel", "other")
+_CODE_ATTEMPTS = 20
+
+
+class RequestRejected(KioskError):
+    """A visitor's request cannot be taken as it is; nothing was stored.
+
+    ``reason`` is one of: empty, too_many_lines, duplicate_line, bad_quantity,
+    over_limit, unknown_supply, unavailable, out_of_stock.
+    """
+
+    def __init__(self, reason: str, message: str, **details: object) -> None:
+        super().__init__(message, **details)
+        self.reason = reason
+
+
+class QueueConflict(KioskError):
+    """Someone else got there first, or the request is no longer open.
+
+    ``reason`` is one of: claimed, closed, not_found, not_claimed, acknowledged,
+    not_emergency.
+    """
+
+    def __init__(self, reason: str, message: str, **details: object) -> None:
+        super().__init__(message, hint="The queue has been refreshed.", **details)
+        self.reason = reason
+
+
+class QueueService:
+    def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._site_id = site_id
+        self._clock = clock
+        self._settings = SettingsService(db, site_id)
+
+    # -- visitors ---------------------------------------------------------
+
+    def submit(
+        self,
+        lines: Sequence[tuple[str, int]] = (),
+        *,
+        emergency: bool = False,
+        station_id: int | None = None,
+    ) -> SubmitResult:
+        """Store a request and return its pickup code, place and wait.
+
+        ``lines`` are (supply key, quantity). An emergency has no lines.
+        Raises :class:`RequestRejected` and writes nothing if any line is wrong.
+        """
+        settings = self._settings.load()
+        if emergency and lines:
+            raise RequestRejected("bad_quantity", "An emergency call carries no supplies.")
+        if not emergency:
+            _check_shape(lines, settings.max_lines)
+        for _ in range(_CODE_ATTEMPTS):
+            try:
+                with self._db.session_scope() as session:
+                    return self._store(session, lines, emergency, station_id, settings.minutes_per_request)
+            except IntegrityError as error:
+                # Another station took the same code a moment ago (PostgreSQL);
+                # draw again. Anything else is a bug and goes up.
+                if "uq_requests_open_code" not in str(error.orig):
+                    raise
+                log.info("pickup code collision, drawing another")
+        raise KioskError("No pickup code could be found. Please ask at the window.")
+
+    def _store(
+        self,
+        session: Session,
+        lines: Sequence[tuple[str, int]],
+        emergency: bool,
+        station_id: int | None,
+        default_minutes: int,
+    ) -> SubmitResult:
+        supplies = self._check_supplies(session, lines)
+        now = self._clock()
+        in_use = set(
+            session.scalars(
+                select(Request.pickup_code).where(Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
+            )
+        )
+        request = Request(
+            site_id=self._site_id,
+            station_id=station_id,
+            pickup_code=new_code(in_use),
+            status=RequestStatus.PENDING,
+            priority=Priority.EMERGENCY if emergency else Priority.NORMAL,
+            created_at=now,
+            version=1,
+        )
+        for key, quantity in lines:
+            request.lines.append(RequestLine(supply_id=supplies[key].id, quantity=quantity))
+        session.add(request)
+        session.flush()
+        place = self._place_in_queue(session, request)
+        minutes = self._wait_minutes(session, place, default_minutes, now)
+        self._db.notify(session, "requests")
+        resource_keys: list[str] = []
+        for key, _ in lines:
+            for resource in supplies[key].resource_keys or ():
+                if resource not in resource_keys:
+                    resource_keys.append(resource)
+        return SubmitResult(
+            request_id=request.id,
+            pickup_code=request.pickup_code,
+            place_in_queue=place,
+            wait_minutes=minutes,
+            resource_keys=tuple(resource_keys),
+            emergency=emergency,
+        )
+
+    def _check_supplies(self, session: Session, lines: Sequence[tuple[str, int]]) -> dict[str, Supply]:
+        if not lines:
+            return {}
+        keys = [key for key, _ in lines]
+        found = {
+            s.key: s
+            for s in session.scalars(select(Supply).where(Supply.site_id == self._site_id, Supply.key.in_(keys)))
+        }
+        for key, quantity in lines:
+            supply = found.get(key)
+            if supply is None:
+                raise RequestRejected("unknown_supply", "That item isn't offered here.", supply=key)
+            if not supply.active:
+                raise RequestRejected("unavailable", "That item isn't available right now.", supply=key)
+            if supply.kind == SupplyKind.ITEM and supply.stock <= 0:
+                raise RequestRejected("out_of_stock", "That item has run out for now.", supply=key)
+            if quantity > supply.per_request_limit:
+                raise RequestRejected(
+                    "over_limit",
+                    f"You can ask for up to {supply.per_request_limit} of that each time.",
+                    supply=key,
+                    limit=supply.per_request_limit,
+                )
+        return found
+
+    def _place_in_queue(self, session: Session, request: Request) -> int:
+        ahead = session.scalar(
+            select(func.count())
+            .select_from(Request)
+            .where(
+                Request.site_id == self._site_id,
+                Request.status.in_((RequestStatus.PENDING, RequestStatus.IN_PROGRESS)),
+                Request.id <= request.id,
+            )
+        )
+        return int(ahead or 1)
+
+    def _wait_minutes(self, session: Session, place: int, default_minutes: int, now: dt.datetime) -> int:
+        """Place times the typical handling time of the last few hours."""
+        recent = session.execute(
+            select(Request.claimed_at, Request.created_at, Request.closed_at)
+            .where(
+                Request.site_id == self._site_id,
+                Request.status == RequestStatus.FULFILLED,
+                Request.closed_at >= now - dt.timedelta(hours=3),
+            )
+            .order_by(Request.closed_at.desc())
+            .limit(20)
+        ).all()
+        per_request = default_minutes * 60.0
+        durations = [(closed - (claimed or created)).total_seconds() for claimed, created, closed in recent]
+        if len(durations) >= 3:
+            per_request = min(max(statistics.median(durations), 30.0), 30 * 60.0)
+        return max(1, math.ceil(place * per_request / 60))
+
+    def status_of(self, request_id: int) -> RequestView:
+        with self._db.session_scope() as session:
+            return _view(self._load(session, request_id))
+
+    # -- staff ------------------------------------------------------------
+
+    def claim(self, request_id: int, staff_id: int) -> RequestView:
+        now = self._clock()
+        with self._db.session_scope() as session:
+            won = session.execute(
+                update(Request)
+                .where(
+                    Request.id == request_id,
+                    Request.site_id == self._site_id,
+                    Request.status == RequestStatus.PENDING,
+                )
+                .values(
+                    status=RequestStatus.IN_PROGRESS,
+                    claimed_by_id=staff_id,
+                    claimed_at=now,
+                    version=Request.version + 1,
+                )
+            ).rowcount
+            request = self._load(session, request_id)
+            if won != 1:
+                raise _conflict_for(request, staff_id, "claim")
+            self._audit(session, staff_id, "claim", request)
+            return _view(request)
+
+    def release(self, request_id: int, staff_id: int) -> RequestView:
+        return self._change(
+            request_id,
+            staff_id,
+            "release",
+            allowed=(RequestStatus.IN_PROGRESS, RequestStatus.READY),
+            values={"status": RequestStatus.PENDING, "claimed_by_id": None, "claimed_at": None, "ready_at": None},
+        )
+
+    def mark_ready(self, request_id: int, staff_id: int) -> RequestView:
+        now = self._clock()
+
+        def values(request: Request) -> dict[str, Any]:
+            changes: dict[str, Any] = {"status": RequestStatus.READY, "ready_at": now}
+            if request.claimed_by_id is None:
+                changes.update(claimed_by_id=staff_id, claimed_at=now)
+            return changes
+
+        return self._change(
+            request_id, staff_id, "ready", allowed=(RequestStatus.PENDING, RequestStatus.IN_PROGRESS), values=values
+        )
+
+    def cancel(self, request_id: int, staff_id: int, reason: str) -> RequestView:
+        if reason not in CANCEL_REASONS:
+            raise ValueError(f"unknown cancel reason {reason!r}")
+        return self._change(
+            request_id,
+            staff_id,
+            "cancel",
+            allowed=OPEN_STATUSES,
+            values={"status": RequestStatus.CANCELLED, "closed_at": self._clock(), "cancel_reason": reason},
+            detail={"reason": reason},
+        )
+
+    def no_show(self, request_id: int, staff_id: int) -> RequestView:
+        return self._change(
+            request_id,
+            staff_id,
+            "no_show",
+            allowed=OPEN_STATUSES,
+            values={"status": RequestStatus.NO_SHOW, "closed_at": self._clock()},
+        )
+
+    def acknowledge(self, request_id: int, staff_id: int) -> RequestView:
+        """A staff member is on their way to an emergency."""
+        now = self._clock()
+        with self._db.session_scope() as session:
+            won = session.execute(
+                update(Request)
+                .where(
+                    Request.id == request_id,
+                    Request.site_id == self._site_id,
+                    Request.priority == Priority.EMERGENCY,
+                    Request.acknowledged_at.is_(None),
+                    Request.status.in_(OPEN_STATUSES),
+                )
+                .values(
+                    acknowledged_at=now,
+                    status=RequestStatus.IN_PROGRESS,
+                    claimed_by_id=staff_id,
+                    claimed_at=now,
+                    version=Request.version + 1,
+                )
+            ).rowcount
+            request = self._load(session, request_id)
+            if won != 1:
+                if request.priority != Priority.EMERGENCY:
+                    raise QueueConflict("not_emergency", f"{request.pickup_code} is not an emergency call.")
+                if request.acknowledged_at is not None:
+                    who = request.claimed_by.name if request.claimed_by else "someone"
+                    raise QueueConflict("acknowledged", f"{who} is already responding to this emergency.")
+                raise _conflict_for(request, staff_id, "acknowledge")
+            self._audit(session, staff_id, "acknowledge", request)
+            return _view(request)
+
+    def fulfil(
+        self, request_id: int, staff_id: int, given: Mapping[str, int] | None = None
+    ) -> FulfilResult:
+        """Hand over what was asked, or ``given`` (supply key → quantity).
+
+        Stock moves in the same transaction and never below zero: when there
+        is less than asked, the visitor gets what there is and the result
+        lists the shortfall.
+        """
+        now = self._clock()
+        with self._db.session_scope() as session:
+            request = session.scalars(
+                select(Request)
+                .where(Request.id == request_id, Request.site_id == self._site_id)
+                .with_for_update()
+            ).one_or_none()
+            if request is None:
+                raise QueueConflict("not_found", "That request is no longer in the queue.")
+            if request.status not in OPEN_STATUSES:
+                raise _conflict_for(request, staff_id, "fulfil")
+            if request.claimed_by_id not in (None, staff_id) and request.status == RequestStatus.IN_PROGRESS:
+                raise _conflict_for(request, staff_id, "fulfil")
+            supply_ids = sorted({line.supply_id for line in request.lines})
+            supplies = {
+                s.id: s
+                for s in session.scalars(select(Supply).where(Supply.id.in_(supply_ids)).order_by(Supply.id).with_for_update())
+            }
+            shortfalls: list[Shortfall] = []
+            for line in request.lines:
+                supply = supplies[line.supply_id]
+                wanted = line.quantity if given is None else int(given.get(supply.key, 0))
+                if wanted < 0:
+                    raise ValueError("a quantity given cannot be negative")
+                if supply.kind == SupplyKind.ITEM:
+                    handed = min(wanted, supply.stock)
+                    if handed < wanted:
+                        shortfalls.append(Shortfall(supply.key, wanted, handed))
+                    if handed:
+                        supply.stock -= handed
+                        session.add(
+                            StockMovement(
+                                supply_id=supply.id,
+                                delta=-handed,
+                                reason="fulfil",
+                                staff_id=staff_id,
+                                request_id=request.id,
+                                at=now,
+                            )
+                        )
+                else:
+                    handed = wanted
+                line.quantity_given = handed
+            request.status = RequestStatus.FULFILLED
+            request.closed_at = now
+            if request.claimed_by_id is None:
+                request.claimed_by_id = staff_id
+                request.claimed_at = now
+            request.version += 1
+            session.flush()
+            self._audit(
+                session,
+                staff_id,
+                "fulfil",
+                request,
+                {"shortfalls": [s.supply_key for s in shortfalls]} if shortfalls else None,
+            )
+            self._db.notify(session, "stock")
+            session.refresh(request)
+            return FulfilResult(_view(request), tuple(shortfalls))
+
+    # -- reading ----------------------------------------------------------
+
+    def open_requests(self) -> list[RequestView]:
+        """Open requests: unacknowledged emergencies first, then oldest first."""
+        with self._db.session_scope() as session:
+            rows = session.scalars(
+                self._with_lines(select(Request))
+                .where(Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
+                .order_by(Request.created_at, Request.id)
+            ).all()
+            views = [_view(r) for r in rows]
+        return sorted(views, key=lambda v: (not (v.is_emergency and v.acknowledged_at is None), v.created_at, v.id))
+
+    def requests_since(self, since: dt.datetime) -> list[RequestView]:
+        """Every request opened since ``since`` (for "all of today")."""
+        with self._db.session_scope() as session:
+            rows = session.scalars(
+                self._with_lines(select(Request))
+                .where(Request.site_id == self._site_id, Request.created_at >= since)
+                .order_by(Request.created_at, Request.id)
+            ).all()
+            return [_view(r) for r in rows]
+
+    def board(self) -> tuple[list[str], list[str]]:
+        """Codes being prepared and codes ready at the window, for the public board."""
+        with self._db.session_scope() as session:
+            rows = session.execute(
+                select(Request.pickup_code, Request.status)
+                .where(
+                    Request.site_id == self._site_id,
+                    Request.status.in_((RequestStatus.IN_PROGRESS, RequestStatus.READY)),
+                    Request.priority == Priority.NORMAL,
+                )
+                .order_by(Request.ready_at, Request.claimed_at, Request.id)
+            ).all()
+        preparing = [code for code, status in rows if status == RequestStatus.IN_PROGRESS]
+        ready = [code for code, status in rows if status == RequestStatus.READY]
+        return preparing, ready
+
+    # -- helpers ----------------------------------------------------------
+
+    @staticmethod
+    def _with_lines(statement):  # type: ignore[no-untyped-def]
+        return statement.options(
+            selectinload(Request.lines).selectinload(RequestLine.supply),
+            selectinload(Request.claimed_by),
+        )
+
+    def _load(self, session: Session, request_id: int) -> Request:
+        request = session.scalars(
+            self._with_lines(select(Request)).where(Request.id == request_id, Request.site_id == self._site_id)
+        ).one_or_none()
+        if request is None:
+            raise QueueConflict("not_found", "That request is no longer in the queue.")
+        session.refresh(request)
+        return request
+
+    def _change(
+        self,
+        request_id: int,
+        staff_id: int,
+        action: str,
+        *,
+        allowed: Sequence[RequestStatus],
+        values: Mapping[str, Any] | Any,
+        detail: dict[str, Any] | None = None,
+    ) -> RequestView:
+        with self._db.session_scope() as session:
+            request = self._load(session, request_id)
+            if request.status not in allowed:
+                raise _conflict_for(request, staff_id, action)
+            if (
+                request.status == RequestStatus.IN_PROGRESS
+                and request.claimed_by_id not in (None, staff_id)
+                and action in ("ready",)
+            ):
+                raise _conflict_for(request, staff_id, action)
+            changes = values(request) if callable(values) else dict(values)
+            won = session.execute(
+                update(Request)
+                .where(Request.id == request_id, Request.version == request.version)
+                .values(**changes, version=request.version + 1)
+            ).rowcount
+            if won != 1:
+                session.refresh(request)
+                raise _conflict_for(request, staff_id, action)
+            session.refresh(request)
+            self._audit(session, staff_id, action, request, detail)
+            return _view(request)
+
+    def _audit(
+        self, session: Session, staff_id: int, action: str, request: Request, detail: dict[str, Any] | None = None
+    ) -> None:
+        record(
+            session,
+            site_id=self._site_id,
+            staff_id=staff_id,
+            action=action,
+            subject=f"request {request.pickup_code}",
+            detail=detail,
+            at=self._clock(),
+        )
+        self._db.notify(session, "requests")
+
+
+def _check_shape(lines: Sequence[tuple[str, int]], max_lines: int) -> None:
+    if not lines:
+        raise RequestRejected("empty", "Choose at least one thing first.")
+    if len(lines) > max_lines:
+        raise RequestRejected("too_many_lines", f"You can ask for up to {max_lines} different things at a time.")
+    seen: set[str] = set()
+    for key, quantity in lines:
+        if key in seen:
+            raise RequestRejected("duplicate_line", "Each thing can be on the list once.", supply=key)
+        seen.add(key)
+        if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
+            raise RequestRejected("bad_quantity", "Choose at least one of each thing on the list.", supply=key)
+
+
+def _conflict_for(request: Request, staff_id: int, action: str) -> QueueConflict:
+    code = request.pickup_code
+    status = RequestStatus(request.status)
+    if status in (RequestStatus.FULFILLED, RequestStatus.CANCELLED, RequestStatus.NO_SHOW):
+        words = {"fulfilled": "handed over", "cancelled": "cancelled", "no_show": "marked as a no-show"}[status.value]
+        return QueueConflict("closed", f"{code} was already {words}.", code=code)
+    if status == RequestStatus.PENDING:
+        return QueueConflict("not_claimed", f"{code} isn't claimed by anyone.", code=code)
+    if request.claimed_by_id not in (None, staff_id):
+        who = request.claimed_by.name if request.claimed_by else "someone else"
+        return QueueConflict("claimed", f"{who} is already working on {code}.", code=code, claimed_by=who)
+    return QueueConflict("claimed", f"{code} is already in progress.", code=code)
+
+
+def _view(request: Request) -> RequestView:
+    return RequestView(
+        id=request.id,
+        pickup_code=request.pickup_code,
+        status=RequestStatus(request.status).value,
+        priority=Priority(request.priority).value,
+        created_at=request.created_at,
+        claimed_at=request.claimed_at,
+        ready_at=request.ready_at,
+        closed_at=request.closed_at,
+        acknowledged_at=request.acknowledged_at,
+        claimed_by=request.claimed_by.name if request.claimed_by else None,
+        claimed_by_id=request.claimed_by_id,
+        cancel_reason=request.cancel_reason,
+        version=request.version,
+        lines=tuple(
+            LineView(
+                supply_id=line.supply_id,
+                supply_key=line.supply.key,
+                names=dict(line.supply.names),
+                kind=SupplyKind(line.supply.kind).value,
+                quantity=line.quantity,
+                quantity_given=line.quantity_given,
+                stock=line.supply.stock,
+            )
+            for line in request.lines
+        ),
+    )
+
+

@@ -1,0 +1,119 @@
+"""First-run set-up: the site row, the demo catalogue and the demo admin."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kiosk.data.clock import Clock, utc_now
+from kiosk.data.db import Database
+from kiosk.data.inventory import InventoryService
+from kiosk.data.models import Site, Supply
+from kiosk.data.staff import StaffService
+from kiosk.errors import ConfigError
+from kiosk.paths import resources_dir
+
+DEMO_ADMIN_NAME = "admin"
+DEMO_ADMIN_PIN = "582046"  # stated in the README; change it on a real site
+DEFAULT_SITE_NAME = "Drop-in centre"
+
+
+def ensure_site(db: Database, name: str = DEFAULT_SITE_NAME, clock: Clock = utc_now) -> int:
+    """The id of the first site, created if the database is new."""
+    with db.session_scope() as session:
+        site = session.scalar(select(Site).order_by(Site.id).limit(1))
+        if site is None:
+            site = Site(name=name, created_at=clock())
+            session.add(site)
+            session.flush()
+        return site.id
+
+
+def site_name(db: Database, site_id: int = 1) -> str:
+    with db.session_scope() as session:
+        site = session.get(Site, site_id)
+        return site.name if site else DEFAULT_SITE_NAME
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    key: str
+    kind: str
+    names: dict[str, str]
+    category: str
+    icon: str
+    unit: dict[str, str]
+    limit: int
+    stock: int
+    low_stock_at: int
+    resources: tuple[str, ...]
+
+
+def read_catalog(path: Path | None = None) -> list[CatalogEntry]:
+    """Parse a catalogue file, or raise :class:`ConfigError` saying what is wrong."""
+    path = path or resources_dir() / "catalog.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"The catalogue {path} can't be read: {error}") from error
+    entries = []
+    for n, raw in enumerate(data.get("supply", []), start=1):
+        try:
+            entries.append(
+                CatalogEntry(
+                    key=str(raw["key"]),
+                    kind=str(raw.get("kind", "item")),
+                    names={str(k): str(v) for k, v in raw["name"].items()},
+                    category=str(raw.get("category", "")),
+                    icon=str(raw.get("icon", "")),
+                    unit={str(k): str(v) for k, v in raw.get("unit", {}).items()},
+                    limit=int(raw.get("limit", 1)),
+                    stock=int(raw.get("stock", 0)),
+                    low_stock_at=int(raw.get("low_stock_at", 0)),
+                    resources=tuple(str(r) for r in raw.get("resources", [])),
+                )
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ConfigError(f"Supply number {n} in {path} is incomplete: {error!r}") from error
+    return entries
+
+
+def load_catalog(db: Database, entries: list[CatalogEntry], site_id: int = 1, clock: Clock = utc_now) -> int:
+    """Add the supplies the database does not have yet; returns how many were added."""
+    inventory = InventoryService(db, site_id, clock)
+    with db.session_scope() as session:
+        existing = set(session.scalars(select(Supply.key).where(Supply.site_id == site_id)))
+    added = 0
+    for order, entry in enumerate(entries):
+        if entry.key in existing:
+            continue
+        inventory.add_supply(
+            entry.key,
+            entry.names,
+            kind=entry.kind,
+            category=entry.category,
+            icon=entry.icon,
+            unit=entry.unit,
+            per_request_limit=entry.limit,
+            stock=entry.stock,
+            low_stock_at=entry.low_stock_at,
+            resource_keys=entry.resources,
+            sort_order=order,
+        )
+        added += 1
+    return added
+
+
+def load_demo(db: Database, clock: Clock = utc_now, staff: StaffService | None = None) -> tuple[int, bool]:
+    """Demo catalogue plus a demo admin; returns (supplies added, admin created)."""
+    site_id = ensure_site(db, clock=clock)
+    added = load_catalog(db, read_catalog(), site_id, clock)
+    staff = staff or StaffService(db, site_id, clock)
+    created = False
+    if not any(s.name == DEMO_ADMIN_NAME for s in staff.list()):
+        staff.add(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, admin=True)
+        created = True
+    return added, created

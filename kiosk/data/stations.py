@@ -1,0 +1,70 @@
+"""Stations (kiosks, staff PCs, boards) and their heartbeat."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from kiosk import __version__
+from kiosk.data.clock import Clock, utc_now
+from kiosk.data.db import Database
+from kiosk.data.dto import StationView
+from kiosk.data.models import Station, StationKind
+
+HEARTBEAT_EVERY_S = 30
+# A station that has not been heard from for three beats counts as offline.
+OFFLINE_AFTER = dt.timedelta(seconds=3 * HEARTBEAT_EVERY_S)
+
+
+class StationService:
+    def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._site_id = site_id
+        self._clock = clock
+
+    def register(self, name: str, kind: str) -> StationView:
+        """The station called ``name``, created on first start."""
+        with self._db.session_scope() as session:
+            station = session.scalar(select(Station).where(Station.site_id == self._site_id, Station.name == name))
+            if station is None:
+                station = Station(site_id=self._site_id, name=name, kind=StationKind(kind), version=__version__)
+                session.add(station)
+            station.kind = StationKind(kind)
+            station.last_seen_at = self._clock()
+            station.version = __version__
+            session.flush()
+            self._db.notify(session, "stations")
+            return self._view(station)
+
+    def heartbeat(self, station_id: int, printer_state: str | None = None, printer_detail: str = "") -> None:
+        with self._db.session_scope() as session:
+            station = session.get(Station, station_id)
+            if station is None:
+                return
+            station.last_seen_at = self._clock()
+            station.version = __version__
+            if printer_state is not None:
+                changed = (station.printer_state, station.printer_detail) != (printer_state, printer_detail[:200])
+                station.printer_state = printer_state
+                station.printer_detail = printer_detail[:200]
+                if changed:
+                    self._db.notify(session, "stations")
+
+    def stations(self) -> list[StationView]:
+        with self._db.session_scope() as session:
+            rows = session.scalars(select(Station).where(Station.site_id == self._site_id).order_by(Station.kind, Station.name))
+            return [self._view(s) for s in rows]
+
+    def _view(self, station: Station) -> StationView:
+        seen = station.last_seen_at
+        return StationView(
+            id=station.id,
+            name=station.name,
+            kind=StationKind(station.kind).value,
+            last_seen_at=seen,
+            version=station.version,
+            printer_state=station.printer_state,
+            printer_detail=station.printer_detail,
+            online=seen is not None and self._clock() - seen <= OFFLINE_AFTER,
+        )
