@@ -50,3 +50,66 @@ def demo_services(sqlite_db) -> Services:
     services = Services.build(sqlite_db, site_id, hasher=fast_hasher())
     load_demo(sqlite_db, staff=services.staff)
     return services
+
+
+# -- PostgreSQL --------------------------------------------------------------
+
+def _pg_url_or_skip() -> str:
+    url = os.environ.get("KIOSK_TEST_PG_URL")
+    required = os.environ.get("KIOSK_TEST_REQUIRE_PG") == "1"
+    if not url:
+        if required:
+            pytest.fail("KIOSK_TEST_REQUIRE_PG=1 but KIOSK_TEST_PG_URL is not set")
+        pytest.skip("PostgreSQL cases need KIOSK_TEST_PG_URL (e.g. postgresql+psycopg://kiosk:kiosk@127.0.0.1/kiosk_test)")
+    return url
+
+
+def reset_pg_schema(url: str) -> None:
+    """Drop everything in the test database so each test starts empty."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, connect_args={"connect_timeout": 5})
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    except Exception as error:  # noqa: BLE001 - turned into a clear failure or skip
+        if os.environ.get("KIOSK_TEST_REQUIRE_PG") == "1":
+            pytest.fail(f"PostgreSQL at KIOSK_TEST_PG_URL is required but unusable: {error}")
+        pytest.skip(f"PostgreSQL at KIOSK_TEST_PG_URL is unusable: {error}")
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """The URL of an empty PostgreSQL test database."""
+    url = _pg_url_or_skip()
+    reset_pg_schema(url)
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """An empty database on each backend: the data tests run on both."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'kiosk.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def db(db_url) -> Database:
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db) -> Services:
+    """Services on either backend with the demo catalogue and demo admin."""
+    from kiosk.data.setup import ensure_site, load_demo
+
+    site_id = ensure_site(db)
+    built = Services.build(db, site_id, hasher=fast_hasher())
+    load_demo(db, staff=built.staff)
+    return built

@@ -32,7 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
     "ck": "ck_%(table_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
@@ -128,7 +128,7 @@ class SiteSetting(Base):
 
 class Station(Base):
     __tablename__ = "stations"
-    __table_args__ = (UniqueConstraint("site_id", "name", name="site_name"),)
+    __table_args__ = (UniqueConstraint("site_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
@@ -145,7 +145,7 @@ class Station(Base):
 class Supply(Base):
     __tablename__ = "supplies"
     __table_args__ = (
-        UniqueConstraint("site_id", "key", name="site_key"),
+        UniqueConstraint("site_id", "key"),
         CheckConstraint("stock >= 0", name="stock_not_negative"),
         CheckConstraint("per_request_limit >= 1", name="limit_positive"),
     )
@@ -168,7 +168,7 @@ class Supply(Base):
 
 class StaffAccount(Base):
     __tablename__ = "staff_accounts"
-    __table_args__ = (UniqueConstraint("site_id", "name", name="site_name"),)
+    __table_args__ = (UniqueConstraint("site_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
@@ -271,7 +271,7 @@ class DailyTally(Base):
     """Per site, day and supply: what old requests add up to once deleted."""
 
     __tablename__ = "daily_tallies"
-    __table_args__ = (UniqueConstraint("site_id", "day", "supply_key", "priority", name="site_day_supply"),)
+    __table_args__ = (UniqueConstraint("site_id", "day", "supply_key", "priority"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))

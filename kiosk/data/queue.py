@@ -99,7 +99,8 @@ class QueueService:
             except IntegrityError as error:
                 # Another station took the same code a moment ago (PostgreSQL);
                 # draw again. Anything else is a bug and goes up.
-                if "uq_requests_open_code" not in str(error.orig):
+                detail = str(error.orig)
+                if "uq_requests_open_code" not in detail and "requests.pickup_code" not in detail:
                     raise
                 log.info("pickup code collision, drawing another")
         raise KioskError("No pickup code could be found. Please ask at the window.")

@@ -37,7 +37,7 @@ def upgrade() -> None:
     sa.Column('wait_seconds_total', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_daily_tallies_site_id_sites'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_daily_tallies')),
-    sa.UniqueConstraint('site_id', 'day', 'supply_key', 'priority', name='site_day_supply')
+    sa.UniqueConstraint('site_id', 'day', 'supply_key', 'priority', name=op.f('uq_daily_tallies_site_id_day_supply_key_priority'))
     )
     op.create_table('site_settings',
     sa.Column('site_id', sa.Integer(), nullable=False),
@@ -59,7 +59,7 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_staff_accounts_site_id_sites'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_accounts')),
-    sa.UniqueConstraint('site_id', 'name', name='site_name')
+    sa.UniqueConstraint('site_id', 'name', name=op.f('uq_staff_accounts_site_id_name'))
     )
     with op.batch_alter_table('staff_accounts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_staff_accounts_site_id'), ['site_id'], unique=False)
@@ -77,7 +77,7 @@ def upgrade() -> None:
     sa.Column('last_failed_unlock_at', sa.DateTime(), nullable=True),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_stations_site_id_sites'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stations')),
-    sa.UniqueConstraint('site_id', 'name', name='site_name')
+    sa.UniqueConstraint('site_id', 'name', name=op.f('uq_stations_site_id_name'))
     )
     with op.batch_alter_table('stations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_stations_site_id'), ['site_id'], unique=False)
@@ -101,7 +101,7 @@ def upgrade() -> None:
     sa.CheckConstraint('stock >= 0', name=op.f('ck_supplies_stock_not_negative')),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_supplies_site_id_sites'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_supplies')),
-    sa.UniqueConstraint('site_id', 'key', name='site_key')
+    sa.UniqueConstraint('site_id', 'key', name=op.f('uq_supplies_site_id_key'))
     )
     with op.batch_alter_table('supplies', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_supplies_site_id'), ['site_id'], unique=False)

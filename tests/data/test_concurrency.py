@@ -1,0 +1,138 @@
+"""Several stations at once: one winner per claim, stock never negative, unique codes."""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import threading
+from collections import Counter
+
+from kiosk.data.db import open_database
+from kiosk.data.queue import QueueConflict, QueueService
+from kiosk.data.services import Services
+from tests.conftest import fast_hasher
+
+
+def _run_threads(count: int, target) -> list:
+    results: list = [None] * count
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(count)
+
+    def run(index: int) -> None:
+        try:
+            barrier.wait()
+            results[index] = target(index)
+        except BaseException as error:  # noqa: BLE001 - reported by the test
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors, errors
+    return results
+
+
+def _staff_ids(services, count: int) -> list[int]:
+    pins = ["917253", "604918", "530871", "286491", "750394", "418062"]
+    return [services.staff.add(f"Worker {i}", pins[i]).id for i in range(count)]
+
+
+def _claim_all(url: str, site_id: int, staff_id: int, request_ids: list[int], seed: int) -> list[int]:
+    """One station claiming everything it can, in its own order."""
+    db = open_database(url, migrate=False)
+    try:
+        queue = QueueService(db, site_id)
+        order = list(request_ids)
+        random.Random(seed).shuffle(order)
+        won = []
+        for request_id in order:
+            try:
+                queue.claim(request_id, staff_id)
+                won.append(request_id)
+            except QueueConflict:
+                pass
+        return won
+    finally:
+        db.dispose()
+
+
+def test_concurrent_claims_have_exactly_one_winner_each(services, db_url):
+    staff = _staff_ids(services, 4)
+    request_ids = [services.queue.submit([("condoms", 1)]).request_id for _ in range(30)]
+
+    wins = _run_threads(4, lambda i: _claim_all(db_url, services.site_id, staff[i], request_ids, i))
+
+    counted = Counter(r for won in wins for r in won)
+    assert sorted(counted) == sorted(request_ids)
+    assert set(counted.values()) == {1}
+    claimed_by = {v.id: v.claimed_by_id for v in services.queue.open_requests()}
+    for index, won in enumerate(wins):
+        assert all(claimed_by[r] == staff[index] for r in won)
+
+
+def test_claims_from_separate_processes_have_one_winner_each(services, db_url):
+    staff = _staff_ids(services, 3)
+    request_ids = [services.queue.submit([("lube", 1)]).request_id for _ in range(20)]
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(3) as pool:
+        wins = pool.starmap(
+            _claim_all, [(db_url, services.site_id, staff[i], request_ids, i) for i in range(3)]
+        )
+    counted = Counter(r for won in wins for r in won)
+    assert sorted(counted) == sorted(request_ids) and set(counted.values()) == {1}
+
+
+def test_concurrent_fulfils_never_drive_stock_below_zero(services, db_url):
+    start = services.inventory.supply("naloxone-nasal").stock
+    services.inventory.adjust("naloxone-nasal", -(start - 7), "count_correction")
+    request_ids = [services.queue.submit([("naloxone-nasal", 2)]).request_id for _ in range(8)]
+    staff = _staff_ids(services, 4)
+
+    def fulfil_share(index: int) -> int:
+        db = open_database(db_url, migrate=False)
+        try:
+            queue = QueueService(db, services.site_id)
+            given = 0
+            for request_id in request_ids[index::4]:
+                result = queue.fulfil(request_id, staff[index])
+                given += sum(line.quantity_given or 0 for line in result.request.lines)
+            return given
+        finally:
+            db.dispose()
+
+    given = sum(_run_threads(4, fulfil_share))
+    final = services.inventory.supply("naloxone-nasal").stock
+    assert final == 0 and given == 7
+    movements = services.inventory.movements("naloxone-nasal")
+    assert sum(m.delta for m in movements) == final
+
+
+def test_codes_stay_unique_under_concurrent_submits(services, db_url):
+    def submit_many(index: int) -> list[str]:
+        db = open_database(db_url, migrate=False)
+        try:
+            queue = Services.build(db, services.site_id, hasher=fast_hasher()).queue
+            return [queue.submit([("condoms", 1)]).pickup_code for _ in range(25)]
+        finally:
+            db.dispose()
+
+    codes = [code for batch in _run_threads(4, submit_many) for code in batch]
+    assert len(codes) == 100 and len(set(codes)) == 100
+    assert len(services.queue.open_requests()) == 100
+
+
+def test_a_code_taken_meanwhile_is_drawn_again(services, monkeypatch):
+    """When another station stores the same code first, the unique index refuses it and we redraw."""
+    import kiosk.data.queue as queue_module
+
+    taken = services.queue.submit([("condoms", 1)]).pickup_code
+    real = queue_module.new_code
+    draws = iter([taken])
+    # The first draw ignores what is in use, as a racing station would.
+    monkeypatch.setattr(queue_module, "new_code", lambda in_use: next(draws, None) or real(in_use))
+
+    result = services.queue.submit([("lube", 1)])
+    assert result.pickup_code != taken
+    assert len(services.queue.open_requests()) == 2

@@ -1,0 +1,121 @@
+"""Opening databases: migrations, pragmas, damaged files, dead servers."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from kiosk.data.db import open_database
+from kiosk.data.migrate import alembic_config, current_revision, head_revision
+from kiosk.data.models import Base
+from kiosk.data.setup import ensure_site, load_demo
+from kiosk.errors import DatabaseUnavailable
+
+
+def test_new_database_is_created_at_the_newest_revision(db):
+    with db.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+
+
+def test_migrations_build_the_same_schema_as_the_models(db_url):
+    """Replaying the shipped migrations gives exactly the tables the code expects."""
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_an_older_database_is_upgraded_and_keeps_its_rows(db_url):
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    engine.dispose()
+    first = open_database(db_url)
+    ensure_site(first)
+    load_demo(first)
+    first.dispose()
+
+    again = open_database(db_url)
+    with again.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+        assert connection.execute(text("SELECT count(*) FROM supplies")).scalar() > 20
+    again.dispose()
+
+
+def test_sqlite_connections_get_the_safe_settings(sqlite_db):
+    with sqlite_db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_a_damaged_sqlite_file_is_kept_aside_and_a_fresh_one_starts(tmp_path):
+    path = tmp_path / "kiosk.db"
+    path.write_bytes(b"this is not a database, just some bytes" * 200)
+
+    db = open_database(f"sqlite:///{path}")
+    try:
+        assert len(db.notices) == 1
+        notice = db.notices[0]
+        kept = [p for p in tmp_path.iterdir() if p.name.startswith("kiosk.db.damaged-")]
+        assert len(kept) == 1 and str(kept[0]) in notice and "damaged" in notice
+        assert kept[0].read_bytes().startswith(b"this is not a database")
+        ensure_site(db)  # the new database works
+    finally:
+        db.dispose()
+
+
+def test_a_truncated_sqlite_file_is_kept_aside(tmp_path):
+    path = tmp_path / "kiosk.db"
+    db = open_database(f"sqlite:///{path}")
+    ensure_site(db)
+    load_demo(db)
+    db.dispose()
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    data = path.read_bytes()
+    path.write_bytes(data[:4096] + b"\x00" * 512 + data[4096 + 512 : len(data) // 2])
+
+    reopened = open_database(f"sqlite:///{path}")
+    try:
+        assert reopened.notices, "a damaged file must be reported"
+        assert any(p.name.startswith("kiosk.db.damaged-") for p in tmp_path.iterdir())
+    finally:
+        reopened.dispose()
+
+
+def test_a_healthy_file_is_left_alone(tmp_path):
+    path = tmp_path / "kiosk.db"
+    open_database(f"sqlite:///{path}").dispose()
+    db = open_database(f"sqlite:///{path}")
+    db.dispose()
+    assert db.notices == []
+    assert sorted(p.name for p in tmp_path.iterdir() if "damaged" in p.name) == []
+
+
+def test_an_unreachable_server_names_the_host_quickly():
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_database("postgresql+psycopg://kiosk:secret@127.0.0.1:9/kiosk")
+    assert time.monotonic() - started < 10
+    message = str(caught.value)
+    assert "127.0.0.1:9" in message
+    assert "secret" not in message and "Traceback" not in message
+
+
+def test_the_admin_command_reports_a_dead_server_without_a_traceback(capsys):
+    from kiosk.cli import main
+
+    assert main(["--database", "postgresql+psycopg://kiosk@127.0.0.1:9/kiosk", "supplies", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "127.0.0.1:9" in err and "Traceback" not in err
