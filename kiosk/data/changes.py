@@ -151,7 +151,7 @@ class PostgresChangeFeed(ChangeFeed):
                         if not first:
                             continue
                         # A commit often sends a few topics at once: gather them.
-                        burst = first + list(conn.notifies(timeout=0.02))
+                        burst = first + list(conn.notifies(timeout=0))
                         self._emit(frozenset(n.payload or "*" for n in burst))
             except psycopg.Error as error:
                 log.warning("change feed lost the database: %s", error)

@@ -14,7 +14,7 @@ import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 CANCEL_REASONS = ("visitor_left", "duplicate", "not_available", "asked_to_cancel", "other")
 _CODE_ATTEMPTS = 20
+_HANDLING_TIME_TTL = dt.timedelta(seconds=60)
 
 
 class RequestRejected(KioskError):
@@ -72,6 +73,8 @@ class QueueService:
         self._site_id = site_id
         self._clock = clock
         self._settings = SettingsService(db, site_id)
+        # The handling time changes slowly: worked out at most once a minute.
+        self._handling_time: tuple[dt.datetime | None, float | None] = (None, None)
 
     # -- visitors ---------------------------------------------------------
 
@@ -87,15 +90,12 @@ class QueueService:
         ``lines`` are (supply key, quantity). An emergency has no lines.
         Raises :class:`RequestRejected` and writes nothing if any line is wrong.
         """
-        settings = self._settings.load()
         if emergency and lines:
             raise RequestRejected("bad_quantity", "An emergency call carries no supplies.")
-        if not emergency:
-            _check_shape(lines, settings.max_lines)
         for _ in range(_CODE_ATTEMPTS):
             try:
                 with self._db.session_scope() as session:
-                    return self._store(session, lines, emergency, station_id, settings.minutes_per_request)
+                    return self._store(session, lines, emergency, station_id)
             except IntegrityError as error:
                 # Another station took the same code a moment ago (PostgreSQL);
                 # draw again. Anything else is a bug and goes up.
@@ -111,30 +111,33 @@ class QueueService:
         lines: Sequence[tuple[str, int]],
         emergency: bool,
         station_id: int | None,
-        default_minutes: int,
     ) -> SubmitResult:
+        settings = self._settings.load_in(session)
+        if not emergency:
+            _check_shape(lines, settings.max_lines)
         supplies = self._check_supplies(session, lines)
         now = self._clock()
-        in_use = set(
-            session.scalars(
-                select(Request.pickup_code).where(Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
+        code = new_code(_CodesInUse(session, self._site_id))
+        request_id = session.scalar(
+            insert(Request)
+            .values(
+                site_id=self._site_id,
+                station_id=station_id,
+                pickup_code=code,
+                status=RequestStatus.PENDING,
+                priority=Priority.EMERGENCY if emergency else Priority.NORMAL,
+                created_at=now,
+                version=1,
             )
+            .returning(Request.id)
         )
-        request = Request(
-            site_id=self._site_id,
-            station_id=station_id,
-            pickup_code=new_code(in_use),
-            status=RequestStatus.PENDING,
-            priority=Priority.EMERGENCY if emergency else Priority.NORMAL,
-            created_at=now,
-            version=1,
-        )
-        for key, quantity in lines:
-            request.lines.append(RequestLine(supply_id=supplies[key].id, quantity=quantity))
-        session.add(request)
-        session.flush()
-        place = self._place_in_queue(session, request)
-        minutes = self._wait_minutes(session, place, default_minutes, now)
+        if lines:
+            session.execute(
+                insert(RequestLine),
+                [{"request_id": request_id, "supply_id": supplies[key].id, "quantity": n} for key, n in lines],
+            )
+        place = self._place_in_queue(session, request_id)
+        minutes = self._wait_minutes(session, place, settings.minutes_per_request, now)
         self._db.notify(session, "requests")
         resource_keys: list[str] = []
         for key, _ in lines:
@@ -142,21 +145,26 @@ class QueueService:
                 if resource not in resource_keys:
                     resource_keys.append(resource)
         return SubmitResult(
-            request_id=request.id,
-            pickup_code=request.pickup_code,
+            request_id=request_id,
+            pickup_code=code,
             place_in_queue=place,
             wait_minutes=minutes,
             resource_keys=tuple(resource_keys),
             emergency=emergency,
         )
 
-    def _check_supplies(self, session: Session, lines: Sequence[tuple[str, int]]) -> dict[str, Supply]:
+    def _check_supplies(self, session: Session, lines: Sequence[tuple[str, int]]) -> dict[str, Any]:
         if not lines:
             return {}
         keys = [key for key, _ in lines]
         found = {
-            s.key: s
-            for s in session.scalars(select(Supply).where(Supply.site_id == self._site_id, Supply.key.in_(keys)))
+            row.key: row
+            for row in session.execute(
+                select(
+                    Supply.id, Supply.key, Supply.active, Supply.kind, Supply.stock,
+                    Supply.per_request_limit, Supply.resource_keys,
+                ).where(Supply.site_id == self._site_id, Supply.key.in_(keys))
+            )
         }
         for key, quantity in lines:
             supply = found.get(key)
@@ -175,20 +183,28 @@ class QueueService:
                 )
         return found
 
-    def _place_in_queue(self, session: Session, request: Request) -> int:
+    def _place_in_queue(self, session: Session, request_id: int) -> int:
         ahead = session.scalar(
             select(func.count())
             .select_from(Request)
             .where(
                 Request.site_id == self._site_id,
                 Request.status.in_((RequestStatus.PENDING, RequestStatus.IN_PROGRESS)),
-                Request.id <= request.id,
+                Request.id <= request_id,
             )
         )
         return int(ahead or 1)
 
     def _wait_minutes(self, session: Session, place: int, default_minutes: int, now: dt.datetime) -> int:
-        """Place times the typical handling time of the last few hours."""
+        """Place in the queue times the typical handling time of the last few hours."""
+        cached_at, per_request = self._handling_time
+        if cached_at is None or now - cached_at > _HANDLING_TIME_TTL or now < cached_at:
+            per_request = self._recent_handling_seconds(session, now)
+            self._handling_time = (now, per_request)
+        seconds = per_request if per_request is not None else default_minutes * 60.0
+        return max(1, math.ceil(place * seconds / 60))
+
+    def _recent_handling_seconds(self, session: Session, now: dt.datetime) -> float | None:
         recent = session.execute(
             select(Request.claimed_at, Request.created_at, Request.closed_at)
             .where(
@@ -199,11 +215,10 @@ class QueueService:
             .order_by(Request.closed_at.desc())
             .limit(20)
         ).all()
-        per_request = default_minutes * 60.0
         durations = [(closed - (claimed or created)).total_seconds() for claimed, created, closed in recent]
-        if len(durations) >= 3:
-            per_request = min(max(statistics.median(durations), 30.0), 30 * 60.0)
-        return max(1, math.ceil(place * per_request / 60))
+        if len(durations) < 3:
+            return None
+        return min(max(statistics.median(durations), 30.0), 30 * 60.0)
 
     def status_of(self, request_id: int) -> RequestView:
         with self._db.session_scope() as session:
@@ -482,6 +497,28 @@ class QueueService:
             at=self._clock(),
         )
         self._db.notify(session, "requests")
+
+
+class _CodesInUse:
+    """Asks the database about one drawn code at a time (the partial unique index answers)."""
+
+    def __init__(self, session: Session, site_id: int) -> None:
+        self._session = session
+        self._site_id = site_id
+
+    def __contains__(self, code: object) -> bool:
+        return (
+            self._session.scalar(
+                select(Request.id)
+                .where(
+                    Request.site_id == self._site_id,
+                    Request.pickup_code == code,
+                    Request.status.in_(OPEN_STATUSES),
+                )
+                .limit(1)
+            )
+            is not None
+        )
 
 
 def _check_shape(lines: Sequence[tuple[str, int]], max_lines: int) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kiosk.data.db import Database
 from kiosk.data.models import SiteSetting
@@ -51,8 +52,14 @@ class SettingsService:
 
     def load(self) -> SiteSettings:
         with self._db.session_scope() as session:
-            rows = session.scalars(select(SiteSetting).where(SiteSetting.site_id == self._site_id))
-            return SiteSettings.from_mapping({row.key: row.value for row in rows})
+            return self.load_in(session)
+
+    def load_in(self, session: Session) -> SiteSettings:
+        """The settings, read inside a unit of work another service already has open."""
+        rows = session.execute(
+            select(SiteSetting.key, SiteSetting.value).where(SiteSetting.site_id == self._site_id)
+        )
+        return SiteSettings.from_mapping({key: value for key, value in rows})
 
     def update(self, **changes: Any) -> SiteSettings:
         names = {f.name for f in dataclasses.fields(SiteSettings)} - {"extra"}
