@@ -1,0 +1,13 @@
+"""Fixtures for the printing tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .fake_cups import FakeCups, install
+
+
+@pytest.fixture
+def fake_cups(tmp_path, monkeypatch) -> FakeCups:
+    """Fake ``lp`` and ``lpstat`` first on PATH; a queue called Receipt, idle."""
+    return install(tmp_path / "cups-bin", monkeypatch)
