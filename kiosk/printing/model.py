@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-# Letters on a phone keypad, for numbers written as words ("1-800-NARCAN").
-_KEYPAD = str.maketrans(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "22233344455566677778889999",
-)
-# An extension at the end of a number: "ext. 22", "poste 22", "x22", "ext 22".
-_EXTENSION = re.compile(r"\s*(?:ext\.?|extension|extensión|poste|x)\s*\d+\s*$", re.IGNORECASE)
+# Re-exported: the phone rules moved to kiosk.phone, callers still find them here.
+from kiosk.phone import tel_number as tel_number
+from kiosk.phone import tel_uri
 
 
 @dataclass(frozen=True)
@@ -35,8 +30,7 @@ class SlipResource:
         """What the QR code holds: the link, else a ``tel:`` number, else none."""
         if self.url.strip():
             return self.url.strip()
-        number = tel_number(self.phone)
-        return f"tel:{number}" if number else None
+        return tel_uri(self.phone)
 
 
 @dataclass(frozen=True)
@@ -57,17 +51,3 @@ class PickupSlip:
     show_items: bool = False
     place_in_queue: int | None = None
 
-
-def tel_number(phone: str) -> str:
-    """The dialable part of a phone number as written for people.
-
-    Keeps a leading ``+`` and the digits, turns keypad letters into digits and
-    drops an extension, which a ``tel:`` link cannot dial. Empty when there is
-    no number.
-    """
-    number = _EXTENSION.sub("", phone.strip())
-    if not any(ch in "0123456789" for ch in number):
-        return ""
-    number = number.upper().translate(_KEYPAD)
-    digits = "".join(ch for ch in number if ch in "0123456789")
-    return ("+" if number.lstrip().startswith("+") else "") + digits

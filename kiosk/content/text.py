@@ -1,0 +1,41 @@
+"""Page text: the Markdown dialect, HTML for the screen, plain words for search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from markdown_it import MarkdownIt
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Lower-case words without accents, so "Naloxóne" finds "naloxone"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace("œ", "oe").replace("æ", "ae")
+    return " ".join(_NON_WORD.sub(" ", bare).split())
+
+
+def markdown_parser(html: bool = False) -> MarkdownIt:
+    """The one Markdown dialect pages use: CommonMark plus tables."""
+    return MarkdownIt("commonmark", {"html": html}).enable("table")
+
+
+def render_html(markdown: str) -> str:
+    """A page body as HTML; raw HTML in the source is shown as text, never run."""
+    return markdown_parser().render(markdown)
+
+
+def plain_text(markdown: str) -> str:
+    """A page body as plain text, one block (heading, item, paragraph) per line."""
+    lines: list[str] = []
+    for token in markdown_parser().parse(markdown):
+        if token.type == "inline":
+            parts = [" " if c.type in ("softbreak", "hardbreak") else c.content
+                     for c in token.children or ()]
+            lines.append("".join(parts).strip())
+        elif token.type in ("fence", "code_block"):
+            lines.append(token.content.strip())
+    return "\n".join(line for line in lines if line)
