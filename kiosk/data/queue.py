@@ -33,7 +33,7 @@ from kiosk.data.models import (
     Supply,
     SupplyKind,
 )
-from kiosk.data.settings import SettingsService
+from kiosk.data.settings import SettingsService, SiteSettings
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 CANCEL_REASONS = ("visitor_left", "duplicate", "not_available", "asked_to_cancel", "other")
 _CODE_ATTEMPTS = 20
 _HANDLING_TIME_TTL = dt.timedelta(seconds=60)
+_SETTINGS_TTL = dt.timedelta(seconds=60)
 
 
 class RequestRejected(KioskError):
@@ -75,6 +76,7 @@ class QueueService:
         self._settings = SettingsService(db, site_id)
         # The handling time changes slowly: worked out at most once a minute.
         self._handling_time: tuple[dt.datetime | None, float | None] = (None, None)
+        self._settings_cache: tuple[dt.datetime | None, SiteSettings | None] = (None, None)
 
     # -- visitors ---------------------------------------------------------
 
@@ -112,13 +114,16 @@ class QueueService:
         emergency: bool,
         station_id: int | None,
     ) -> SubmitResult:
-        settings = self._settings.load_in(session)
+        settings = self._site_settings(session)
         if not emergency:
             _check_shape(lines, settings.max_lines)
         supplies = self._check_supplies(session, lines)
         now = self._clock()
-        code = new_code(_CodesInUse(session, self._site_id))
-        request_id = session.scalar(
+        # No look-up first: the partial unique index refuses a code that an
+        # open request holds, and submit() draws again (rare: a few open
+        # requests among thousands of codes).
+        code = new_code(())
+        request_id = session.connection().scalar(
             insert(Request)
             .values(
                 site_id=self._site_id,
@@ -132,7 +137,7 @@ class QueueService:
             .returning(Request.id)
         )
         if lines:
-            session.execute(
+            session.connection().execute(
                 insert(RequestLine),
                 [{"request_id": request_id, "supply_id": supplies[key].id, "quantity": n} for key, n in lines],
             )
@@ -159,7 +164,7 @@ class QueueService:
         keys = [key for key, _ in lines]
         found = {
             row.key: row
-            for row in session.execute(
+            for row in session.connection().execute(
                 select(
                     Supply.id, Supply.key, Supply.active, Supply.kind, Supply.stock,
                     Supply.per_request_limit, Supply.resource_keys,
@@ -184,7 +189,7 @@ class QueueService:
         return found
 
     def _place_in_queue(self, session: Session, request_id: int) -> int:
-        ahead = session.scalar(
+        ahead = session.connection().scalar(
             select(func.count())
             .select_from(Request)
             .where(
@@ -194,6 +199,15 @@ class QueueService:
             )
         )
         return int(ahead or 1)
+
+    def _site_settings(self, session: Session) -> SiteSettings:
+        """Site settings, read again at most once a minute (staff change them rarely)."""
+        now = self._clock()
+        cached_at, settings = self._settings_cache
+        if settings is None or cached_at is None or not (dt.timedelta(0) <= now - cached_at <= _SETTINGS_TTL):
+            settings = self._settings.load_in(session)
+            self._settings_cache = (now, settings)
+        return settings
 
     def _wait_minutes(self, session: Session, place: int, default_minutes: int, now: dt.datetime) -> int:
         """Place in the queue times the typical handling time of the last few hours."""
@@ -497,28 +511,6 @@ class QueueService:
             at=self._clock(),
         )
         self._db.notify(session, "requests")
-
-
-class _CodesInUse:
-    """Asks the database about one drawn code at a time (the partial unique index answers)."""
-
-    def __init__(self, session: Session, site_id: int) -> None:
-        self._session = session
-        self._site_id = site_id
-
-    def __contains__(self, code: object) -> bool:
-        return (
-            self._session.scalar(
-                select(Request.id)
-                .where(
-                    Request.site_id == self._site_id,
-                    Request.pickup_code == code,
-                    Request.status.in_(OPEN_STATUSES),
-                )
-                .limit(1)
-            )
-            is not None
-        )
 
 
 def _check_shape(lines: Sequence[tuple[str, int]], max_lines: int) -> None:

@@ -119,3 +119,31 @@ def test_the_admin_command_reports_a_dead_server_without_a_traceback(capsys):
     assert main(["--database", "postgresql+psycopg://kiosk@127.0.0.1:9/kiosk", "supplies", "list"]) == 1
     err = capsys.readouterr().err
     assert "127.0.0.1:9" in err and "Traceback" not in err
+
+
+def test_a_pooled_connection_killed_by_the_server_is_replaced(pg_url, monkeypatch):
+    """After a server restart the next unit of work gets a live connection, not an error."""
+    import kiosk.data.db as db_module
+    from kiosk.data.services import Services
+    from tests.conftest import fast_hasher
+
+    monkeypatch.setattr(db_module, "PG_PING_AFTER_IDLE_S", 0.0)
+    database = open_database(pg_url)
+    try:
+        ensure_site(database)
+        load_demo(database)
+        services = Services.build(database, hasher=fast_hasher())
+        assert services.inventory.catalogue()
+        killer = create_engine(pg_url)
+        with killer.begin() as connection:
+            killed = connection.execute(
+                text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE application_name = 'dropin-kiosk' AND pid <> pg_backend_pid()"
+                )
+            ).scalar()
+        killer.dispose()
+        assert killed >= 1
+        assert services.queue.submit([("condoms", 1)]).pickup_code
+    finally:
+        database.dispose()
