@@ -125,13 +125,13 @@ def test_codes_stay_unique_under_concurrent_submits(services, db_url):
 
 def test_a_code_taken_meanwhile_is_drawn_again(services, monkeypatch):
     """When another station stores the same code first, the unique index refuses it and we redraw."""
-    import kiosk.data.queue as queue_module
+    import kiosk.data.submit as submit_module
 
     taken = services.queue.submit([("condoms", 1)]).pickup_code
-    real = queue_module.new_code
+    real = submit_module.random_code
     draws = iter([taken])
-    # The first draw ignores what is in use, as a racing station would.
-    monkeypatch.setattr(queue_module, "new_code", lambda in_use: next(draws, None) or real(in_use))
+    # The first draw is the code an open request holds, as a racing station's would be.
+    monkeypatch.setattr(submit_module, "random_code", lambda: next(draws, None) or real())
 
     result = services.queue.submit([("lube", 1)])
     assert result.pickup_code != taken

@@ -1,0 +1,224 @@
+"""Taking a visitor's request: check it, store it, give a code, a place and a wait.
+
+Nothing is written unless every line is right, and the visitor's message says
+what to change. Pickup codes are drawn at random; the partial unique index on
+open requests settles the rare clash and a new code is drawn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import statistics
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kiosk.data.clock import Clock, utc_now
+from kiosk.data.codes import random_code
+from kiosk.data.db import Database
+from kiosk.data.dto import SubmitResult
+from kiosk.data.models import Priority, Request, RequestLine, RequestStatus, Supply, SupplyKind
+from kiosk.data.settings import SettingsService, SiteSettings
+from kiosk.errors import KioskError
+
+log = logging.getLogger(__name__)
+
+_CODE_ATTEMPTS = 20
+# Both change slowly, so they are read at most once a minute.
+_HANDLING_TIME_TTL = dt.timedelta(seconds=60)
+_SETTINGS_TTL = dt.timedelta(seconds=60)
+
+
+class RequestRejected(KioskError):
+    """A visitor's request cannot be taken as it is; nothing was stored.
+
+    ``reason`` is one of: empty, too_many_lines, duplicate_line, bad_quantity,
+    over_limit, unknown_supply, unavailable, out_of_stock.
+    """
+
+    def __init__(self, reason: str, message: str, **details: object) -> None:
+        super().__init__(message, **details)
+        self.reason = reason
+
+
+class Submitter:
+    def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
+        self._db = db
+        self._site_id = site_id
+        self._clock = clock
+        self._settings = SettingsService(db, site_id)
+        self._handling_time: tuple[dt.datetime | None, float | None] = (None, None)
+        self._settings_cache: tuple[dt.datetime | None, SiteSettings | None] = (None, None)
+
+    def submit(
+        self,
+        lines: Sequence[tuple[str, int]] = (),
+        *,
+        emergency: bool = False,
+        station_id: int | None = None,
+    ) -> SubmitResult:
+        """Store a request and return its pickup code, place and wait.
+
+        ``lines`` are (supply key, quantity). An emergency has no lines.
+        Raises :class:`RequestRejected` and writes nothing if any line is wrong.
+        """
+        if emergency and lines:
+            raise RequestRejected("bad_quantity", "An emergency call carries no supplies.")
+        for _ in range(_CODE_ATTEMPTS):
+            try:
+                with self._db.session_scope() as session:
+                    return self._store(session, lines, emergency, station_id)
+            except IntegrityError as error:
+                # Another station took the same code a moment ago (PostgreSQL);
+                # draw again. Anything else is a bug and goes up.
+                detail = str(error.orig)
+                if "uq_requests_open_code" not in detail and "requests.pickup_code" not in detail:
+                    raise
+                log.info("pickup code collision, drawing another")
+        raise KioskError("No pickup code could be found. Please ask at the window.")
+
+    def _store(
+        self,
+        session: Session,
+        lines: Sequence[tuple[str, int]],
+        emergency: bool,
+        station_id: int | None,
+    ) -> SubmitResult:
+        settings = self._site_settings(session)
+        if not emergency:
+            _check_shape(lines, settings.max_lines)
+        supplies = self._check_supplies(session, lines)
+        now = self._clock()
+        # No look-up first: the partial unique index refuses a code an open
+        # request holds, and submit() draws again (rare: a few dozen open
+        # requests among thousands of codes).
+        code = random_code()
+        request_id = session.connection().scalar(
+            insert(Request)
+            .values(
+                site_id=self._site_id,
+                station_id=station_id,
+                pickup_code=code,
+                status=RequestStatus.PENDING,
+                priority=Priority.EMERGENCY if emergency else Priority.NORMAL,
+                created_at=now,
+                version=1,
+            )
+            .returning(Request.id)
+        )
+        if lines:
+            session.connection().execute(
+                insert(RequestLine),
+                [{"request_id": request_id, "supply_id": supplies[key].id, "quantity": n} for key, n in lines],
+            )
+        place = self._place_in_queue(session, request_id)
+        minutes = self._wait_minutes(session, place, settings.minutes_per_request, now)
+        self._db.notify(session, "requests")
+        resource_keys: list[str] = []
+        for key, _ in lines:
+            for resource in supplies[key].resource_keys or ():
+                if resource not in resource_keys:
+                    resource_keys.append(resource)
+        return SubmitResult(
+            request_id=request_id,
+            pickup_code=code,
+            place_in_queue=place,
+            wait_minutes=minutes,
+            resource_keys=tuple(resource_keys),
+            emergency=emergency,
+        )
+
+    def _check_supplies(self, session: Session, lines: Sequence[tuple[str, int]]) -> dict[str, Any]:
+        if not lines:
+            return {}
+        keys = [key for key, _ in lines]
+        found = {
+            row.key: row
+            for row in session.connection().execute(
+                select(
+                    Supply.id, Supply.key, Supply.active, Supply.kind, Supply.stock,
+                    Supply.per_request_limit, Supply.resource_keys,
+                ).where(Supply.site_id == self._site_id, Supply.key.in_(keys))
+            )
+        }
+        for key, quantity in lines:
+            supply = found.get(key)
+            if supply is None:
+                raise RequestRejected("unknown_supply", "That item isn't offered here.", supply=key)
+            if not supply.active:
+                raise RequestRejected("unavailable", "That item isn't available right now.", supply=key)
+            if supply.kind == SupplyKind.ITEM and supply.stock <= 0:
+                raise RequestRejected("out_of_stock", "That item has run out for now.", supply=key)
+            if quantity > supply.per_request_limit:
+                raise RequestRejected(
+                    "over_limit",
+                    f"You can ask for up to {supply.per_request_limit} of that each time.",
+                    supply=key,
+                    limit=supply.per_request_limit,
+                )
+        return found
+
+    def _place_in_queue(self, session: Session, request_id: int) -> int:
+        ahead = session.connection().scalar(
+            select(func.count())
+            .select_from(Request)
+            .where(
+                Request.site_id == self._site_id,
+                Request.status.in_((RequestStatus.PENDING, RequestStatus.IN_PROGRESS)),
+                Request.id <= request_id,
+            )
+        )
+        return int(ahead or 1)
+
+    def _site_settings(self, session: Session) -> SiteSettings:
+        """Site settings, read again at most once a minute (staff change them rarely)."""
+        now = self._clock()
+        cached_at, settings = self._settings_cache
+        if settings is None or cached_at is None or not (dt.timedelta(0) <= now - cached_at <= _SETTINGS_TTL):
+            settings = self._settings.load_in(session)
+            self._settings_cache = (now, settings)
+        return settings
+
+    def _wait_minutes(self, session: Session, place: int, default_minutes: int, now: dt.datetime) -> int:
+        """Place in the queue times the typical handling time of the last few hours."""
+        cached_at, per_request = self._handling_time
+        if cached_at is None or now - cached_at > _HANDLING_TIME_TTL or now < cached_at:
+            per_request = self._recent_handling_seconds(session, now)
+            self._handling_time = (now, per_request)
+        seconds = per_request if per_request is not None else default_minutes * 60.0
+        return max(1, math.ceil(place * seconds / 60))
+
+    def _recent_handling_seconds(self, session: Session, now: dt.datetime) -> float | None:
+        recent = session.execute(
+            select(Request.claimed_at, Request.created_at, Request.closed_at)
+            .where(
+                Request.site_id == self._site_id,
+                Request.status == RequestStatus.FULFILLED,
+                Request.closed_at >= now - dt.timedelta(hours=3),
+            )
+            .order_by(Request.closed_at.desc())
+            .limit(20)
+        ).all()
+        durations = [(closed - (claimed or created)).total_seconds() for claimed, created, closed in recent]
+        if len(durations) < 3:
+            return None
+        return min(max(statistics.median(durations), 30.0), 30 * 60.0)
+
+
+def _check_shape(lines: Sequence[tuple[str, int]], max_lines: int) -> None:
+    if not lines:
+        raise RequestRejected("empty", "Choose at least one thing first.")
+    if len(lines) > max_lines:
+        raise RequestRejected("too_many_lines", f"You can ask for up to {max_lines} different things at a time.")
+    seen: set[str] = set()
+    for key, quantity in lines:
+        if key in seen:
+            raise RequestRejected("duplicate_line", "Each thing can be on the list once.", supply=key)
+        seen.add(key)
+        if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
+            raise RequestRejected("bad_quantity", "Choose at least one of each thing on the list.", supply=key)
