@@ -27,6 +27,7 @@ from kiosk.data.models import (
     RequestStatus,
     StockMovement,
     Supply,
+    StaffAccount,
     SupplyKind,
 )
 from kiosk.data.submit import RequestRejected, Submitter
@@ -249,23 +250,13 @@ class QueueService:
     def open_requests(self) -> list[RequestView]:
         """Open requests: unacknowledged emergencies first, then oldest first."""
         with self._db.session_scope() as session:
-            rows = session.scalars(
-                self._with_lines(select(Request))
-                .where(Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
-                .order_by(Request.created_at, Request.id)
-            ).all()
-            views = [_view(r) for r in rows]
+            views = _load_views(session, Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
         return sorted(views, key=lambda v: (not (v.is_emergency and v.acknowledged_at is None), v.created_at, v.id))
 
     def requests_since(self, since: dt.datetime) -> list[RequestView]:
         """Every request opened since ``since`` (for "all of today")."""
         with self._db.session_scope() as session:
-            rows = session.scalars(
-                self._with_lines(select(Request))
-                .where(Request.site_id == self._site_id, Request.created_at >= since)
-                .order_by(Request.created_at, Request.id)
-            ).all()
-            return [_view(r) for r in rows]
+            return _load_views(session, Request.site_id == self._site_id, Request.created_at >= since)
 
     def board(self) -> tuple[list[str], list[str]]:
         """Codes being prepared and codes ready at the window, for the public board."""
@@ -361,6 +352,59 @@ def _conflict_for(request: Request, staff_id: int, action: str) -> QueueConflict
         who = request.claimed_by.name if request.claimed_by else "someone else"
         return QueueConflict("claimed", f"{who} is already working on {code}.", code=code, claimed_by=who)
     return QueueConflict("claimed", f"{code} is already in progress.", code=code)
+
+
+def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
+    """Many requests with their lines in two plain queries (a staff queue can hold hundreds)."""
+    connection = session.connection()
+    wanted = select(Request.id).where(*conditions)
+    lines: dict[int, list[LineView]] = {}
+    names: dict[int, dict[str, str]] = {}
+    for row in connection.execute(
+        select(
+            RequestLine.request_id, RequestLine.supply_id, RequestLine.quantity, RequestLine.quantity_given,
+            Supply.key, Supply.names, Supply.kind, Supply.stock,
+        )
+        .join(Supply, RequestLine.supply_id == Supply.id)
+        .where(RequestLine.request_id.in_(wanted))
+        .order_by(RequestLine.request_id, RequestLine.id)
+    ):
+        lines.setdefault(row.request_id, []).append(
+            LineView(
+                supply_id=row.supply_id,
+                supply_key=row.key,
+                names=names.setdefault(row.supply_id, dict(row.names)),
+                kind=SupplyKind(row.kind).value,
+                quantity=row.quantity,
+                quantity_given=row.quantity_given,
+                stock=row.stock,
+            )
+        )
+    rows = connection.execute(
+        select(*Request.__table__.columns, StaffAccount.name.label("staff_name"))
+        .outerjoin(StaffAccount, Request.claimed_by_id == StaffAccount.id)
+        .where(*conditions)
+        .order_by(Request.created_at, Request.id)
+    )
+    return [
+        RequestView(
+            id=row.id,
+            pickup_code=row.pickup_code,
+            status=RequestStatus(row.status).value,
+            priority=Priority(row.priority).value,
+            created_at=row.created_at,
+            claimed_at=row.claimed_at,
+            ready_at=row.ready_at,
+            closed_at=row.closed_at,
+            acknowledged_at=row.acknowledged_at,
+            claimed_by=row.staff_name,
+            claimed_by_id=row.claimed_by_id,
+            cancel_reason=row.cancel_reason,
+            version=row.version,
+            lines=tuple(lines.get(row.id, ())),
+        )
+        for row in rows
+    ]
 
 
 def _view(request: Request) -> RequestView:
