@@ -2,30 +2,44 @@
 
 A new database is created from the models and stamped with the newest
 revision (quicker than replaying every migration); an older one is upgraded
-with the migrations shipped in ``kiosk/data/migrations``.
+with the migrations shipped in ``kiosk/data/migrations``. A database already
+at :data:`SCHEMA_REVISION` is recognised with one query, without loading
+Alembic, which keeps a kiosk's start small and quick.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Column, Connection, Engine, MetaData, PrimaryKeyConstraint, String, Table, inspect, select, text
 
 from kiosk.data.models import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
+#: The newest migration shipped; a test checks it against the migrations folder.
+SCHEMA_REVISION = "0001"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Any fixed number: stations starting together on one server take turns.
 _PG_MIGRATION_LOCK = 0x6B696F736B
 
+# Alembic's own bookkeeping table, as Alembic creates it.
+_versions = Table(
+    "alembic_version",
+    MetaData(),
+    Column("version_num", String(32), nullable=False),
+    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+)
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -33,25 +47,36 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(select(_versions.c.version_num)).scalar()
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    with engine.connect() as connection:
+        if current_revision(connection) == SCHEMA_REVISION:
+            return
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         revision = current_revision(connection)
-        config = alembic_config(connection)
+        if revision == SCHEMA_REVISION:
+            return  # another station finished while we waited for the lock
         if revision is None and not inspect(connection).has_table("sites"):
-            log.info("creating a new database at revision %s", head_revision())
+            log.info("creating a new database at revision %s", SCHEMA_REVISION)
             Base.metadata.create_all(connection)
-            command.stamp(config, "head")
-        elif revision != head_revision():
-            log.info("upgrading the database from %s to %s", revision, head_revision())
-            command.upgrade(config, "head")
+            _versions.create(connection)
+            connection.execute(_versions.insert().values(version_num=SCHEMA_REVISION))
+        else:
+            from alembic import command
+
+            log.info("upgrading the database from %s to %s", revision, SCHEMA_REVISION)
+            command.upgrade(alembic_config(connection), "head")

@@ -147,3 +147,29 @@ def test_a_pooled_connection_killed_by_the_server_is_replaced(pg_url, monkeypatc
         assert services.queue.submit([("condoms", 1)]).pickup_code
     finally:
         database.dispose()
+
+
+def test_the_schema_revision_constant_is_the_newest_migration():
+    from kiosk.data.migrate import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION
+
+
+def test_alembic_reads_the_stamp_of_a_new_database(db):
+    """A database created without Alembic is stamped exactly as Alembic would stamp it."""
+    with db.engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'kiosk.db'}"
+    open_database(url).dispose()
+    code = (
+        "import sys; from kiosk.data.db import open_database; "
+        f"open_database({url!r}).dispose(); "
+        "assert 'alembic' not in sys.modules, 'alembic was imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
