@@ -1,0 +1,40 @@
+"""Touch screens: target sizes from the screen's real density, kinetic scrolling."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QScrollerProperties
+
+#: A fingertip needs about this much, whatever the screen.
+TARGET_MM = 10.0
+#: Never smaller than this, in device-independent pixels.
+MIN_TARGET_PX = 64
+
+
+def touch_target_px(screen: QScreen | None = None) -> int:
+    """The side of the smallest touch target: 10 mm on ``screen``, at least 64 px."""
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return MIN_TARGET_PX
+    dpi = screen.physicalDotsPerInch()
+    ratio = screen.devicePixelRatio() or 1.0
+    if not dpi or math.isnan(dpi) or dpi <= 0:
+        return MIN_TARGET_PX
+    pixels = TARGET_MM / 25.4 * dpi / ratio
+    return max(MIN_TARGET_PX, math.ceil(pixels))
+
+
+def enable_kinetic_scrolling(area: QAbstractScrollArea) -> QScroller:
+    """Flick to scroll ``area`` with a finger; it glides and stops at the ends."""
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    overshoot = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, overshoot)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, overshoot)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.DecelerationFactor, 0.35)
+    scroller.setScrollerProperties(properties)
+    return scroller
