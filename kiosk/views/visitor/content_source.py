@@ -1,0 +1,124 @@
+"""The information pack, loaded off the GUI thread after the first paint.
+
+Loading parses every page (and imports the Markdown renderer), so it runs on
+its own worker. The same trip warms up what the later screens need (the QR
+code widget and its printing helpers), so the first tap on them is quick.
+Staff edits to local resources, read from the database, are laid over the
+pack whenever they change.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from functools import lru_cache
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.views.common.worker import Worker
+
+if TYPE_CHECKING:
+    from kiosk.content import ContentPack
+
+log = logging.getLogger(__name__)
+
+#: Modules the information and confirmation screens import; loaded with the pack.
+WARM_MODULES = ("kiosk.views.common.qr_widget", "kiosk.printing.qr")
+
+
+def load_pack(directory: Path | None = None) -> ContentPack:
+    from kiosk.content import ContentPack
+
+    pack = ContentPack.load(directory)
+    for problem in pack.problems:
+        log.info("content pack: %s", problem)
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+    warm_qr_codes(pack)
+    for lang in pack.languages:
+        for page in pack.pages(lang):
+            page_html(page.body)
+    return pack
+
+
+@lru_cache(maxsize=512)
+def page_html(body: str) -> str:
+    """A page's Markdown as HTML, rendered once (the pack's worker renders them all)."""
+    from kiosk.content import render_html
+
+    return render_html(body)
+
+
+def warm_qr_codes(pack: ContentPack, keys: Any = None) -> None:
+    """Compute the QR matrices of ``keys`` (all resources by default) once, here."""
+    from kiosk.printing.qr import qr_matrix
+
+    for key in keys if keys is not None else pack.resources:
+        resource = pack.resource(key)
+        if resource is not None and resource.qr_data:
+            try:
+                qr_matrix(resource.qr_data)
+            except ValueError:
+                log.warning("resource %s has no usable QR code", key)
+
+
+class ContentSource(QObject):
+    """Holds the pack the screens show.
+
+    Signals:
+        pack_changed(object): the pack (with staff edits applied) is ready or changed.
+    """
+
+    pack_changed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        directory: Path | None = None,
+        loader: Callable[[], ContentPack] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._loader = loader or (lambda: load_pack(directory))
+        self.worker = Worker(self)
+        self._base: ContentPack | None = None
+        self.pack: ContentPack | None = None
+        self._overrides: Mapping[str, Mapping[str, object]] = {}
+        self._loading = False
+
+    def load(self) -> None:
+        if self._loading or self._base is not None:
+            return
+        self._loading = True
+        self.worker.run(self._loader, self._on_loaded, self._on_failed)
+
+    def set_pack(self, pack: ContentPack) -> None:
+        """Use ``pack`` as it is (tests and screenshots)."""
+        self._base = pack
+        self._apply()
+
+    def set_overrides(self, overrides: Mapping[str, Mapping[str, object]]) -> None:
+        if dict(overrides) == dict(self._overrides):
+            return
+        self._overrides = overrides
+        self._apply()
+
+    def stop(self) -> None:
+        self.worker.wait_for_done(15_000)
+
+    def _on_loaded(self, pack: ContentPack) -> None:
+        self._loading = False
+        self._base = pack
+        self._apply()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._loading = False
+        log.error("the content pack could not be loaded", exc_info=(type(error), error, error.__traceback__))
+
+    def _apply(self) -> None:
+        if self._base is None:
+            return
+        self.pack = self._base.with_resource_overrides(self._overrides) if self._overrides else self._base
+        self.pack_changed.emit(self.pack)

@@ -1,0 +1,119 @@
+"""``kiosk``: start the visitor kiosk (or render its screens with ``--screenshot``)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kiosk.config import Config, load_config
+from kiosk.errors import ConfigError
+from kiosk.log import setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import LaunchOptions
+    from kiosk.data.services import Services
+    from kiosk.views.common.i18n import LanguageSwitcher
+    from kiosk.views.visitor.backend import VisitorBackend
+    from kiosk.views.visitor.content_source import ContentSource
+    from kiosk.views.visitor.slips import SlipPrinting
+    from kiosk.views.visitor.window import VisitorWindow
+
+log = logging.getLogger(__name__)
+
+
+def open_services(config: Config, demo: bool = False) -> Services:
+    """Open (create, migrate) the database and build the services; runs on the worker."""
+    from kiosk.data.db import open_database
+    from kiosk.data.services import Services
+    from kiosk.data.setup import ensure_site, load_demo
+
+    db = open_database(config.database_url)
+    try:
+        site_id = ensure_site(db)
+        services = Services.build(db, site_id)
+        if demo:
+            load_demo(db, staff=services.staff)
+    except BaseException:
+        db.dispose()
+        raise
+    return services
+
+
+@dataclass
+class Kiosk:
+    """Everything ``run`` builds, so benchmarks start the kiosk the same way."""
+
+    app: QApplication
+    window: VisitorWindow | None
+    backend: VisitorBackend
+    content: ContentSource
+    languages: LanguageSwitcher
+    slips: SlipPrinting
+
+
+def build_kiosk(options: LaunchOptions, config: Config, window: bool = True) -> Kiosk:
+    """The application, the backend and (unless ``window`` is False) the window, not shown yet."""
+    from kiosk.views.common.application import build_application
+    from kiosk.views.common.i18n import LanguageSwitcher
+    from kiosk.views.visitor.backend import VisitorBackend
+    from kiosk.views.visitor.content_source import ContentSource
+    from kiosk.views.visitor.slips import SlipPrinting
+    from kiosk.views.visitor.window import VisitorWindow
+
+    app = build_application(sys.argv[:1], "kiosk")
+    languages = LanguageSwitcher(app)
+    slips = SlipPrinting(None, config.printer, config.paper)
+    backend = VisitorBackend(
+        lambda: open_services(config, options.demo), config.station_name, printer_probe=slips.probe
+    )
+    content = ContentSource(None, config.content_dir)
+    kiosk_window = None
+    if window:
+        kiosk_window = VisitorWindow(backend, languages, content, slips, lockdown=not options.windowed)
+    return Kiosk(app, kiosk_window, backend, content, languages, slips)
+
+
+def show(kiosk: Kiosk, options: LaunchOptions) -> None:
+    window = kiosk.window
+    assert window is not None
+    if options.windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.showFullScreen()
+
+
+def run(options: LaunchOptions) -> int:
+    try:
+        config = load_config(database=options.database, station=options.station, demo=options.demo)
+    except ConfigError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 2
+    setup_logging(config.data_dir, "kiosk", options.verbose)
+    if options.screenshot_dir is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    kiosk = build_kiosk(options, config, window=options.screenshot_dir is None)
+    if options.screenshot_dir is not None:
+        from kiosk.views.visitor.screenshots import render_all
+
+        return render_all(kiosk.backend, kiosk.content, kiosk.languages, kiosk.slips, options.screenshot_dir)
+
+    from kiosk.views.common.application import CrashHandler
+
+    window = kiosk.window
+    assert window is not None
+    crash = CrashHandler(on_bug=window.recover_from_bug).install()
+    window.exit_requested.connect(kiosk.app.quit)
+    show(kiosk, options)
+    try:
+        return kiosk.app.exec()
+    finally:
+        window.shutdown()
+        crash.uninstall()
+        if kiosk.backend.services is not None:
+            kiosk.backend.services.db.dispose()

@@ -1,0 +1,73 @@
+"""Which screens exist, how each is built, and noticing the first paint.
+
+Screens other than the start screen are built on first use (or in quiet
+moments after the first paint), so their modules, and what they import,
+cost nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+START, INFORMATION, CATALOGUE, REVIEW = "start", "information", "catalogue", "review"
+CONFIRMATION, EMERGENCY, PIN, STAFF = "confirmation", "emergency", "pin", "staff"
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    module: str
+    cls: str
+    needs_basket: bool = False
+
+
+SCREENS = {
+    START: ScreenSpec("kiosk.views.visitor.screens.start", "StartScreen"),
+    INFORMATION: ScreenSpec("kiosk.views.visitor.screens.information", "InformationScreen"),
+    CATALOGUE: ScreenSpec("kiosk.views.visitor.screens.catalogue", "CatalogueScreen", needs_basket=True),
+    REVIEW: ScreenSpec("kiosk.views.visitor.screens.review", "ReviewScreen", needs_basket=True),
+    CONFIRMATION: ScreenSpec("kiosk.views.visitor.screens.confirmation", "ConfirmationScreen"),
+    EMERGENCY: ScreenSpec("kiosk.views.visitor.screens.emergency", "EmergencyScreen"),
+    PIN: ScreenSpec("kiosk.views.visitor.screens.staff", "PinPad"),
+    STAFF: ScreenSpec("kiosk.views.visitor.screens.staff", "StaffMenu"),
+}
+
+#: Built right after the first paint: cheap modules, frequent first taps.
+WARM_EARLY = (CATALOGUE, REVIEW, EMERGENCY)
+#: Built once the content pack (and the QR code modules) are loaded.
+WARM_LATE = (INFORMATION, CONFIRMATION)
+
+
+def screen_class(name: str) -> type[QWidget]:
+    spec = SCREENS[name]
+    return getattr(importlib.import_module(spec.module), spec.cls)
+
+
+class FirstPaint(QObject):
+    """Emits ``painted`` once, just after ``widget`` is first painted.
+
+    Signals:
+        painted(): the first paint is on screen.
+    """
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._done = False
+        widget.installEventFilter(self)
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted)
+        return False

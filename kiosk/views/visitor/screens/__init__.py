@@ -1,0 +1,1 @@
+"""One module per visitor screen; the window imports each when first needed."""

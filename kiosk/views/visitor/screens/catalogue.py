@@ -1,0 +1,318 @@
+"""The catalogue: supplies and services as large tiles with steppers, never a keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.views.common.touch import enable_kinetic_scrolling
+from kiosk.views.visitor import messages
+from kiosk.views.visitor.accessibility import Appearance
+from kiosk.views.visitor.basket import Basket
+from kiosk.views.visitor.widgets import (
+    FlowLayout,
+    Stepper,
+    button,
+    card,
+    discard,
+    label,
+    restyle,
+    set_role,
+)
+
+if TYPE_CHECKING:
+    from kiosk.data.dto import SupplyView
+
+ALL = ""
+TILE_WIDTH = 560  # at the normal text size; tiles get wider with bigger text
+
+
+class SupplyTile(QFrame):
+    """One supply: its icon, name, per-visit limit and a stepper.
+
+    Signals:
+        quantity_changed(str, int): the supply's key and the chosen quantity.
+    """
+
+    quantity_changed = Signal(str, int)
+
+    def __init__(self, supply: SupplyView, appearance: Appearance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "tile", chosen="false")
+        self.supply = supply
+        self._lang = "en"
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(14)
+        self.icon = label("", self, wrap=False)
+        appearance.bind_icon(self.icon, supply.icon or "supplies", appearance.icon_px(1.1))
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.name = label("tile-name", self)
+        self.limit = label("subtle", self)
+        texts.addWidget(self.name)
+        texts.addWidget(self.limit)
+        texts.addStretch(1)
+        self.stepper = Stepper(appearance.touch_px, self)
+        self.stepper.set_maximum(supply.per_request_limit)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(texts, 1)
+        layout.addWidget(self.stepper, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stepper.value_changed.connect(self._on_value_changed)
+        self.retranslate_ui()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self.retranslate_ui()
+
+    def set_quantity(self, quantity: int, can_increase: bool) -> None:
+        self.stepper.set_value(quantity)
+        self.stepper.set_can_increase(can_increase)
+        chosen = "true" if quantity else "false"
+        if self.property("chosen") != chosen:
+            self.setProperty("chosen", chosen)
+            restyle(self)
+
+    def retranslate_ui(self) -> None:
+        name = self.supply.name(self._lang)
+        self.name.setText(name)
+        self.stepper.set_subject(name)
+        limit = self.supply.per_request_limit
+        if self.supply.is_item:
+            self.limit.setText(self.tr("Up to %n each visit", "", limit))
+        else:
+            self.limit.setText(self.tr("Staff will come and find you"))
+        self.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _on_value_changed(self, value: int) -> None:
+        self.quantity_changed.emit(self.supply.key, value)
+
+
+class CatalogueScreen(QWidget):
+    """Signals:
+    review_requested(), basket_changed().
+    """
+
+    review_requested = Signal()
+    basket_changed = Signal()
+
+    def __init__(self, appearance: Appearance, basket: Basket, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "screen")
+        self._appearance = appearance
+        self._basket = basket
+        self._lang = "en"
+        self._supplies: list[SupplyView] = []
+        self._signature: tuple = ()
+        self._filter = ALL
+        self.tiles: dict[str, SupplyTile] = {}
+        self._chips: dict[str, QPushButton] = {}
+        self._columns = 0
+        self._heights: dict[tuple[int, str, int], dict[str, int]] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
+        self.title = label("heading", self)
+        self.chip_box = QWidget(self)
+        self.chip_row = FlowLayout(self.chip_box, spacing=10)
+        self.chip_group = QButtonGroup(self)
+        self.chip_group.setExclusive(True)
+        self.empty_note = label("message", self)
+        self.empty_note.hide()
+        self.scroll = QScrollArea(self)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 12, 0)
+        self.grid.setSpacing(16)
+        self.scroll.setWidget(self.grid_host)
+        enable_kinetic_scrolling(self.scroll)
+        self.scroll.viewport().installEventFilter(self)
+
+        self.summary_bar = card("card", self)
+        bar = QHBoxLayout(self.summary_bar)
+        bar.setContentsMargins(20, 12, 12, 12)
+        bar.setSpacing(16)
+        self.summary = label("", self.summary_bar)
+        self.review = button("primary", self.summary_bar, "Review")
+        appearance.bind_icon(self.review, "check", appearance.icon_px(0.8), "accent")
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.review, 0)
+
+        layout.addWidget(self.title)
+        layout.addWidget(self.chip_box)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.summary_bar)
+        self.review.clicked.connect(self.review_requested)
+        self.retranslate_ui()
+
+    # -- data ----------------------------------------------------------------------
+
+    def set_catalogue(self, supplies: Sequence[SupplyView]) -> None:
+        """Show what can be asked for now (the service leaves out what is out of stock)."""
+        self._supplies = list(supplies)
+        signature = tuple(
+            (s.key, tuple(sorted(s.names.items())), s.per_request_limit, s.icon, s.category, s.kind)
+            for s in self._supplies
+        )
+        if signature != self._signature:
+            self._signature = signature
+            self._rebuild()
+        self.refresh()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        for tile in self.tiles.values():
+            tile.set_language(lang)
+        self._layout_tiles()
+        self.refresh()
+
+    def show_category(self, category: str = ALL) -> None:
+        wanted = category if category in self._chips else ALL
+        chip = self._chips.get(wanted)
+        if chip is not None and not chip.isChecked():
+            chip.setChecked(True)
+        if wanted != self._filter or self._columns != self._columns_for_width():
+            self._filter = wanted
+            self._layout_tiles()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def relayout(self) -> None:
+        """Lay the tiles out again (the text size changed)."""
+        self._layout_tiles()
+
+    def categories(self) -> list[str]:
+        seen: list[str] = []
+        for supply in self._supplies:
+            if supply.category not in seen:
+                seen.append(supply.category)
+        return seen
+
+    def refresh(self) -> None:
+        """Steppers and the summary from the basket."""
+        for key, tile in self.tiles.items():
+            tile.set_quantity(self._basket.quantity(key), self._basket.can_add(key))
+        names = {s.key: s.name(self._lang) for s in self._supplies}
+        lines = self._basket.lines()
+        if lines:
+            listed = ", ".join(f"{line.quantity} × {names.get(line.key, line.key)}" for line in lines)
+            self.summary.setText(self.tr("Your list: %1").replace("%1", listed))
+        else:
+            self.summary.setText(self.tr("Nothing chosen yet. Tap + to add something."))
+        self.review.setText(self.tr("Review my request (%n)", "", len(lines)))
+        self.review.setAccessibleName(self.review.text())
+        self.review.setEnabled(bool(lines))
+
+    # -- text --------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("What would you like?"))
+        self.empty_note.setText(self.tr("Nothing can be asked for here right now. Please ask at the window."))
+        for key, chip in self._chips.items():
+            chip.setText(messages.category_name(key) if key else self.tr("Everything"))
+            chip.setAccessibleName(chip.text())
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self._layout_tiles()
+        return False
+
+    # -- tiles -----------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        self._heights.clear()
+        for tile in self.tiles.values():
+            discard(tile)
+        self.tiles = {}
+        for supply in self._supplies:
+            tile = SupplyTile(supply, self._appearance, self.grid_host)
+            tile.set_language(self._lang)
+            tile.quantity_changed.connect(self._on_quantity_changed)
+            self.tiles[supply.key] = tile
+        self._rebuild_chips()
+        self.empty_note.setVisible(not self._supplies)
+        self._basket.set_limits({s.key: s.per_request_limit for s in self._supplies})
+        self._layout_tiles()
+
+    def _rebuild_chips(self) -> None:
+        for chip in self._chips.values():
+            self.chip_group.removeButton(chip)
+        self.chip_row.clear()
+        self._chips = {}
+        for key in [ALL, *self.categories()]:
+            chip = button("chip", self.chip_box, f"Category_{key or 'all'}")
+            chip.setCheckable(True)
+            chip.clicked.connect(lambda _=False, category=key: self.show_category(category))
+            self.chip_group.addButton(chip)
+            self.chip_row.add_widget(chip)
+            self._chips[key] = chip
+        if self._filter not in self._chips:
+            self._filter = ALL
+        self._chips[self._filter].setChecked(True)
+        self.retranslate_ui()
+
+    def _columns_for_width(self) -> int:
+        width = self.scroll.viewport().width() - 12 or self.width()
+        tile = round(TILE_WIDTH * self._appearance.text_px() / 22)
+        return max(1, width // tile)
+
+    def _layout_tiles(self) -> None:
+        """Put the shown tiles in the grid, each row as tall as its longest name needs."""
+        while self.grid.count():
+            self.grid.takeAt(0)
+        self._columns = columns = self._columns_for_width()
+        shown = [s for s in self._supplies if self._filter in (ALL, s.category)]
+        spacing = self.grid.horizontalSpacing()
+        width = max(1, (self.scroll.viewport().width() - 12 - spacing * (columns - 1)) // columns)
+        for tile in self.tiles.values():
+            tile.setVisible(False)
+        heights = self._heights.setdefault((width, self._lang, self._appearance.text_step), {})
+        for index, supply in enumerate(shown):
+            tile = self.tiles[supply.key]
+            if supply.key not in heights:
+                heights[supply.key] = tile.layout().totalHeightForWidth(width)
+            tile.setMinimumHeight(heights[supply.key])
+            self.grid.addWidget(tile, index // columns, index % columns)
+            tile.setVisible(True)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+        # Lay out now, even while hidden, rather than on the tap that shows the screen.
+        self.grid.activate()
+
+    def _on_quantity_changed(self, key: str, quantity: int) -> None:
+        kept = self._basket.set(key, quantity)
+        if kept != quantity:
+            self.tiles[key].set_quantity(kept, self._basket.can_add(key))
+        self.refresh()
+        self.basket_changed.emit()

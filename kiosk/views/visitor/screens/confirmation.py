@@ -1,0 +1,180 @@
+"""Confirmation: the pickup code, very large, with the wait and QR codes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.views.common.qr_widget import QrCodeWidget
+from kiosk.views.visitor.accessibility import Appearance
+from kiosk.views.visitor.widgets import button, discard, card, label, set_role
+
+if TYPE_CHECKING:
+    from kiosk.content import ContentPack
+    from kiosk.data.dto import SubmitResult
+
+MAX_CODES = 3
+QR_COLUMN = 250
+
+
+def spaced(code: str) -> str:
+    """The code as a screen reader should spell it out: "K 7 P"."""
+    return " ".join(code)
+
+
+class ConfirmationScreen(QWidget):
+    """Signals:
+    done_requested(), print_requested().
+    """
+
+    done_requested = Signal()
+    print_requested = Signal()
+
+    def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "screen")
+        self._appearance = appearance
+        self._result: SubmitResult | None = None
+        self._pack: ContentPack | None = None
+        self._lang = "en"
+        self._printing = False
+        self.codes: list[QrCodeWidget] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 20, 48, 20)
+        layout.setSpacing(10)
+        self.sent = label("good", self)
+        self.code_heading = label("heading", self)
+        self.code = label("code", self, wrap=False)
+        self.code.setObjectName("PickupCode")
+        self.place = label("heading", self)
+        self.show_at_window = label("", self)
+        for widget in (self.sent, self.code_heading, self.code, self.place, self.show_at_window):
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.qr_heading = label("subtle", self)
+        self.qr_heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.qr_row = QGridLayout()
+        self.qr_row.setSpacing(16)
+        self.print_message = label("message", self)
+        self.print_message.hide()
+        actions = card("card", self)
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(16, 12, 16, 12)
+        self.print = button("", actions, "PrintSlip")
+        appearance.bind_icon(self.print, "print", appearance.icon_px(0.8))
+        self.done = button("primary", actions, "Done")
+        appearance.bind_icon(self.done, "check", appearance.icon_px(0.8), "accent")
+        row.addWidget(self.print)
+        row.addStretch(1)
+        row.addWidget(self.done)
+        body = QHBoxLayout()
+        body.setSpacing(40)
+        info = QVBoxLayout()
+        info.setSpacing(10)
+        info.addStretch(1)
+        for widget in (self.sent, self.code_heading, self.code, self.place, self.show_at_window):
+            info.addWidget(widget)
+        info.addStretch(1)
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.addWidget(self.qr_heading)
+        side.addLayout(self.qr_row, 1)
+        side.addStretch(0)
+        body.addLayout(info, 1)
+        body.addLayout(side, 0)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.print_message)
+        layout.addWidget(actions)
+        self.done.clicked.connect(self.done_requested)
+        self.print.clicked.connect(self._on_print)
+        self.retranslate_ui()
+
+    @property
+    def result(self) -> SubmitResult | None:
+        return self._result
+
+    def set_result(self, result: SubmitResult, pack: ContentPack | None, lang: str, can_print: bool) -> None:
+        self._result, self._pack, self._lang = result, pack, lang
+        self._printing = False
+        self.print.setVisible(can_print)
+        self.print_message.hide()
+        self.code.setText(result.pickup_code)
+        self.code.setAccessibleName(spaced(result.pickup_code))
+        self._show_codes()
+        self.retranslate_ui()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._show_codes()
+        self.retranslate_ui()
+
+    def set_pack(self, pack: ContentPack | None) -> None:
+        self._pack = pack
+        self._show_codes()
+
+    def set_printing(self, printing: bool, message: str = "", good: bool = False) -> None:
+        self._printing = printing
+        self.print.setEnabled(not printing)
+        self.print.setText(self.tr("Printing…") if printing else self.tr("Print a slip"))
+        self.print.setAccessibleName(self.print.text())
+        self.print_message.setText(message)
+        self.print_message.setVisible(bool(message))
+        self.print_message.setProperty("role", "good" if good else "message")
+        self.print_message.style().unpolish(self.print_message)
+        self.print_message.style().polish(self.print_message)
+
+    def clear(self) -> None:
+        self._result = None
+        self.code.clear()
+        self._show_codes()
+
+    # -- text ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.sent.setText(self.tr("Your request was sent to staff."))
+        self.code_heading.setText(self.tr("Your pickup code"))
+        self.show_at_window.setText(self.tr("Staff will call this code. Show it at the window."))
+        self.qr_heading.setText(self.tr("Scan with your phone for more help"))
+        self.qr_heading.setVisible(bool(self.codes))
+        result = self._result
+        if result is not None:
+            place = self.tr("You are number %n in line.", "", result.place_in_queue)
+            wait = self.tr("About %n minutes.", "", result.wait_minutes)
+            self.place.setText(f"{place} {wait}")
+        self.print.setText(self.tr("Printing…") if self._printing else self.tr("Print a slip"))
+        self.print.setAccessibleName(self.print.text())
+        self.done.setText(self.tr("Done"))
+        self.done.setAccessibleName(self.tr("Done: back to the start"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _show_codes(self) -> None:
+        while self.qr_row.count():
+            item = self.qr_row.takeAt(0)
+            if item.widget() is not None:
+                discard(item.widget())
+        self.codes = []
+        result, pack = self._result, self._pack
+        if result is None or pack is None:
+            self.qr_heading.hide()
+            return
+        for key in result.resource_keys:
+            resource = pack.resource(key)
+            if resource is None or not resource.qr_data:
+                continue
+            widget = QrCodeWidget(resource.qr_data, resource.name(self._lang), resource.phone or "", self)
+            widget.setFixedWidth(QR_COLUMN)
+            self.qr_row.addWidget(widget, len(self.codes) // 2, len(self.codes) % 2)
+            self.codes.append(widget)
+            if len(self.codes) == MAX_CODES:
+                break
+        self.qr_heading.setVisible(bool(self.codes))
+
+    def _on_print(self) -> None:
+        if not self._printing and self._result is not None:
+            self.print_requested.emit()

@@ -1,0 +1,110 @@
+"""One information page: large readable text, flick to scroll, QR codes beside it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+
+from kiosk.views.common.qr_widget import QrCodeWidget
+from kiosk.views.common.touch import enable_kinetic_scrolling
+from kiosk.views.visitor import theme
+from kiosk.views.visitor.accessibility import Appearance
+from kiosk.views.visitor.widgets import label, set_role
+
+if TYPE_CHECKING:
+    from kiosk.content import ContentPack, Page
+
+MAX_CODES = 3
+
+
+class PageView(QWidget):
+    """Shows a :class:`Page`; no signals."""
+
+    def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "screen")
+        self._appearance = appearance
+        self.page: Page | None = None
+        self._pack: ContentPack | None = None
+        self._lang = "en"
+        self.codes: list[QrCodeWidget] = []
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(28)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        self.title = label("title", self)
+        self.fallback = label("message", self)
+        self.fallback.setObjectName("FallbackNote")
+        self.fallback.hide()
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("PageText")
+        self.text.setOpenLinks(False)
+        self.text.setOpenExternalLinks(False)
+        self.text.setFrameShape(QFrame.Shape.NoFrame)
+        enable_kinetic_scrolling(self.text)
+        column.addWidget(self.title)
+        column.addWidget(self.fallback)
+        column.addWidget(self.text, 1)
+        self.side = QWidget(self)
+        self.side_layout = QVBoxLayout(self.side)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_layout.setSpacing(18)
+        self.side_title = label("subtle", self.side)
+        self.side_layout.addWidget(self.side_title)
+        self.side_layout.addStretch(0)
+        self._code_pool: list[QrCodeWidget] = []
+        self.side.setFixedWidth(300)
+        outer.addLayout(column, 1)
+        outer.addWidget(self.side)
+        appearance.changed.connect(self._render)
+        self.retranslate_ui()
+
+    def show_page(self, page: Page, pack: ContentPack, lang: str) -> None:
+        same = (page, pack, lang) == (self.page, self._pack, self._lang)
+        self.page, self._pack, self._lang = page, pack, lang
+        if not same:
+            self._render()
+        self.text.verticalScrollBar().setValue(0)
+
+    def retranslate_ui(self) -> None:
+        self.fallback.setText(self.tr("This page isn't translated yet, so it is shown in English."))
+        self.side_title.setText(self.tr("Scan with your phone"))
+        self.text.setAccessibleName(self.page.title if self.page else self.tr("Information page"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        page, pack = self.page, self._pack
+        if page is None or pack is None:
+            return
+        from kiosk.views.visitor.content_source import page_html
+
+        self.title.setText(page.title)
+        self.fallback.setVisible(page.fallback_from is not None)
+        document = self.text.document()
+        document.setDefaultStyleSheet(theme.document_css(self._appearance.palette, self._appearance.text_step))
+        document.setDocumentMargin(16)
+        self.text.setHtml(page_html(page.body))
+        self.text.setAccessibleName(page.title)
+        self._show_codes(page, pack)
+
+    def _show_codes(self, page: Page, pack: ContentPack) -> None:
+        """Reuse up to three code widgets; only their contents change from page to page."""
+        resources = [pack.resource(key) for key in page.related_resources]
+        shown = [r for r in resources if r is not None and r.qr_data][:MAX_CODES]
+        while len(self._code_pool) < len(shown):
+            widget = QrCodeWidget("-", "", "", self.side)
+            self.side_layout.insertWidget(len(self._code_pool) + 1, widget, 1)
+            self._code_pool.append(widget)
+        for widget, resource in zip(self._code_pool, shown, strict=False):
+            widget.set_code(resource.qr_data, resource.name(self._lang), resource.phone or "")
+        for index, widget in enumerate(self._code_pool):
+            widget.setVisible(index < len(shown))
+        self.codes = self._code_pool[: len(shown)]
+        self.side.setVisible(bool(self.codes))

@@ -1,0 +1,186 @@
+"""The start screen: the site's name, languages, drug alerts and the three ways in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.views.common.i18n import language_name
+from kiosk.views.common.touch import enable_kinetic_scrolling
+from kiosk.views.visitor import messages
+from kiosk.views.visitor.accessibility import Appearance
+from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, discard, card, label, restyle, set_role
+
+if TYPE_CHECKING:
+    from kiosk.data.dto import AlertView
+
+MAX_ALERTS = 3
+
+
+class StartScreen(QWidget):
+    """Signals:
+    language_chosen(str), supplies_requested(), information_requested(), staff_help_requested().
+    """
+
+    language_chosen = Signal(str)
+    supplies_requested = Signal()
+    information_requested = Signal()
+    staff_help_requested = Signal()
+
+    def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "screen")
+        self._appearance = appearance
+        self._lang = "en"
+        self._alerts: list[AlertView] = []
+        self._languages: tuple[str, ...] = ()
+        self._language_buttons: dict[str, QPushButton] = {}
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.setSpacing(48)
+
+        left = QVBoxLayout()
+        left.setSpacing(20)
+        self.site_title = label("title", self)
+        self.welcome = label("", self)
+        self.language_box = QWidget(self)
+        self.language_row = FlowLayout(self.language_box)
+        self.offline = label("message", self)
+        self.offline.hide()
+        self.alerts_heading = label("heading", self)
+        self.alerts_box = QWidget(self)
+        self.alerts_layout = QVBoxLayout(self.alerts_box)
+        self.alerts_layout.setContentsMargins(0, 0, 0, 0)
+        self.alerts_layout.setSpacing(12)
+        left.addWidget(self.site_title)
+        left.addWidget(self.welcome)
+        left.addWidget(self.language_box)
+        left.addWidget(self.offline)
+        left.addSpacing(8)
+        left.addWidget(self.alerts_heading)
+        left.addWidget(self.alerts_box)
+        left.addStretch(1)
+
+        right = QVBoxLayout()
+        right.setSpacing(24)
+        self.supplies = TileButton("entry", self)
+        self.information = TileButton("entry", self)
+        self.staff_help = TileButton("entry", self)
+        self.supplies.setObjectName("GetSupplies")
+        self.information.setObjectName("Information")
+        self.staff_help.setObjectName("StaffHelp")
+        big = appearance.icon_px(1.5)
+        for entry, icon in ((self.supplies, "supplies"), (self.information, "information"), (self.staff_help, "help")):
+            entry.setMinimumHeight(round(appearance.touch_px * 2))
+            entry.setMaximumHeight(round(appearance.touch_px * 4))
+            appearance.bind_icon(entry.icon_label, icon, big)
+            right.addWidget(entry, 1)
+        self.left_area = QScrollArea(self)
+        self.left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.left_area.setWidgetResizable(True)
+        self.left_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_host = QWidget()
+        left_host.setLayout(left)
+        self.left_area.setWidget(left_host)
+        enable_kinetic_scrolling(self.left_area)
+        outer.addWidget(self.left_area, 3)
+        outer.addLayout(right, 2)
+
+        self.supplies.clicked.connect(self.supplies_requested)
+        self.information.clicked.connect(self.information_requested)
+        self.staff_help.clicked.connect(self.staff_help_requested)
+        self.retranslate_ui()
+
+    # -- data ------------------------------------------------------------------
+
+    def set_site_name(self, name: str) -> None:
+        self.site_title.setText(name)
+
+    def set_languages(self, languages: Sequence[str], current: str) -> None:
+        """One button per offered language, each named in its own language."""
+        self._lang = current
+        if tuple(languages) != self._languages:
+            self._languages = tuple(languages)
+            self.language_row.clear()
+            self._language_buttons = {}
+            for lang in self._languages:
+                choice = button("chip", self.language_box, f"Language_{lang}")
+                choice.setText(language_name(lang))
+                choice.setAccessibleName(language_name(lang))
+                choice.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
+                self._language_buttons[lang] = choice
+                self.language_row.add_widget(choice)
+            self.language_box.setVisible(len(self._languages) > 1)
+            chain = [*self._language_buttons.values(), self.supplies, self.information, self.staff_help]
+            for first, second in zip(chain, chain[1:]):
+                QWidget.setTabOrder(first, second)
+        for lang, choice in self._language_buttons.items():
+            choice.setProperty("current", "true" if lang == current else "false")
+            restyle(choice)
+
+    def language_button(self, lang: str) -> QPushButton:
+        return self._language_buttons[lang]
+
+    def set_alerts(self, alerts: Sequence[AlertView]) -> None:
+        self._alerts = list(alerts)
+        self._show_alerts()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self.set_languages(self._languages, lang)
+        self._show_alerts()
+
+    def set_available(self, available: bool) -> None:
+        """Say calmly when requests can't be sent; information still works."""
+        self.offline.setVisible(not available)
+
+    # -- text --------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.welcome.setText(
+            self.tr("Welcome. Everything here is free, and you never have to give your name.")
+        )
+        self.alerts_heading.setText(self.tr("Drug alerts"))
+        self.offline.setText(messages.database_down())
+        self.supplies.set_texts(self.tr("Get supplies"), self.tr("Safer-use supplies and naloxone"))
+        self.information.set_texts(self.tr("Information"), self.tr("Safer use, overdose, health and local help"))
+        self.staff_help.set_texts(self.tr("Get help from staff"), self.tr("Talk to someone, wound care, housing"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _show_alerts(self) -> None:
+        while self.alerts_layout.count():
+            item = self.alerts_layout.takeAt(0)
+            if item.widget() is not None:
+                discard(item.widget())
+        shown = self._alerts[:MAX_ALERTS]
+        self.alerts_heading.setVisible(bool(shown))
+        self.alerts_box.setVisible(bool(shown))
+        for alert in shown:
+            box = card("alert", self.alerts_box)
+            box.setProperty("level", alert.level)
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(20, 14, 20, 14)
+            layout.setSpacing(6)
+            top = QHBoxLayout()
+            sign = label("", box, wrap=False)
+            self._appearance.bind_icon(sign, "alert", self._appearance.icon_px())
+            title = label("heading", box)
+            title.setText(alert.title(self._lang))
+            top.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+            top.addWidget(title, 1)
+            layout.addLayout(top)
+            body = alert.body(self._lang)
+            if body:
+                text = label("", box)
+                text.setText(body)
+                layout.addWidget(text)
+            box.setAccessibleName(alert.title(self._lang))
+            self.alerts_layout.addWidget(box)

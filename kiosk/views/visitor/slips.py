@@ -1,0 +1,109 @@
+"""Printing pickup slips from the kiosk, off the GUI thread.
+
+A slip is printed when the machine names a printer, or when the site sets a
+folder for PDF slips. The printing package (and its PDF library) is only
+imported by the worker, the first time a slip is printed or the printer is
+checked for the heartbeat.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from kiosk.views.common.worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SlipContent:
+    """What goes on one slip, already in the visitor's language."""
+
+    site_name: str
+    pickup_code: str
+    lang: str
+    place_in_queue: int
+    resources: Sequence[dict[str, str]]
+    items: Sequence[str]
+    show_items: bool
+    created_at: dt.datetime
+
+
+class SlipPrinting(QObject):
+    """The configured printer (or PDF folder) for this kiosk; no signals."""
+
+    def __init__(self, parent: QObject | None = None, printer_name: str | None = None, paper: str = "receipt") -> None:
+        super().__init__(parent)
+        self._printer_name = (printer_name or "").strip() or None
+        self._pdf_folder: Path | None = None
+        self._paper = paper
+        self._printer: Any = None
+        self._key: tuple[str | None, Path | None] | None = None
+        self._lock = threading.Lock()
+        self.worker = Worker(self)
+        self.last_slip: SlipContent | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self._printer_name is not None or self._pdf_folder is not None
+
+    def set_pdf_folder(self, folder: str | Path | None) -> None:
+        """The site's PDF folder setting (empty: none)."""
+        text = str(folder or "").strip()
+        self._pdf_folder = Path(text).expanduser() if text else None
+
+    def print_slip(
+        self, slip: SlipContent, on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]
+    ) -> None:
+        self.last_slip = slip
+        self.worker.run(lambda: self._print(slip), on_done, on_failed)
+
+    def probe(self) -> tuple[str | None, str]:
+        """The printer's state for the heartbeat (runs on a worker thread); None without one."""
+        if not self.enabled:
+            return None, ""
+        state = self._get_printer().state()
+        return state.status, state.detail
+
+    def stop(self) -> None:
+        self.worker.wait_for_done(15_000)
+
+    # -- worker side -------------------------------------------------------------------
+
+    def _get_printer(self) -> Any:
+        from kiosk.printing import make_printer
+
+        key = (self._printer_name, self._pdf_folder)
+        with self._lock:
+            if self._printer is None or self._key != key:
+                folder = self._pdf_folder or Path(".")
+                self._printer = make_printer(self._printer_name, folder)
+                self._key = key
+            return self._printer
+
+    def _print(self, slip: SlipContent) -> str:
+        from kiosk.printing import PickupSlip, SlipResource, build_pickup_slip
+
+        printer = self._get_printer()
+        pdf = build_pickup_slip(
+            PickupSlip(
+                site_name=slip.site_name,
+                pickup_code=slip.pickup_code,
+                created_at=slip.created_at,
+                lang=slip.lang,
+                resources=[SlipResource(**resource) for resource in slip.resources],
+                items=list(slip.items) if slip.show_items else [],
+                show_items=slip.show_items,
+                place_in_queue=slip.place_in_queue,
+            ),
+            self._paper,
+        )
+        return printer.print_pdf(pdf, f"Pickup {slip.pickup_code}")

@@ -1,0 +1,293 @@
+"""Small building blocks shared by the visitor screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+
+def discard(widget: QWidget) -> None:
+    """Take ``widget`` off the screen now and delete it at the next turn of the event loop."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def set_role(widget: QWidget, role: str, **extra: str) -> QWidget:
+    """Tag ``widget`` for the stylesheet (see theme.py)."""
+    widget.setProperty("role", role)
+    for key, value in extra.items():
+        widget.setProperty(key, value)
+    return widget
+
+
+def restyle(widget: QWidget) -> None:
+    """Apply the stylesheet again after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def button(role: str = "", parent: QWidget | None = None, name: str = "") -> QPushButton:
+    """A push button that takes focus by Tab and has a stylesheet role."""
+    result = QPushButton(parent)
+    if role:
+        set_role(result, role)
+    if name:
+        result.setObjectName(name)
+    result.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    result.setAutoDefault(False)
+    return result
+
+
+def label(role: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
+    result = QLabel(parent)
+    if role:
+        set_role(result, role)
+    result.setWordWrap(wrap)
+    result.setTextFormat(Qt.TextFormat.PlainText)
+    return result
+
+
+def card(role: str = "card", parent: QWidget | None = None) -> QFrame:
+    frame = QFrame(parent)
+    set_role(frame, role)
+    return frame
+
+
+class Stepper(QWidget):
+    """Minus, the quantity, plus: choosing a number without a keyboard.
+
+    Signals:
+        value_changed(int): the quantity the visitor set.
+    """
+
+    value_changed = Signal(int)
+
+    def __init__(self, touch_px: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0
+        self._maximum = 0
+        self._subject = ""
+        self._can_increase = True
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.minus = button("step", self, "StepperMinus")
+        self.plus = button("step", self, "StepperPlus")
+        self.minus.setText("−")
+        self.plus.setText("+")
+        for widget in (self.minus, self.plus):
+            widget.setFixedSize(touch_px, touch_px)
+        self.value_label = label("heading", self, wrap=False)
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value_label.setMinimumWidth(round(touch_px * 0.9))
+        layout.addWidget(self.minus)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.plus)
+        self.minus.clicked.connect(self._on_minus)
+        self.plus.clicked.connect(self._on_plus)
+        self.retranslate_ui()
+        self._refresh()
+
+    @property
+    def value(self) -> int:
+        return self._value
+
+    def set_subject(self, subject: str) -> None:
+        """What is being counted, for the buttons' accessible names."""
+        self._subject = subject
+        self.retranslate_ui()
+
+    def set_maximum(self, maximum: int) -> None:
+        self._maximum = maximum
+        self._refresh()
+
+    def set_can_increase(self, allowed: bool) -> None:
+        """False when the basket is full of other things."""
+        self._can_increase = allowed
+        self._refresh()
+
+    def set_value(self, value: int) -> None:
+        self._value = max(0, min(value, self._maximum))
+        self._refresh()
+
+    def retranslate_ui(self) -> None:
+        self.minus.setAccessibleName(self.tr("One fewer: %1").replace("%1", self._subject))
+        self.plus.setAccessibleName(self.tr("One more: %1").replace("%1", self._subject))
+        self.value_label.setAccessibleName(self.tr("How many: %1").replace("%1", self._subject))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _refresh(self) -> None:
+        self.value_label.setText(str(self._value))
+        self.minus.setEnabled(self._value > 0)
+        self.plus.setEnabled(self._value < self._maximum and (self._can_increase or self._value > 0))
+
+    def _on_minus(self) -> None:
+        self._change(self._value - 1)
+
+    def _on_plus(self) -> None:
+        self._change(self._value + 1)
+
+    def _change(self, value: int) -> None:
+        value = max(0, min(value, self._maximum))
+        if value != self._value:
+            self._value = value
+            self._refresh()
+            self.value_changed.emit(value)
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them, like words in a line."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
+        self._items.append(item)
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+        self.invalidate()
+
+    def clear(self) -> None:
+        while self._items:
+            item = self._items.pop()
+            widget = item.widget()
+            if widget is not None:
+                discard(widget)
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt override)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt override)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt override)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt override)
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins: QMargins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + self._gap
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def expanding(widget: QWidget) -> QWidget:
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return widget
+
+
+class TileButton(QPushButton):
+    """A large button whose words wrap: an icon, a title and an optional line under it.
+
+    The title is also the accessible name. No signals beyond ``clicked``.
+    """
+
+    def __init__(self, role: str = "entry", parent: QWidget | None = None, vertical: bool = False) -> None:
+        super().__init__(parent)
+        set_role(self, role)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        layout: QLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(20 if not vertical else 8)
+        self.icon_label = QLabel(self)
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        texts = QWidget(self)
+        text_layout = QVBoxLayout(texts)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(4)
+        self.title_label = label("tile-title", texts)
+        self.subtitle_label = label("subtle", texts)
+        self.subtitle_label.hide()
+        if vertical:
+            self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.subtitle_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        text_layout.addWidget(self.title_label)
+        text_layout.addWidget(self.subtitle_label)
+        if vertical:
+            text_layout.addStretch(1)
+        layout.addWidget(self.icon_label, 0)
+        layout.addWidget(texts, 1)
+        for child in (self.icon_label, texts, self.title_label, self.subtitle_label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_texts(self, title: str, subtitle: str = "") -> None:
+        self.title_label.setText(title)
+        self.subtitle_label.setText(subtitle)
+        self.subtitle_label.setVisible(bool(subtitle))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(subtitle)
+
+    def title(self) -> str:
+        return self.title_label.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = self.layout().sizeHint()
+        return QSize(max(hint.width(), 200), max(hint.height(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.minimumWidth() or 100, self.minimumHeight())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+

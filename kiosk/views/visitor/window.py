@@ -1,0 +1,383 @@
+"""The visitor kiosk's window: the top bar, the screens, idle reset and lockdown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.views.common.i18n import LanguageSwitcher
+from kiosk.views.visitor import navigation as nav
+from kiosk.views.visitor.accessibility import Appearance
+from kiosk.views.visitor.backend import Snapshot, VisitorBackend
+from kiosk.views.visitor.basket import Basket
+from kiosk.views.visitor.chrome import TopBar
+from kiosk.views.visitor.content_source import ContentSource
+from kiosk.views.visitor.idle import IdleMonitor
+from kiosk.views.visitor.lockdown import Lockdown
+from kiosk.views.visitor.screens.idle_warning import IdleWarning
+from kiosk.views.visitor.screens.start import StartScreen
+from kiosk.views.visitor.slips import SlipPrinting
+from kiosk.views.visitor.visit import VisitFlows
+
+if TYPE_CHECKING:
+    from kiosk.content import ContentPack
+
+log = logging.getLogger(__name__)
+
+#: Load the information pack by then even if the database has not answered yet.
+CONTENT_AT_THE_LATEST_MS = 2_000
+
+
+class VisitorWindow(QWidget):
+    """Signals:
+    screen_changed(str): the name of the screen now showing (see navigation.py).
+    visit_reset(): everything the visitor did was cleared.
+    exit_requested(): staff chose to leave the kiosk.
+    """
+
+    screen_changed = Signal(str)
+    visit_reset = Signal()
+    exit_requested = Signal()
+
+    def __init__(
+        self,
+        backend: VisitorBackend,
+        languages: LanguageSwitcher,
+        content: ContentSource | None = None,
+        slips: SlipPrinting | None = None,
+        *,
+        lockdown: bool = False,
+        idle_quiet_ms: int | None = None,
+        idle_warning_ms: int | None = None,
+        staff_hold_ms: int = 3_000,
+        touch_px: int | None = None,
+        warm_up: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("VisitorWindow")
+        self.setWindowTitle("Drop-in kiosk")
+        self.backend = backend
+        self.languages = languages
+        self.content = content or ContentSource(self)
+        self.slips = slips or SlipPrinting(self)
+        self._idle_override = (idle_quiet_ms, idle_warning_ms)
+        self._warm_up = warm_up
+        self._screens: dict[str, QWidget] = {}
+        self._current = nav.START
+        self._shut = False
+        self._loading_started = False
+        self.default_language = "en"
+        self.snapshot: Snapshot | None = None
+
+        self.appearance = Appearance(self, touch_px)
+        self.basket = Basket()
+        self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # A screen that does not fit is clipped (and shows in the screenshots),
+        # never allowed to push a full-screen window past the screen's edge.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.stack, 1)
+        start = StartScreen(self.appearance, self)
+        self._add_screen(nav.START, start)
+        self.start_screen = start
+        self.warning = IdleWarning(self.appearance, self)
+        self.flows = VisitFlows(self)
+
+        self.idle = IdleMonitor(self, *self._idle_times(None))
+        self.lockdown = Lockdown(self)
+        self.lockdown.set_enabled(lockdown)
+        self.first_paint = nav.FirstPaint(self)
+
+        self.appearance.apply()
+        self._connect()
+        self._show(nav.START)
+        self.start_screen.set_languages(("en", "fr", "es"), self.languages.language)
+        self.start_screen.set_available(True)
+
+    # -- wiring ----------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        bar, start = self.top_bar, self.start_screen
+        bar.back_requested.connect(self.go_back)
+        bar.home_requested.connect(self.reset_visit)
+        bar.text_size_requested.connect(self.appearance.next_text_size)
+        bar.contrast_requested.connect(self.appearance.toggle_contrast)
+        bar.quick_exit_requested.connect(self.quick_exit)
+        bar.emergency_requested.connect(self.flows.open_emergency)
+        bar.staff_requested.connect(self.flows.open_staff)
+        start.language_chosen.connect(self.set_language)
+        start.supplies_requested.connect(lambda: self.open_catalogue())
+        start.information_requested.connect(lambda: self.show_screen(nav.INFORMATION))
+        start.staff_help_requested.connect(lambda: self.open_catalogue("services"))
+        self.languages.language_changed.connect(self._on_language_changed)
+        self.backend.snapshot_changed.connect(self._on_snapshot)
+        self.backend.availability_changed.connect(self._on_availability)
+        self.content.pack_changed.connect(self._on_pack)
+        self.idle.went_idle.connect(self._on_idle)
+        self.idle.countdown.connect(self.warning.show_countdown)
+        self.idle.warning_cancelled.connect(self.warning.hide)
+        self.idle.timed_out.connect(self.reset_visit)
+        self.warning.still_here.connect(self.idle.restart)
+        self.appearance.changed.connect(self._on_appearance)
+        self.first_paint.painted.connect(self._on_first_paint)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self.first_paint.done:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_first_paint(self) -> None:
+        """The start screen is up: connect first, then build the rest and load the pack.
+
+        One thing at a time: the workers and the GUI thread share one
+        interpreter lock, so the database, which the start screen's alerts
+        need, goes first.
+        """
+        self.backend.start()
+        self.idle.start()
+        self.backend.availability_changed.connect(self._after_connect_attempt)
+        # A remote database can take seconds to answer (or time out): don't wait for it.
+        QTimer.singleShot(CONTENT_AT_THE_LATEST_MS, self._after_connect_attempt)
+
+    def _after_connect_attempt(self) -> None:
+        if self._loading_started or self._shut:
+            return
+        self._loading_started = True
+        if self._warm_up:
+            self._warm(list(nav.WARM_EARLY), then=self.content.load)
+        else:
+            self.content.load()
+
+    def _warm(self, names: list[str], then: Callable[[], None] | None = None) -> None:
+        """Build one screen per turn of the event loop, so taps stay quick."""
+        if self._shut:
+            return
+        if not names:
+            if then is not None:
+                then()
+            return
+        self.get_screen(names[0])
+        QTimer.singleShot(0, lambda: self._warm(names[1:], then))
+
+    # -- screens ---------------------------------------------------------------------
+
+    def get_screen(self, name: str) -> Any:
+        """The screen called ``name``, built on first use."""
+        if name not in self._screens:
+            spec = nav.SCREENS[name]
+            cls = nav.screen_class(name)
+            widget = cls(self.appearance, self.basket, self) if spec.needs_basket else cls(self.appearance, self)
+            self._add_screen(name, widget)
+            self.flows.connect_screen(name, widget)
+        return self._screens[name]
+
+    def built(self, name: str) -> bool:
+        return name in self._screens
+
+    def _add_screen(self, name: str, widget: QWidget) -> None:
+        self._screens[name] = widget
+        self.stack.addWidget(widget)
+
+    @property
+    def current(self) -> str:
+        return self._current
+
+    def show_screen(self, name: str) -> None:
+        widget = self.get_screen(name)
+        self._show(name)
+        if widget is not self.stack.currentWidget():
+            self.stack.setCurrentWidget(widget)
+
+    def _show(self, name: str) -> None:
+        self._current = name
+        at_start = name == nav.START
+        staff = name in (nav.PIN, nav.STAFF)
+        self.top_bar.set_navigation(back=not at_start and name != nav.CONFIRMATION, home=not at_start)
+        self.top_bar.set_emergency_visible(not staff)
+        self.top_bar.set_site_name("" if at_start or not self.snapshot else self.snapshot.site_name)
+        self.screen_changed.emit(name)
+
+    def open_catalogue(self, category: str = "") -> None:
+        catalogue = self.get_screen(nav.CATALOGUE)
+        catalogue.show_category(category)
+        self.show_screen(nav.CATALOGUE)
+
+    def go_back(self) -> None:
+        current = self._current
+        if current == nav.INFORMATION and self.get_screen(nav.INFORMATION).can_go_back():
+            self.get_screen(nav.INFORMATION).go_back()
+        elif current == nav.REVIEW:
+            self.show_screen(nav.CATALOGUE)
+        elif current == nav.EMERGENCY:
+            self.flows.leave_emergency()
+        else:
+            self.show_screen(nav.START)
+
+    # -- the visit -----------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.languages.set_language(lang)
+
+    @property
+    def language(self) -> str:
+        return self.languages.language
+
+    def is_pristine(self) -> bool:
+        """Nothing to clear: the start screen as the last visitor never touched it."""
+        info = self._screens.get(nav.INFORMATION)
+        return (
+            self._current == nav.START
+            and self.basket.empty
+            and self.language == self.default_language
+            and self.appearance.is_default
+            and (info is None or not info.can_go_back())
+            and not self.flows.busy
+        )
+
+    def quick_exit(self) -> None:
+        """Wipe everything at once and show the start screen."""
+        self.reset_visit()
+
+    def reset_visit(self) -> None:
+        """Clear everything the visitor did; the start screen in the site's language."""
+        self.warning.hide()
+        self.flows.reset()
+        had_choices = not self.basket.empty
+        self.basket.clear()
+        if nav.REVIEW in self._screens:
+            review = self._screens[nav.REVIEW]
+            review.show_message("")
+            review.set_sending(False)
+            if review.lines:
+                review.rebuild()
+        if nav.CATALOGUE in self._screens:
+            catalogue = self._screens[nav.CATALOGUE]
+            if had_choices:
+                catalogue.refresh()
+            # Back to every category once the start screen is up, not on the next tap.
+            QTimer.singleShot(30, catalogue.show_category)
+        if nav.INFORMATION in self._screens:
+            self._screens[nav.INFORMATION].reset()
+        self.languages.set_language(self.default_language)
+        self.appearance.reset()
+        self.show_screen(nav.START)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.idle.restart()
+        self.visit_reset.emit()
+
+    def recover_from_bug(self) -> None:
+        """The crash handler's way back: start over as if the visitor had left."""
+        try:
+            self.reset_visit()
+        except Exception:  # noqa: BLE001 - already handling a bug
+            log.exception("could not reset the kiosk after a bug")
+
+    # -- data --------------------------------------------------------------------------
+
+    def set_idle_times(self, quiet_ms: int | None, warning_ms: int | None) -> None:
+        """Fixed idle times instead of the site's settings (None: the site's)."""
+        self._idle_override = (quiet_ms, warning_ms)
+        self.idle.set_times(*self._idle_times(self.snapshot))
+
+    def _idle_times(self, snapshot: Snapshot | None) -> tuple[int, int]:
+        quiet, warning = self._idle_override
+        settings = snapshot.settings if snapshot else None
+        quiet = quiet if quiet is not None else (settings.idle_timeout_s if settings else 60) * 1000
+        warning = warning if warning is not None else (settings.idle_warning_s if settings else 15) * 1000
+        return quiet, warning
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        settings = snapshot.settings
+        self.default_language = settings.default_language
+        self.idle.set_times(*self._idle_times(snapshot))
+        self.top_bar.set_site_name("" if self._current == nav.START else snapshot.site_name)
+        self.start_screen.set_site_name(snapshot.site_name)
+        languages = [lang for lang in settings.languages if self.languages.has_catalogue(lang)]
+        self.start_screen.set_languages(languages or ["en"], self.language)
+        self.start_screen.set_alerts(snapshot.alerts)
+        self.slips.set_pdf_folder(settings.pdf_folder)
+        self.basket.max_lines = settings.max_lines
+        self.content.set_overrides(snapshot.overrides)
+        self.flows.on_snapshot(snapshot)
+        if self.is_pristine() and self.language != self.default_language:
+            self.languages.set_language(self.default_language)
+
+    def _on_availability(self, available: bool) -> None:
+        self.start_screen.set_available(available)
+
+    def _on_pack(self, pack: ContentPack) -> None:
+        if nav.INFORMATION in self._screens:
+            self._screens[nav.INFORMATION].set_pack(pack)
+        if nav.CONFIRMATION in self._screens:
+            self._screens[nav.CONFIRMATION].set_pack(pack)
+        if self._warm_up:
+            QTimer.singleShot(0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens]))
+
+    def _on_language_changed(self, lang: str) -> None:
+        self.start_screen.set_language(lang)
+        for name, widget in self._screens.items():
+            if name != nav.START and hasattr(widget, "set_language"):
+                widget.set_language(lang)
+
+    def _on_appearance(self) -> None:
+        if nav.CATALOGUE in self._screens:
+            self._screens[nav.CATALOGUE].relayout()
+
+    # -- idle and closing -------------------------------------------------------------
+
+    def _on_idle(self) -> None:
+        if self.is_pristine() or self.flows.emergency_in_progress():
+            self.idle.restart()
+            return
+        self.warning.show_countdown(self.idle.seconds_left())
+        self.idle.begin_warning()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.warning.isVisible():
+            self.warning.setGeometry(self.rect())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.lockdown.enabled
+            and not self.lockdown.allows_close()
+            and not self.windowState() & Qt.WindowState.WindowFullScreen
+        ):
+            QTimer.singleShot(0, self.showFullScreen)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.lockdown.allows_close():
+            event.ignore()
+            return
+        self.shutdown()
+        super().closeEvent(event)
+
+    def leave_kiosk(self) -> None:
+        """Staff's "exit kiosk": let the window close for real."""
+        self.lockdown.grant_exit()
+        self.exit_requested.emit()
+        self.close()
+
+    def shutdown(self) -> None:
+        """Stop timers, the change feed and the workers (on close, and in tests)."""
+        if self._shut:
+            return
+        self._shut = True
+        self.idle.stop()
+        self.lockdown.set_enabled(False)
+        self.flows.stop()
+        self.backend.stop()
+        self.content.stop()
+        self.slips.stop()

@@ -1,0 +1,83 @@
+"""Fixtures for the visitor kiosk: a real window on the demo database.
+
+Every window is shut down at the end of its test (timers, change feed and
+workers stopped), and the test fails if a change-feed thread or a worker
+call is still running afterwards.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from kiosk.views.common.i18n import LanguageSwitcher
+from kiosk.views.visitor.backend import VisitorBackend
+from kiosk.views.visitor.content_source import ContentSource
+from kiosk.views.visitor.window import VisitorWindow
+
+# The offscreen platform says this whenever a top-level window is shown.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(scope="session")
+def content_pack():
+    """The shipped content pack, loaded once for the whole session."""
+    from kiosk.content import ContentPack
+
+    return ContentPack.load()
+
+
+@pytest.fixture
+def languages(qapp) -> Iterator[LanguageSwitcher]:
+    switcher = LanguageSwitcher()
+    yield switcher
+    switcher.set_language("en")
+    switcher.deleteLater()
+
+
+def _feed_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.endswith("ChangeFeed") and t.is_alive()]
+
+
+@pytest.fixture
+def make_kiosk(qtbot, demo_services, content_pack, languages) -> Iterator[Callable[..., VisitorWindow]]:
+    """Build, show and connect a kiosk window; keyword arguments go to VisitorWindow."""
+    windows: list[VisitorWindow] = []
+
+    def make(
+        opener: Callable | None = None,
+        pack=content_pack,
+        wait_ready: bool = True,
+        backend_options: dict | None = None,
+        **options,
+    ) -> VisitorWindow:
+        backend = VisitorBackend(
+            opener or (lambda: demo_services),
+            "kiosk-test",
+            **{"retry_ms": 100, "feed_interval_s": 0.05, **(backend_options or {})},
+        )
+        content = ContentSource()
+        if pack is not None:
+            content.set_pack(pack)
+        options.setdefault("touch_px", 64)
+        window = VisitorWindow(backend, languages, content, **options)
+        windows.append(window)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.first_paint.done)
+        if wait_ready:
+            qtbot.waitUntil(lambda: backend.available and window.snapshot is not None, timeout=10_000)
+        return window
+
+    yield make
+    for window in windows:
+        window.shutdown()
+        assert not window.backend.worker.busy, "a database call was still running"
+        assert not window.idle._quiet.isActive() and not window.idle._tick.isActive()
+        assert not window.backend._retry.isActive() and not window.backend._heartbeat.isActive()
+    leftover = _feed_threads()
+    assert not leftover, f"change-feed threads left running: {leftover}"

@@ -1,0 +1,41 @@
+"""An unreachable database: the kiosk still starts, says so calmly, and recovers."""
+
+from __future__ import annotations
+
+from kiosk.config import load_config
+from kiosk.views.visitor import navigation as nav
+from kiosk.views.visitor.launch import open_services
+from tests.views.visitor.helpers import tap
+
+UNREACHABLE = "postgresql+psycopg://kiosk@127.0.0.1:1/none"
+
+
+def test_starts_offline_and_recovers_without_a_restart(qtbot, make_kiosk, demo_services):
+    config = load_config(database=UNREACHABLE)
+    attempts = []
+
+    def opener():
+        attempts.append(1)
+        if len(attempts) < 3:
+            return open_services(config)  # raises DatabaseUnavailable
+        return demo_services
+
+    window = make_kiosk(opener=opener, wait_ready=False)
+    qtbot.waitUntil(lambda: window.backend.known, timeout=10_000)
+    assert not window.backend.available
+    assert window.current == nav.START and window.isVisible()
+    offline = window.start_screen.offline
+    assert offline.isVisible()
+    assert offline.text() == "Requests can't be sent right now — please ask at the window."
+
+    # Information works without the database; requests say so.
+    tap(qtbot, window.start_screen.information)
+    assert window.get_screen(nav.INFORMATION).category_buttons
+
+    # The retry timer keeps trying in the background and the kiosk recovers.
+    qtbot.waitUntil(lambda: window.backend.available, timeout=10_000)
+    assert len(attempts) == 3
+    assert not offline.isVisible()
+    window.open_catalogue()
+    assert "naloxone-nasal" in window.get_screen(nav.CATALOGUE).tiles
+    assert [s.name for s in demo_services.stations.stations()] == ["kiosk-test"]

@@ -1,0 +1,87 @@
+"""Quick exit and idle reset clear everything; a finger down holds the timer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from kiosk.views.visitor import navigation as nav
+from tests.views.visitor.helpers import tap, touch_press, touch_release
+
+
+def _busy_visit(qtbot, window) -> None:
+    tap(qtbot, window.start_screen.language_button("es"))
+    tap(qtbot, window.top_bar.text_size)
+    tap(qtbot, window.top_bar.contrast)
+    window.open_catalogue()
+    tap(qtbot, window.get_screen(nav.CATALOGUE).tiles["condoms"].stepper.plus)
+
+
+def _assert_fresh(window) -> None:
+    assert window.current == nav.START
+    assert window.basket.empty
+    assert window.language == "en"
+    assert window.appearance.text_step == 0 and not window.appearance.high_contrast
+    assert window.start_screen.supplies.title() == "Get supplies"
+    assert window.get_screen(nav.CATALOGUE).tiles["condoms"].stepper.value == 0
+
+
+def test_quick_exit_wipes_everything_at_once(qtbot, make_kiosk):
+    window = make_kiosk()
+    _busy_visit(qtbot, window)
+    assert window.language == "es" and window.top_bar.quick_exit.text() == "Salida rápida"
+    tap(qtbot, window.top_bar.quick_exit)
+    _assert_fresh(window)
+
+
+def test_idle_warning_then_im_still_here(qtbot, make_kiosk):
+    window = make_kiosk(idle_quiet_ms=150, idle_warning_ms=10_000)
+    _busy_visit(qtbot, window)
+    qtbot.waitUntil(window.warning.isVisible, timeout=3_000)
+    assert "Empezamos" in window.warning.countdown.text() or "segundos" in window.warning.countdown.text()
+    tap(qtbot, window.warning.stay)
+    assert not window.warning.isVisible()
+    assert window.current == nav.CATALOGUE and window.basket.as_request() == [("condoms", 1)]
+
+
+def test_idle_reset_clears_the_visit(qtbot, make_kiosk):
+    window = make_kiosk(idle_quiet_ms=100, idle_warning_ms=200)
+    _busy_visit(qtbot, window)
+    with qtbot.waitSignal(window.visit_reset, timeout=3_000):
+        pass
+    _assert_fresh(window)
+
+
+def _wheel(widget) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_keys_and_wheel_count_as_activity(qtbot, make_kiosk):
+    window = make_kiosk(idle_quiet_ms=250, idle_warning_ms=5_000)
+    window.open_catalogue()
+    for _ in range(3):
+        qtbot.wait(120)
+        qtbot.keyClick(window, Qt.Key.Key_Tab)
+    for _ in range(3):
+        qtbot.wait(120)
+        _wheel(window.get_screen(nav.CATALOGUE).scroll.viewport())
+    assert not window.warning.isVisible()
+    qtbot.waitUntil(window.warning.isVisible, timeout=3_000)
+
+
+def test_the_timer_never_fires_while_a_finger_is_down(qtbot, make_kiosk):
+    window = make_kiosk(idle_quiet_ms=100, idle_warning_ms=100)
+    window.open_catalogue()
+    target = window.get_screen(nav.CATALOGUE).title
+    touch_press(target)
+    assert window.idle.finger_down
+    qtbot.wait(400)
+    assert window.current == nav.CATALOGUE and not window.warning.isVisible()
+    touch_release(target)
+    qtbot.waitUntil(window.warning.isVisible, timeout=3_000)

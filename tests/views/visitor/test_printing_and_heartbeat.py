@@ -1,0 +1,91 @@
+"""Pickup slips from the confirmation screen, printing trouble, and the heartbeat."""
+
+from __future__ import annotations
+
+from kiosk.data.setup import DEMO_ADMIN_PIN
+from kiosk.printing import PrinterState, PrintFailed
+from kiosk.views.visitor import messages
+from kiosk.views.visitor import navigation as nav
+from tests.views.visitor.helpers import tap
+
+
+def _request_something(qtbot, window) -> None:
+    window.open_catalogue()
+    tap(qtbot, window.get_screen(nav.CATALOGUE).tiles["naloxone-nasal"].stepper.plus)
+    tap(qtbot, window.get_screen(nav.CATALOGUE).review)
+    tap(qtbot, window.get_screen(nav.REVIEW).send)
+    qtbot.waitUntil(lambda: window.current == nav.CONFIRMATION, timeout=5_000)
+
+
+def test_confirmation_shows_codes_and_prints_a_slip_to_the_pdf_folder(qtbot, make_kiosk, demo_services, tmp_path):
+    folder = tmp_path / "slips"
+    demo_services.settings.update(pdf_folder=str(folder))
+    window = make_kiosk()
+    _request_something(qtbot, window)
+    confirmation = window.get_screen(nav.CONFIRMATION)
+    assert [c.data for c in confirmation.codes] == [
+        "https://example.org/naloxone-training",
+        "https://example.org/naloxone-map",
+    ]
+    assert confirmation.print.isVisible()
+    tap(qtbot, confirmation.print)
+    qtbot.waitUntil(lambda: confirmation.print_message.isVisible(), timeout=10_000)
+    assert confirmation.print_message.text() == "Your slip is printing. Take it from the printer."
+    [pdf] = folder.glob("*.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    # Staff can reprint it from their menu.
+    window.flows.open_staff()
+    pad = window.get_screen(nav.PIN)
+    for digit in DEMO_ADMIN_PIN:
+        tap(qtbot, pad.keys[digit])
+    tap(qtbot, pad.ok)
+    qtbot.waitUntil(lambda: window.current == nav.STAFF, timeout=5_000)
+    menu = window.get_screen(nav.STAFF)
+    tap(qtbot, menu.reprint)
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 2, timeout=10_000)
+
+
+def test_printing_trouble_says_to_scan_the_code_instead(qtbot, make_kiosk, demo_services, tmp_path, monkeypatch):
+    demo_services.settings.update(pdf_folder=str(tmp_path))
+    window = make_kiosk()
+    window.set_language("es")
+
+    class Jammed:
+        name = "jammed"
+
+        def state(self):
+            return PrinterState("out_of_paper", "Printer 'jammed' is out of paper.")
+
+        def print_pdf(self, pdf, title):
+            raise PrintFailed(self.state())
+
+    monkeypatch.setattr(window.slips, "_get_printer", lambda: Jammed())
+    _request_something(qtbot, window)
+    confirmation = window.get_screen(nav.CONFIRMATION)
+    tap(qtbot, confirmation.print)
+    qtbot.waitUntil(lambda: confirmation.print_message.isVisible(), timeout=10_000)
+    assert confirmation.print_message.text() == messages.printing_failed()
+    assert confirmation.print_message.text().startswith("La impresión no funciona")
+    assert confirmation.code.text()  # the code stays on screen
+
+
+def test_no_print_button_without_printer_or_folder(qtbot, make_kiosk):
+    window = make_kiosk()
+    _request_something(qtbot, window)
+    assert not window.get_screen(nav.CONFIRMATION).print.isVisible()
+
+
+def test_registers_and_sends_heartbeats_with_the_printer_state(qtbot, make_kiosk, demo_services, tmp_path):
+    demo_services.settings.update(pdf_folder=str(tmp_path))
+    window = make_kiosk(backend_options={"heartbeat_ms": 50})
+    window.backend.printer_probe = window.slips.probe
+    [station] = demo_services.stations.stations()
+    assert (station.name, station.kind) == ("kiosk-test", "kiosk")
+    first = station.last_seen_at
+
+    def beat_seen() -> bool:
+        [now] = demo_services.stations.stations()
+        return now.last_seen_at > first and now.printer_state == "pdf_folder"
+
+    qtbot.waitUntil(beat_seen, timeout=5_000)
