@@ -1,0 +1,214 @@
+"""The public "now ready" board: codes being prepared and codes ready at the window.
+
+Nothing else about a request is shown. The board follows the change feed,
+chimes (if the site wants) when a code becomes ready, and rides out a database
+outage: it keeps the last codes on screen with a small "reconnecting" note and
+carries on by itself when the database is back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.config import Config
+from kiosk.data.services import Services
+from kiosk.data.settings import SiteSettings
+from kiosk.views.common.changes import ChangeNotifier
+from kiosk.views.staff.board_widgets import BOARD_BG, PREPARING_INK, READY_ACCENT, READY_INK, CodeGrid
+from kiosk.views.staff.calls import ServiceCalls
+from kiosk.views.staff.context import StaffTimings
+from kiosk.views.staff.heartbeat import StationBeat
+from kiosk.views.staff.sounds import SoundBoard
+
+FRESH_FOR_MS = 20_000
+
+
+class BoardWindow(QWidget):
+    """Signals:
+        codes_shown(list, list): codes being prepared and ready, after each update.
+    """
+
+    codes_shown = Signal(list, list)
+
+    def __init__(
+        self,
+        config: Config,
+        timings: StaffTimings | None = None,
+        sounds: SoundBoard | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.timings = timings or StaffTimings()
+        self.sounds = sounds or SoundBoard(config.data_dir, self)
+        if self.sounds.parent() is None:
+            self.sounds.setParent(self)
+        self.services: Services | None = None
+        self.calls: ServiceCalls | None = None
+        self.notifier: ChangeNotifier | None = None
+        self.beat: StationBeat | None = None
+        self.settings = SiteSettings()
+        self._loaded = False
+        self._loading = False
+        self._again = False
+        self._ready: list[str] = []
+        self._fresh: set[str] = set()
+        self._shut = False
+
+        self.setObjectName("board")
+        self.setStyleSheet(
+            f"QWidget#board {{ background: {BOARD_BG}; }}"
+            f"QLabel {{ color: {READY_INK}; background: transparent; }}"
+        )
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 20)
+        outer.setSpacing(16)
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        self.preparing_title = QLabel()
+        self.ready_title = QLabel()
+        self.preparing = CodeGrid(PREPARING_INK)
+        self.ready = CodeGrid(READY_INK)
+        columns.addLayout(self._column(self.preparing_title, self.preparing, PREPARING_INK, "#2A3550"), 2)
+        columns.addLayout(self._column(self.ready_title, self.ready, READY_ACCENT, READY_ACCENT), 3)
+        outer.addLayout(columns, 1)
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #F4B183; font-size: 22px;")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.note.hide()
+        outer.addWidget(self.note)
+        self._fresh_timer = QTimer(self)
+        self._fresh_timer.setSingleShot(True)
+        self._fresh_timer.setInterval(FRESH_FOR_MS)
+        self._fresh_timer.timeout.connect(self._on_fresh_over)
+        self.retranslate_ui()
+
+    @staticmethod
+    def _column(title: QLabel, grid: CodeGrid, ink: str, rule: str) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        title.setStyleSheet(f"color: {ink}; font-size: 46px; font-weight: 700;")
+        title.setWordWrap(True)
+        column.addWidget(title)
+        line = QFrame()
+        line.setFixedHeight(6)
+        line.setStyleSheet(f"background: {rule}; border: none;")
+        column.addWidget(line)
+        column.addWidget(grid, 1)
+        return column
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Now ready"))
+        self.preparing_title.setText(self.tr("Being prepared"))
+        self.ready_title.setText(self.tr("Ready at the window"))
+        self.note.setText(self.tr("Reconnecting…"))
+        self.preparing.setAccessibleName(self.tr("Codes being prepared"))
+        self.ready.setAccessibleName(self.tr("Codes ready at the window"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- life -------------------------------------------------------------
+
+    def attach(self, services: Services) -> None:
+        """Start showing codes from ``services`` (may come after an outage at start-up)."""
+        self.services = services
+        self.calls = ServiceCalls(lambda: services.queue.board(), self, self.timings.retry_ms)
+        self.calls.online_changed.connect(self._on_online_changed)
+        self.notifier = ChangeNotifier(services.db, self, self.timings.feed_interval_s)
+        self.notifier.changed.connect(self._on_changed)
+        self.notifier.connection_changed.connect(self._on_feed_connection)
+        self.beat = StationBeat(services, self.calls, self.config.station_name, "display", self.timings.heartbeat_ms, None, self)
+        self.notifier.start()
+        self.beat.start()
+        self.note.hide()
+        self._load_settings()
+        self.refresh()
+
+    def show_reconnecting(self) -> None:
+        self.note.show()
+
+    def shutdown(self) -> None:
+        if self._shut:
+            return
+        self._shut = True
+        self._fresh_timer.stop()
+        if self.beat is not None:
+            self.beat.stop()
+        if self.notifier is not None:
+            self.notifier.stop()
+        if self.calls is not None:
+            self.calls.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # -- data -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.calls is None or self.services is None:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self.calls.run(self.services.queue.board, self._on_board, self._on_failed)
+
+    def _on_failed(self, _error: object) -> None:
+        self._loading = False
+
+    def _on_board(self, codes: tuple[list[str], list[str]]) -> None:
+        self._loading = False
+        preparing, ready = codes
+        new_ready = [code for code in ready if code not in self._ready]
+        if self._loaded and new_ready:
+            self._fresh |= set(new_ready)
+            self._fresh_timer.start()
+            if self.settings.board_chime:
+                self.sounds.play("chime")
+        self._fresh &= set(ready)
+        self._ready = list(ready)
+        self._loaded = True
+        self.preparing.set_codes(preparing)
+        self.ready.set_codes(ready, self._fresh)
+        self.codes_shown.emit(list(preparing), list(ready))
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _on_fresh_over(self) -> None:
+        self._fresh.clear()
+        self.ready.set_codes(self._ready)
+
+    def _load_settings(self) -> None:
+        if self.calls is not None and self.services is not None:
+            self.calls.run(self.services.settings.load, self._on_settings)
+
+    def _on_settings(self, settings: SiteSettings) -> None:
+        self.settings = settings
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if "*" in topics or "requests" in topics:
+            self.refresh()
+        if "*" in topics or "settings" in topics:
+            self._load_settings()
+
+    def _on_feed_connection(self, connected: bool) -> None:
+        if self.calls is None:
+            return
+        if connected:
+            self.calls.database_back()
+        else:
+            self.calls.database_lost()
+
+    def _on_online_changed(self, online: bool) -> None:
+        self.note.setVisible(not online)
+        if online:
+            self.refresh()
+            self._load_settings()

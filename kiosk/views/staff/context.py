@@ -1,0 +1,96 @@
+"""What every page of a staff window shares: services, the signed-in person, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.config import Config
+from kiosk.data.dto import StaffView
+from kiosk.data.services import Services
+from kiosk.data.settings import SiteSettings
+from kiosk.data.stations import HEARTBEAT_EVERY_S
+from kiosk.views.staff.calls import ServiceCalls
+from kiosk.views.staff.sounds import SoundBoard
+
+
+@dataclass(frozen=True)
+class StaffTimings:
+    """Every timer of the back office, so tests can make them short.
+
+    ``idle_ms`` None means "from the site setting staff_idle_minutes".
+    """
+
+    heartbeat_ms: int = HEARTBEAT_EVERY_S * 1000
+    retry_ms: int = 5_000
+    notice_ms: int = 8_000
+    alarm_repeat_ms: int = 5_000
+    tick_ms: int = 1_000
+    idle_ms: int | None = None
+    feed_interval_s: float = 0.1
+
+
+class StaffContext(QObject):
+    """Shared state of one staff window.
+
+    Signals:
+        staff_changed(object): the signed-in ``StaffView``, or None after signing out.
+        settings_changed(object): the site's ``SiteSettings`` were (re)loaded.
+    """
+
+    staff_changed = Signal(object)
+    settings_changed = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        config: Config,
+        calls: ServiceCalls,
+        sounds: SoundBoard,
+        timings: StaffTimings,
+        lang: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.config = config
+        self.calls = calls
+        self.sounds = sounds
+        self.timings = timings
+        self.lang = lang
+        self.staff: StaffView | None = None
+        self.settings = SiteSettings()
+        self.station_id: int | None = None
+
+    @property
+    def staff_id(self) -> int | None:
+        return self.staff.id if self.staff else None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.staff is not None and self.staff.is_admin
+
+    def require_admin(self) -> bool:
+        """Checked again right before an admin-only call, whatever the buttons show."""
+        if self.is_admin:
+            return True
+        self.calls.notice.emit(self.tr("Only an admin can do that."))
+        return False
+
+    def require_staff(self) -> int | None:
+        if self.staff is None:
+            self.calls.notice.emit(self.tr("Sign in first."))
+            return None
+        return self.staff.id
+
+    def set_staff(self, staff: StaffView | None) -> None:
+        self.staff = staff
+        self.staff_changed.emit(staff)
+
+    def set_settings(self, settings: SiteSettings) -> None:
+        self.settings = settings
+        self.settings_changed.emit(settings)
+
+    def reload_settings(self) -> None:
+        self.calls.run(self.services.settings.load, self.set_settings)

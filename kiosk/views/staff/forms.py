@@ -1,0 +1,86 @@
+"""A small base for the back office's form dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.views.common.icons import icon
+from kiosk.views.staff import style
+
+
+class FormDialog(QDialog):
+    """A title line, a form, a place for a problem, and OK / Back.
+
+    Subclasses add rows to ``form``, implement ``retranslate_ui`` and may
+    override ``problem()`` to refuse OK with a sentence. No signals.
+    """
+
+    def __init__(self, parent: QWidget | None = None, ok_icon: str = "check") -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(460)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(12)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.intro)
+        self.form = QFormLayout()
+        self.form.setVerticalSpacing(10)
+        self.form.setHorizontalSpacing(14)
+        outer.addLayout(self.form)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(f"color: {style.EMERGENCY}; font-weight: 600;")
+        self.problem_label.hide()
+        outer.addWidget(self.problem_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button.setIcon(icon(ok_icon, "#FFFFFF"))
+        self.ok_button.setProperty("role", "primary")
+        self.back_button.setIcon(icon("back", style.INK))
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def row(self, field: QWidget) -> QLabel:
+        """Add ``field`` with a label that ``retranslate_ui`` fills in."""
+        label = QLabel()
+        label.setBuddy(field)
+        self.form.addRow(label, field)
+        return label
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def back_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+    def set_texts(self, title: str, intro: str, ok: str) -> None:
+        self.setWindowTitle(title)
+        self.intro.setText(intro)
+        self.ok_button.setText(ok)
+        self.back_button.setText(self.tr("Back"))
+
+    def problem(self) -> str | None:
+        return None
+
+    def show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+
+    def _on_ok(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.show_problem(problem)
+            return
+        self.show_problem("")
+        self.accept()
+
+    def retranslate_ui(self) -> None:
+        """Subclasses set their texts here."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,251 @@
+"""The staff back office window: sign-in, the workspace, and the bars around them.
+
+The window owns the pieces every page shares: the service calls and their
+worker, the change feed, the queue feed (the emergency banner needs it even
+while nobody is signed in), the heartbeat, the idle sign-out and the sounds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.config import Config
+from kiosk.data.dto import RequestView, StaffView
+from kiosk.data.services import Services
+from kiosk.data.settings import SiteSettings
+from kiosk.views.common.changes import ChangeNotifier
+from kiosk.views.staff import style
+from kiosk.views.staff.banners import ConnectionBanner, EmergencyBanner, NoticeBar
+from kiosk.views.staff.calls import ServiceCalls
+from kiosk.views.staff.context import StaffContext, StaffTimings
+from kiosk.views.staff.heartbeat import StationBeat, printer_probe
+from kiosk.views.staff.idle import IdleGuard
+from kiosk.views.staff.queue_feed import QueueFeed
+from kiosk.views.staff.reprint import SlipReprinter
+from kiosk.views.staff.signin import SignInPage
+from kiosk.views.staff.sounds import SoundBoard
+from kiosk.views.staff.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+_QUEUE_TOPICS = frozenset({"*", "requests", "stock"})
+
+
+class StaffWindow(QMainWindow):
+    """Signals:
+        signed_out(str): someone was signed out ("switch", "idle").
+    """
+
+    signed_out = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        config: Config,
+        timings: StaffTimings | None = None,
+        lang: str = "en",
+        sounds: SoundBoard | None = None,
+        printer: Callable[[], tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``printer`` reads this PC's printer state for the heartbeat (default: the configured printer)."""
+        super().__init__(parent)
+        self.timings = timings or StaffTimings()
+        self.calls = ServiceCalls(services.settings.load, self, self.timings.retry_ms)
+        self.sounds = sounds or SoundBoard(config.data_dir, self)
+        if self.sounds.parent() is None:
+            self.sounds.setParent(self)  # Qt owns it: never freed from a worker thread
+        self.ctx = StaffContext(services, config, self.calls, self.sounds, self.timings, lang, self)
+        self.notifier = ChangeNotifier(services.db, self, self.timings.feed_interval_s)
+        self.feed = QueueFeed(services.queue, self.calls, self)
+        self.reprinter = SlipReprinter(services, config, self)
+        self.idle = IdleGuard(self)
+        self.beat = StationBeat(
+            services,
+            self.calls,
+            config.station_name,
+            "staff",
+            self.timings.heartbeat_ms,
+            printer or printer_probe(config.printer, config.pdf_folder),
+            self,
+        )
+        self._shut = False
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.connection_banner = ConnectionBanner()
+        self.emergency_banner = EmergencyBanner()
+        self.emergency_banner.set_signed_in(False)
+        self.stack = QStackedWidget()
+        self.signin = SignInPage(self.ctx)
+        self.workspace = Workspace(self.ctx, self.feed, self.reprinter)
+        self.stack.addWidget(self.signin)
+        self.stack.addWidget(self.workspace)
+        self.notice_bar = NoticeBar(self.timings.notice_ms)
+        for widget in (self.connection_banner, self.emergency_banner):
+            column.addWidget(widget)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.notice_bar)
+        self.setCentralWidget(central)
+        self.setStyleSheet(style.STYLESHEET)
+        self.resize(1280, 800)
+
+        self.alarm = QTimer(self)
+        self.alarm.setInterval(self.timings.alarm_repeat_ms)
+        self.alarm.timeout.connect(self._on_alarm)
+
+        self.notifier.changed.connect(self._on_data_changed)
+        self.notifier.connection_changed.connect(self._on_feed_connection)
+        self.calls.online_changed.connect(self._on_online_changed)
+        self.calls.notice.connect(self.notice_bar.show_message)
+        self.calls.conflict.connect(self.notice_bar.show_message)
+        self.feed.new_requests.connect(self._on_new_requests)
+        self.feed.emergencies_changed.connect(self._on_emergencies_changed)
+        self.emergency_banner.acknowledge_requested.connect(self._on_acknowledge_requested)
+        self.workspace.queue_page.actions.notice.connect(self.notice_bar.show_message)
+        self.workspace.switch_user_requested.connect(lambda: self.sign_out("switch"))
+        self.signin.signed_in.connect(self._on_signed_in)
+        self.idle.idle.connect(self._on_idle)
+        self.ctx.settings_changed.connect(self._on_settings_changed)
+        self.beat.registered.connect(self._on_registered)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Back office — {station}").format(station=self.ctx.config.station_name))
+
+    # -- life -------------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin listening, beating and loading (call once, after building)."""
+        self.notifier.start()
+        self.beat.start()
+        self.ctx.reload_settings()
+        self.feed.refresh()
+        self.signin.load_names()
+
+    def shutdown(self) -> None:
+        """Stop every timer, thread and call in flight; safe to call twice."""
+        if self._shut:
+            return
+        self._shut = True
+        self.alarm.stop()
+        self.idle.disarm()
+        self.beat.stop()
+        self.workspace.queue_page.ticker.stop()
+        self.notifier.stop()
+        self.calls.close()
+        self.reprinter.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # -- signing in and out -----------------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        return self.ctx.staff is not None
+
+    def _on_signed_in(self, staff: StaffView) -> None:
+        self.ctx.set_staff(staff)
+        self.emergency_banner.set_signed_in(True)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_page("queue")
+        self.idle.set_timeout(self._idle_ms(self.ctx.settings))
+        self.idle.arm()
+        self.feed.refresh()
+
+    def sign_out(self, reason: str = "switch") -> None:
+        if self.ctx.staff is None:
+            return
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.idle.disarm()
+        self.ctx.set_staff(None)
+        self.emergency_banner.set_signed_in(False)
+        self.signin.reset()
+        self.stack.setCurrentWidget(self.signin)
+        if reason == "idle":
+            self.notice_bar.show_message(self.tr("Signed out after a quiet spell. Sign in again to go on."))
+        self.signed_out.emit(reason)
+
+    def _on_idle(self) -> None:
+        self.sign_out("idle")
+
+    def _idle_ms(self, settings: SiteSettings) -> int:
+        if self.timings.idle_ms is not None:
+            return self.timings.idle_ms
+        return max(1, int(settings.staff_idle_minutes)) * 60_000
+
+    def _on_settings_changed(self, settings: SiteSettings) -> None:
+        self.idle.set_timeout(self._idle_ms(settings))
+
+    def _on_registered(self, station_id: int) -> None:
+        self.ctx.station_id = station_id
+
+    # -- changes, connection ----------------------------------------------
+
+    def _on_data_changed(self, topics: frozenset[str]) -> None:
+        if topics & _QUEUE_TOPICS:
+            self.feed.refresh()
+        if "*" in topics or "settings" in topics:
+            self.ctx.reload_settings()
+        if self.signed_in:
+            self.workspace.on_data_changed(topics)
+        elif "*" in topics or "staff" in topics:
+            self.signin.load_names()
+
+    def _on_feed_connection(self, connected: bool) -> None:
+        if connected:
+            self.calls.database_back()
+        else:
+            self.calls.database_lost()
+
+    def _on_online_changed(self, online: bool) -> None:
+        self.connection_banner.setVisible(not online)
+        if online:
+            self.feed.refresh()
+            self.ctx.reload_settings()
+            if self.signed_in:
+                self.workspace.refresh_current()
+            else:
+                self.signin.load_names()
+
+    # -- the queue's news ---------------------------------------------------
+
+    def _on_new_requests(self, requests: list[RequestView]) -> None:
+        if any(not r.is_emergency for r in requests) and self.ctx.settings.queue_chime:
+            self.sounds.play("chime")
+
+    def _on_emergencies_changed(self, emergencies: list[RequestView]) -> None:
+        known = set(self.emergency_banner.request_ids)
+        self.emergency_banner.set_emergencies(emergencies)
+        if emergencies:
+            if any(r.id not in known for r in emergencies):
+                self.sounds.play("alarm")
+            if not self.alarm.isActive():
+                self.alarm.start()
+        else:
+            self.alarm.stop()
+
+    def _on_alarm(self) -> None:
+        if self.emergency_banner.request_ids:
+            self.sounds.play("alarm")
+        else:
+            self.alarm.stop()
+
+    def _on_acknowledge_requested(self, request_id: int) -> None:
+        if not self.signed_in:
+            self.stack.setCurrentWidget(self.signin)
+            self.notice_bar.show_message(self.tr("Sign in to respond to the emergency."))
+            self.signin.pin.setFocus()
+            return
+        self.workspace.queue_page.actions.acknowledge(request_id)

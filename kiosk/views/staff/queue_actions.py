@@ -1,0 +1,199 @@
+"""What staff do to a request: claim, release, ready, fulfil, cancel, no-show, reprint.
+
+Every call goes through :class:`ServiceCalls`. When another staff member got
+there first, the service refuses (nothing is done twice), the notice bar says
+who has it and the queue reloads so the row shows the truth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kiosk.data.dto import FulfilResult, RequestView
+from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.queue_dialogs import CancelDialog, FulfilDialog
+from kiosk.views.staff.queue_feed import QueueFeed
+from kiosk.views.staff.reprint import Reprinted, SlipReprinter
+
+
+def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bool = False) -> set[str]:
+    """The actions that make sense for ``request`` as this person sees it."""
+    if request is None or staff_id is None or not request.is_open:
+        return set()
+    mine = request.claimed_by_id in (None, staff_id)
+    actions: set[str] = set()
+    if request.is_emergency and request.acknowledged_at is None:
+        actions.add("acknowledge")
+    if request.status == "pending":
+        actions |= {"claim", "ready", "fulfil", "cancel", "no_show"}
+    elif request.status == "in_progress":
+        if mine:
+            actions |= {"release", "ready", "fulfil", "cancel", "no_show"}
+        elif admin:
+            actions |= {"release", "cancel", "no_show"}
+    elif request.status == "ready":
+        actions |= {"fulfil", "release", "cancel", "no_show"}
+    if request.is_emergency:
+        actions -= {"ready", "fulfil"}
+        if request.status != "pending":
+            actions.add("fulfil")  # closes the call once it is over
+    elif request.lines:
+        actions.add("reprint")
+    return actions
+
+
+class QueueActions(QObject):
+    """Signals:
+        finished(str, bool): an action ended (its name, and whether it worked).
+        notice(str): something to tell the person at the screen.
+    """
+
+    finished = Signal(str, bool)
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        ctx: StaffContext,
+        feed: QueueFeed,
+        reprinter: SlipReprinter,
+        dialog_parent: Callable[[], QWidget],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.feed = feed
+        self.reprinter = reprinter
+        self._dialog_parent = dialog_parent
+        self.dialog: QDialog | None = None
+        reprinter.printed.connect(self._on_printed)
+        reprinter.failed.connect(self._on_print_failed)
+
+    # -- simple actions ---------------------------------------------------
+
+    def claim(self, request: RequestView) -> None:
+        self._run("claim", request, self.ctx.services.queue.claim, self.tr("You have {code}."))
+
+    def release(self, request: RequestView) -> None:
+        self._run("release", request, self.ctx.services.queue.release, self.tr("{code} is back in the queue."))
+
+    def mark_ready(self, request: RequestView) -> None:
+        self._run("ready", request, self.ctx.services.queue.mark_ready, self.tr("{code} is on the ready board."))
+
+    def no_show(self, request: RequestView) -> None:
+        self._run("no_show", request, self.ctx.services.queue.no_show, self.tr("{code} marked as a no-show."))
+
+    def acknowledge(self, request_id: int) -> None:
+        staff_id = self.ctx.require_staff()
+        if staff_id is None:
+            return
+        queue = self.ctx.services.queue
+        self.ctx.calls.run(
+            lambda: queue.acknowledge(request_id, staff_id),
+            lambda view: self._done("acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)),
+            lambda error: self._failed("acknowledge", error.message),
+            lambda _conflict: self._conflicted("acknowledge"),
+        )
+
+    # -- with a dialog ----------------------------------------------------
+
+    def fulfil(self, request: RequestView) -> None:
+        if request.is_emergency:
+            self._fulfil_now(request, None)
+            return
+        dialog = FulfilDialog(request, self.ctx.lang, self._dialog_parent())
+        dialog.accepted.connect(lambda: self._fulfil_now(request, dialog.quantities()))
+        self._open(dialog)
+
+    def cancel(self, request: RequestView) -> None:
+        dialog = CancelDialog(request, self._dialog_parent())
+        dialog.accepted.connect(lambda: self._cancel_now(request, dialog.reason()))
+        self._open(dialog)
+
+    def reprint(self, request: RequestView) -> None:
+        if self.ctx.require_staff() is None:
+            return
+        settings = self.ctx.settings
+        self.reprinter.reprint(request, settings.default_language, settings.slip_show_items)
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _fulfil_now(self, request: RequestView, given: dict[str, int] | None) -> None:
+        staff_id = self.ctx.require_staff()
+        if staff_id is None:
+            return
+        queue = self.ctx.services.queue
+
+        def done(result: FulfilResult) -> None:
+            text = self.tr("{code} handed over.").format(code=request.pickup_code)
+            if result.shortfalls:
+                short = ", ".join(f"{s.supply_key} ({s.given}/{s.asked})" for s in result.shortfalls)
+                text += " " + self.tr("Less than asked: {items}.").format(items=short)
+            self._done("fulfil", text)
+
+        self.ctx.calls.run(
+            lambda: queue.fulfil(request.id, staff_id, given),
+            done,
+            lambda error: self._failed("fulfil", error.message),
+            lambda _conflict: self._conflicted("fulfil"),
+        )
+
+    def _cancel_now(self, request: RequestView, reason: str | None) -> None:
+        if reason is None:
+            return
+        self._run(
+            "cancel",
+            request,
+            lambda request_id, staff_id: self.ctx.services.queue.cancel(request_id, staff_id, reason),
+            self.tr("{code} cancelled."),
+        )
+
+    # -- plumbing ---------------------------------------------------------
+
+    def _run(self, name: str, request: RequestView, call: Callable[[int, int], Any], success: str) -> None:
+        staff_id = self.ctx.require_staff()
+        if staff_id is None:
+            return
+        self.ctx.calls.run(
+            lambda: call(request.id, staff_id),
+            lambda _view: self._done(name, success.format(code=request.pickup_code)),
+            lambda error: self._failed(name, error.message),
+            lambda _conflict: self._conflicted(name),
+        )
+
+    def _done(self, name: str, text: str) -> None:
+        self.notice.emit(text)
+        self.feed.refresh()
+        self.finished.emit(name, True)
+
+    def _failed(self, name: str, text: str) -> None:
+        self.notice.emit(text)
+        self.feed.refresh()
+        self.finished.emit(name, False)
+
+    def _conflicted(self, name: str) -> None:
+        # The conflict's own message is already in the notice bar.
+        self.feed.refresh()
+        self.finished.emit(name, False)
+
+    def _on_printed(self, result: Reprinted) -> None:
+        if result.to_folder:
+            self.notice.emit(self.tr("No printer is set up: the slip for {code} was saved as a PDF file.").format(code=result.code))
+        else:
+            self.notice.emit(self.tr("The slip for {code} is printing.").format(code=result.code))
+        self.finished.emit("reprint", True)
+
+    def _on_print_failed(self, message: str) -> None:
+        self.notice.emit(self.tr("The slip could not be printed: {reason}").format(reason=message))
+        self.finished.emit("reprint", False)

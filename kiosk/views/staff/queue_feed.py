@@ -1,0 +1,106 @@
+"""Keeps a staff window's copy of the queue fresh.
+
+Loads open requests (or all of today's) whenever the change feed says
+something changed, never two loads at once, and tells the window what is new:
+requests that just arrived (for the chime) and emergencies still waiting for
+someone to respond (for the banner and alarm).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.data.dto import RequestView
+from kiosk.data.queue import QueueService
+from kiosk.views.staff.calls import ServiceCalls
+from kiosk.views.staff.queue_model import needs_response, queue_order
+
+
+def start_of_today() -> dt.datetime:
+    """Local midnight, in UTC as the database keeps it."""
+    local_midnight = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    return local_midnight.astimezone(dt.timezone.utc)
+
+
+def load_queue(queue: QueueService, today: bool) -> list[RequestView]:
+    """Open requests, plus everything opened today when ``today`` (runs on the worker)."""
+    requests = queue.open_requests()
+    if today:
+        seen = {r.id for r in requests}
+        requests += [r for r in queue.requests_since(start_of_today()) if r.id not in seen]
+    return queue_order(requests)
+
+
+class QueueFeed(QObject):
+    """Signals:
+        requests_loaded(list): the queue in order, after each load.
+        new_requests(list): requests that appeared since the last load (not on the first).
+        emergencies_changed(list): open emergencies nobody has acknowledged yet.
+    """
+
+    requests_loaded = Signal(list)
+    new_requests = Signal(list)
+    emergencies_changed = Signal(list)
+
+    def __init__(
+        self,
+        queue: QueueService,
+        calls: ServiceCalls,
+        parent: QObject | None = None,
+        loader: Callable[[QueueService, bool], list[RequestView]] = load_queue,
+    ) -> None:
+        super().__init__(parent)
+        self._queue = queue
+        self._calls = calls
+        self._loader = loader
+        self._today = False
+        self._loading = False
+        self._again = False
+        self._known: set[int] | None = None
+        self._emergency_ids: tuple[int, ...] = ()
+        self.requests: list[RequestView] = []
+
+    @property
+    def today(self) -> bool:
+        return self._today
+
+    def set_today(self, today: bool) -> None:
+        if today != self._today:
+            self._today = today
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        today = self._today
+        self._calls.run(
+            lambda: self._loader(self._queue, today), self._on_loaded, self._on_failed
+        )
+
+    def _on_failed(self, _error: object) -> None:
+        self._loading = False
+        self._again = False
+
+    def _on_loaded(self, requests: list[RequestView]) -> None:
+        self._loading = False
+        self.requests = requests
+        ids = {r.id for r in requests if r.is_open}
+        if self._known is not None:
+            fresh = [r for r in requests if r.id not in self._known and r.status == "pending"]
+            if fresh:
+                self.new_requests.emit(fresh)
+        self._known = ids
+        emergencies = [r for r in requests if needs_response(r)]
+        self.requests_loaded.emit(requests)
+        emergency_ids = tuple(r.id for r in emergencies)
+        if emergency_ids != self._emergency_ids:
+            self._emergency_ids = emergency_ids
+            self.emergencies_changed.emit(emergencies)
+        if self._again:
+            self._again = False
+            self.refresh()

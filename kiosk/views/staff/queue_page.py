@@ -1,0 +1,250 @@
+"""The live queue: filters, the table, and the buttons that act on a request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.data.dto import RequestView
+from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.page import StaffPage, make_button, make_table, selected_item, stretch_columns
+from kiosk.views.staff.queue_actions import QueueActions, allowed_actions
+from kiosk.views.staff.queue_feed import QueueFeed
+from kiosk.views.staff.queue_model import ASKED, CLAIMED_BY, CODE, FILTERS, STATUS, WAITING, QueueFilter, QueueModel, count_by_filter
+from kiosk.views.staff.texts import status_text
+from kiosk.views.staff.reprint import SlipReprinter
+
+_BUTTONS = (
+    ("claim", "staff", "primary"),
+    ("release", "back", None),
+    ("ready", "check", None),
+    ("fulfil", "supplies", "primary"),
+    ("cancel", "close", None),
+    ("no_show", "exit", None),
+    ("reprint", "print", None),
+)
+
+
+class QueuePage(StaffPage):
+    """The queue table and its actions. The window's :class:`QueueFeed` fills it. No signals."""
+
+    ICON = "queue"
+    TOPICS = frozenset({"requests", "stock"})
+
+    def __init__(self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.feed = feed
+        self.model = QueueModel(ctx.lang, self)
+        self.proxy = QueueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.actions = QueueActions(ctx, feed, reprinter, lambda: self.window(), self)
+
+        filters = self.toolbar()
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        for mode in FILTERS:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setProperty("filter", mode)
+            self.filter_group.addButton(button)
+            self.filter_buttons[mode] = button
+            filters.addWidget(button)
+            button.clicked.connect(lambda _checked=False, m=mode: self._on_filter_clicked(m))
+        filters.addStretch(1)
+        self.filter_buttons["open"].setChecked(True)
+
+        self.table = make_table(self.proxy, self)
+        # Fixed widths: sizing to contents would read all rows on every tick.
+        self.table.horizontalHeader().setMinimumSectionSize(90)
+        stretch_columns(self.table, ASKED)
+        self.layout_.addWidget(self.table, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("hint")
+        self.detail.setWordWrap(True)
+        self.layout_.addWidget(self.detail)
+
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.buttons: dict[str, QPushButton] = {}
+        for name, icon_name, role in _BUTTONS:
+            button = make_button(icon_name, role)
+            button.clicked.connect(lambda _checked=False, n=name: self._on_action_clicked(n))
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(ctx.timings.tick_ms)
+        self.ticker.timeout.connect(self._on_tick)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        feed.requests_loaded.connect(self._on_requests_loaded)
+        ctx.staff_changed.connect(self._update_buttons)
+        self._counts = count_by_filter([])
+        self.retranslate_ui()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Queue")
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self._update_filter_labels()
+        texts = {
+            "claim": self.tr("&Claim"),
+            "release": self.tr("Re&lease"),
+            "ready": self.tr("Mark &ready"),
+            "fulfil": self.tr("&Hand over…"),
+            "cancel": self.tr("Ca&ncel…"),
+            "no_show": self.tr("No-sho&w"),
+            "reprint": self.tr("Re&print slip"),
+        }
+        tips = {
+            "claim": self.tr("Take this request so nobody else prepares it"),
+            "release": self.tr("Put it back in the queue for someone else"),
+            "ready": self.tr("Show the code on the ready board"),
+            "fulfil": self.tr("Give the items and take them off the stock"),
+            "cancel": self.tr("Close the request without handing anything over"),
+            "no_show": self.tr("Nobody came for this code"),
+            "reprint": self.tr("Print the visitor's pickup slip again"),
+        }
+        for name, button in self.buttons.items():
+            button.setText(texts[name])
+            button.setToolTip(tips[name])
+        self.model.retranslate()
+        self._size_columns()
+        self._update_detail()
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        pad = 44  # icon and margins
+        statuses = [status_text(s) for s in ("pending", "in_progress", "ready", "fulfilled", "cancelled", "no_show")]
+        header = self.table.horizontalHeader()
+        widths = {
+            CODE: metrics.horizontalAdvance("WWWW") * 5 // 4 + pad,
+            WAITING: metrics.horizontalAdvance("0:00:00") + pad,
+            STATUS: max(metrics.horizontalAdvance(t) for t in statuses) + pad,
+            CLAIMED_BY: metrics.horizontalAdvance("M" * 12),
+        }
+        for column, width in widths.items():
+            width = max(width, metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)) + 30)
+            header.resizeSection(column, width)
+
+    def _update_filter_labels(self) -> None:
+        labels = {
+            "open": self.tr("Open ({n})"),
+            "pending": self.tr("Waiting ({n})"),
+            "in_progress": self.tr("In progress ({n})"),
+            "ready": self.tr("Ready ({n})"),
+            "today": self.tr("All of today"),
+        }
+        for mode, button in self.filter_buttons.items():
+            button.setText(labels[mode].format(n=self._counts.get(mode, 0)))
+
+    # -- data -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.feed.refresh()
+
+    def _on_requests_loaded(self, requests: list[RequestView]) -> None:
+        current = selected_item(self.table)
+        self.model.set_requests(requests)
+        if current is not None:
+            self.select_request(current.id)
+        self._counts = count_by_filter(requests)
+        self._update_filter_labels()
+        self._update_buttons()
+
+    def _on_tick(self) -> None:
+        self.model.tick(self._rows_on_screen())
+
+    def _rows_on_screen(self) -> list[int]:
+        """Source rows of the table's visible lines (about twenty)."""
+        first = self.table.rowAt(0)
+        if first < 0:
+            return []
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        if last < 0:
+            last = self.proxy.rowCount() - 1
+        return [self.proxy.mapToSource(self.proxy.index(row, 0)).row() for row in range(first, last + 1)]
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.model.tick()
+        self.ticker.start()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.ticker.stop()
+        super().hideEvent(event)
+
+    def _on_filter_clicked(self, mode: str) -> None:
+        self.feed.set_today(mode == "today")
+        self.proxy.set_mode(mode)
+        self._update_buttons()
+
+    # -- acting -----------------------------------------------------------
+
+    def selected(self) -> RequestView | None:
+        return selected_item(self.table)
+
+    def select_request(self, request_id: int) -> bool:
+        row = self.model.row_of_key(request_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        return True
+
+    def _update_buttons(self, *_args: object) -> None:
+        allowed = allowed_actions(self.selected(), self.ctx.staff_id, self.ctx.is_admin)
+        for name, button in self.buttons.items():
+            button.setEnabled(name in allowed)
+        self._update_detail()
+
+    def _update_detail(self) -> None:
+        request = self.selected()
+        if request is None:
+            self.detail.setText(self.tr("Choose a request to act on it."))
+            return
+        if request.is_emergency:
+            self.detail.setText(self.tr("{code}: an emergency call from a kiosk.").format(code=request.pickup_code))
+            return
+        parts = []
+        for line in request.lines:
+            if line.kind == "item":
+                parts.append(
+                    self.tr("{n} × {name} ({stock} on the shelf)").format(
+                        n=line.quantity, name=line.name(self.ctx.lang), stock=line.stock
+                    )
+                )
+            else:
+                parts.append(f"{line.quantity} × {line.name(self.ctx.lang)}")
+        self.detail.setText(f"{request.pickup_code}: " + "; ".join(parts))
+
+    def _on_action_clicked(self, name: str) -> None:
+        request = self.selected()
+        if request is None or name not in allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin):
+            return
+        handler = {
+            "claim": self.actions.claim,
+            "release": self.actions.release,
+            "ready": self.actions.mark_ready,
+            "fulfil": self.actions.fulfil,
+            "cancel": self.actions.cancel,
+            "no_show": self.actions.no_show,
+            "reprint": self.actions.reprint,
+        }[name]
+        handler(request)
+
+    def _on_double_clicked(self, *_args: object) -> None:
+        request = self.selected()
+        allowed = allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin)
+        for name in ("claim", "fulfil"):
+            if name in allowed:
+                self._on_action_clicked(name)
+                return

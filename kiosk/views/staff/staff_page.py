@@ -1,0 +1,204 @@
+"""Staff: the accounts (admins add, switch off and unlock) and your own PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kiosk.data.dto import StaffView
+from kiosk.views.common.icons import icon
+from kiosk.views.staff import style
+from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
+from kiosk.views.staff.staff_dialogs import AddStaffDialog, ChangePinDialog
+from kiosk.views.staff.table_model import Column, ViewTableModel
+
+
+class StaffModel(ViewTableModel):
+    """Staff accounts by name. No signals beyond the model's own."""
+
+    CONTEXT = "StaffModel"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._icons: dict[str, Any] = {}
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP("StaffModel", "Name"), lambda s: s.name, lambda s: s.name.lower()),
+            Column(QT_TRANSLATE_NOOP("StaffModel", "Role"), lambda s: self.tr("Admin") if s.is_admin else self.tr("Staff")),
+            Column(QT_TRANSLATE_NOOP("StaffModel", "Account"), self._state_text),
+            Column(QT_TRANSLATE_NOOP("StaffModel", "Wrong PINs in a row"), lambda s: str(s.failed_attempts), lambda s: s.failed_attempts, "right"),
+        )
+
+    def key_of(self, item: StaffView) -> str:
+        return item.name
+
+    def _state_text(self, staff: StaffView) -> str:
+        if not staff.active:
+            return self.tr("Switched off")
+        if staff.locked:
+            return self.tr("Locked: needs unlocking")
+        return self.tr("Active")
+
+    def decoration(self, staff: StaffView, column: int) -> Any:
+        if column == 0:
+            key = "staff" if staff.active else "staff-off"
+            if key not in self._icons:
+                self._icons[key] = icon("staff", style.INK if staff.active else style.OFF_GREY, 48)
+            return self._icons[key]
+        if column == 2 and staff.locked:
+            if "locked" not in self._icons:
+                self._icons["locked"] = icon("alert", style.EMERGENCY, 48)
+            return self._icons["locked"]
+        return None
+
+    def foreground(self, staff: StaffView, column: int) -> Any:
+        if not staff.active:
+            return QBrush(QColor(style.OFF_GREY))
+        if staff.locked and column == 2:
+            return QBrush(QColor(style.EMERGENCY))
+        return None
+
+
+class StaffPageWidget(StaffPage):
+    """Signals:
+        pin_changed(): the signed-in person changed their PIN.
+    """
+
+    pin_changed = Signal()
+    ICON = "staff"
+    TOPICS = frozenset({"staff"})
+    ADMIN_ONLY = ("add", "toggle", "unlock")
+
+    def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = StaffModel(self)
+        self.dialog: QDialog | None = None
+        bar = self.toolbar()
+        self.buttons = {
+            "pin": make_button("staff", "primary"),
+            "add": make_button("plus"),
+            "toggle": make_button("close"),
+            "unlock": make_button("check"),
+        }
+        for name, button in self.buttons.items():
+            button.clicked.connect(lambda _checked=False, n=name: self._on_button(n))
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.table = make_table(self.model, self)
+        fit_columns(self.table, 1, 2)
+        self.table.setColumnWidth(0, 320)
+        self.layout_.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.retranslate_ui()
+        self.apply_role(ctx.staff)
+
+    def title(self) -> str:
+        return self.tr("Staff")
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        texts = {
+            "pin": self.tr("Change my PIN…"),
+            "add": self.tr("Add staff…"),
+            "toggle": self.tr("Switch off"),
+            "unlock": self.tr("Unlock"),
+        }
+        for name, button in self.buttons.items():
+            button.setText(texts[name])
+        self.model.retranslate()
+        self._update_buttons()
+
+    def apply_role(self, staff: StaffView | None) -> None:
+        admin = staff is not None and staff.is_admin
+        for name in self.ADMIN_ONLY:
+            self.buttons[name].setVisible(admin)
+        self._update_buttons()
+
+    def selected(self) -> StaffView | None:
+        return selected_item(self.table)
+
+    def select_name(self, name: str) -> bool:
+        return select_key(self.table, name)
+
+    def _update_buttons(self, *_args: object) -> None:
+        person = self.selected()
+        me = self.ctx.staff
+        self.buttons["toggle"].setEnabled(person is not None and (me is None or person.id != me.id))
+        self.buttons["unlock"].setEnabled(person is not None and (person.locked or person.failed_attempts > 0))
+        if person is not None:
+            self.buttons["toggle"].setText(self.tr("Switch off") if person.active else self.tr("Switch on"))
+
+    def refresh(self) -> None:
+        self.ctx.calls.run(self.ctx.services.staff.list, self._on_loaded)
+
+    def _on_loaded(self, people: list[StaffView]) -> None:
+        current = self.selected()
+        self.model.set_rows(people)
+        if current is not None:
+            self.select_name(current.name)
+        self._update_buttons()
+
+    def _on_button(self, name: str) -> None:
+        staff_id = self.ctx.require_staff()
+        if staff_id is None:
+            return
+        staff = self.ctx.services.staff
+        if name == "pin":
+            dialog = ChangePinDialog(self.window())
+            dialog.accepted.connect(lambda: self._change_pin(staff_id, dialog.current.text(), dialog.new.text()))
+            self._open(dialog)
+            return
+        if not self.ctx.require_admin():
+            return
+        if name == "add":
+            dialog = AddStaffDialog({p.name for p in self.model.rows()}, self.window())
+            dialog.accepted.connect(lambda: self._add(dialog.name.text().strip(), dialog.pin.text(), dialog.admin.isChecked()))
+            self._open(dialog)
+            return
+        person = self.selected()
+        if person is None:
+            return
+        if name == "toggle" and person.id != staff_id:
+            self._admin_save(lambda: staff.set_active(person.name, not person.active, by_staff_id=staff_id))
+        elif name == "unlock":
+            self._admin_save(lambda: staff.reset(person.name, by_staff_id=staff_id))
+
+    # Values are read from the dialog on the GUI thread; the worker gets plain values.
+
+    def _change_pin(self, staff_id: int, current: str, new: str) -> None:
+        staff = self.ctx.services.staff
+        self._save(lambda: staff.change_pin(staff_id, current, new), self._on_pin_changed)
+
+    def _add(self, name: str, pin: str, admin: bool) -> None:
+        staff, by = self.ctx.services.staff, self.ctx.staff_id
+        self._admin_save(lambda: staff.add(name, pin, admin=admin, by_staff_id=by))
+
+    def _admin_save(self, call: Callable[[], Any]) -> None:
+        if self.ctx.require_admin():
+            self._save(call)
+
+    def _save(self, call: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
+        def saved(result: Any) -> None:
+            if then is not None:
+                then(result)
+            self.refresh()
+
+        self.ctx.calls.run(call, saved)
+
+    def _on_pin_changed(self, _result: Any) -> None:
+        self.ctx.calls.notice.emit(self.tr("Your PIN is changed."))
+        self.pin_changed.emit()
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

@@ -1,0 +1,224 @@
+"""Stock dialogs: restock, adjust with a reason, edit limits, add a supply."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+
+from kiosk.data.dto import SupplyView
+from kiosk.data.inventory import ADJUST_REASONS
+from kiosk.views.common.i18n import language_name
+from kiosk.views.staff.forms import FormDialog
+from kiosk.views.staff.texts import adjust_reason_text, supply_kind_text
+
+MAX_STOCK = 1_000_000
+
+
+def _spin(low: int, high: int, value: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setMinimumWidth(140)
+    return spin
+
+
+class RestockDialog(FormDialog):
+    """How many arrived. No signals."""
+
+    def __init__(self, supply: SupplyView, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "plus")
+        self.supply, self._lang = supply, lang
+        self.quantity = _spin(1, MAX_STOCK, 10)
+        self.note = QLineEdit()
+        self.note.setMaxLength(200)
+        self.row(self.quantity)
+        self.row(self.note)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        name = self.supply.name(self._lang)
+        self.set_texts(
+            self.tr("Restock {name}").format(name=name),
+            self.tr("{n} on the shelf now. How many arrived?").format(n=self.supply.stock),
+            self.tr("Add to stock"),
+        )
+        self.form.labelForField(self.quantity).setText(self.tr("Arrived"))
+        self.form.labelForField(self.note).setText(self.tr("Note (optional)"))
+
+
+class AdjustDialog(FormDialog):
+    """A correction up or down, with a reason. No signals."""
+
+    def __init__(self, supply: SupplyView, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "check")
+        self.supply, self._lang = supply, lang
+        self.delta = _spin(-supply.stock, MAX_STOCK, 0)
+        self.reason = QComboBox()
+        for reason in ADJUST_REASONS:
+            self.reason.addItem("", reason)
+        self.reason.setCurrentIndex(-1)
+        self.note = QLineEdit()
+        self.note.setMaxLength(200)
+        for field in (self.delta, self.reason, self.note):
+            self.row(field)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        name = self.supply.name(self._lang)
+        self.set_texts(
+            self.tr("Adjust {name}").format(name=name),
+            self.tr("{n} on the shelf now. Enter the change: below zero takes away, above zero adds.").format(
+                n=self.supply.stock
+            ),
+            self.tr("Adjust stock"),
+        )
+        for row, reason in enumerate(ADJUST_REASONS):
+            self.reason.setItemText(row, adjust_reason_text(reason))
+        self.reason.setPlaceholderText(self.tr("Choose a reason"))
+        self.form.labelForField(self.delta).setText(self.tr("Change"))
+        self.form.labelForField(self.reason).setText(self.tr("Reason"))
+        self.form.labelForField(self.note).setText(self.tr("Note (optional)"))
+
+    def chosen_reason(self) -> str | None:
+        return self.reason.currentData()
+
+    def problem(self) -> str | None:
+        if self.delta.value() == 0:
+            return self.tr("Enter a change other than zero.")
+        if self.chosen_reason() is None:
+            return self.tr("Choose a reason.")
+        return None
+
+
+class EditSupplyDialog(FormDialog):
+    """Admins: names, limit per visit and the low-stock threshold. No signals."""
+
+    def __init__(self, supply: SupplyView, languages: Sequence[str], lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "check")
+        self.supply, self._lang = supply, lang
+        self.names: dict[str, QLineEdit] = {}
+        for code in languages:
+            field = QLineEdit(supply.names.get(code, ""))
+            field.setMaxLength(80)
+            self.names[code] = field
+            self.form.addRow(language_name(code), field)
+        self.limit = _spin(1, 1000, supply.per_request_limit)
+        self.low_at = _spin(0, MAX_STOCK, supply.low_stock_at)
+        self.row(self.limit)
+        self.row(self.low_at)
+        self.low_at.setEnabled(supply.is_item)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.set_texts(
+            self.tr("Edit {name}").format(name=self.supply.name(self._lang)),
+            self.tr("Names as visitors read them, how many one visitor can ask for, and when stock counts as low."),
+            self.tr("Save"),
+        )
+        self.form.labelForField(self.limit).setText(self.tr("Limit per visit"))
+        self.form.labelForField(self.low_at).setText(self.tr("Low at"))
+
+    def changes(self) -> dict[str, object]:
+        names = {code: field.text().strip() for code, field in self.names.items() if field.text().strip()}
+        changes: dict[str, object] = {}
+        if names != self.supply.names:
+            changes["names"] = names
+        if self.limit.value() != self.supply.per_request_limit:
+            changes["per_request_limit"] = self.limit.value()
+        if self.low_at.value() != self.supply.low_stock_at:
+            changes["low_stock_at"] = self.low_at.value()
+        return changes
+
+    def problem(self) -> str | None:
+        if not self.names.get("en") or not self.names["en"].text().strip():
+            return self.tr("An English name is needed.")
+        return None
+
+
+def key_from_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40]
+
+
+class AddSupplyDialog(FormDialog):
+    """Admins: a new item or service with a name in each language. No signals."""
+
+    def __init__(self, languages: Sequence[str], icons: Sequence[str], existing_keys: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent, "plus")
+        self._existing = existing_keys
+        self.names: dict[str, QLineEdit] = {}
+        for code in languages:
+            field = QLineEdit()
+            field.setMaxLength(80)
+            self.names[code] = field
+            self.form.addRow(language_name(code), field)
+        self.key = QLineEdit()
+        self.key.setMaxLength(40)
+        self._key_touched = False
+        self.key.textEdited.connect(self._on_key_edited)
+        if "en" in self.names:
+            self.names["en"].textChanged.connect(self._on_english_changed)
+        self.kind = QComboBox()
+        for kind in ("item", "service"):
+            self.kind.addItem(supply_kind_text(kind), kind)
+        self.icon_name = QComboBox()
+        self.icon_name.addItem("—", "")
+        for name in icons:
+            self.icon_name.addItem(name, name)
+        self.limit = _spin(1, 1000, 1)
+        self.stock = _spin(0, MAX_STOCK, 0)
+        self.low_at = _spin(0, MAX_STOCK, 0)
+        for field in (self.key, self.kind, self.icon_name, self.limit, self.stock, self.low_at):
+            self.row(field)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.set_texts(
+            self.tr("Add a supply"),
+            self.tr("Give it a name in each language visitors can choose."),
+            self.tr("Add supply"),
+        )
+        labels = (
+            (self.key, self.tr("Short key")),
+            (self.kind, self.tr("Kind")),
+            (self.icon_name, self.tr("Icon")),
+            (self.limit, self.tr("Limit per visit")),
+            (self.stock, self.tr("On the shelf now")),
+            (self.low_at, self.tr("Low at")),
+        )
+        for field, text in labels:
+            self.form.labelForField(field).setText(text)
+
+    def _on_key_edited(self) -> None:
+        self._key_touched = True
+
+    def _on_english_changed(self, text: str) -> None:
+        if not self._key_touched:
+            self.key.setText(key_from_name(text))
+
+    def values(self) -> dict[str, object]:
+        return {
+            "key": self.key.text().strip(),
+            "names": {code: field.text().strip() for code, field in self.names.items() if field.text().strip()},
+            "kind": self.kind.currentData(),
+            "icon": self.icon_name.currentData(),
+            "per_request_limit": self.limit.value(),
+            "stock": self.stock.value() if self.kind.currentData() == "item" else 0,
+            "low_stock_at": self.low_at.value(),
+        }
+
+    def problem(self) -> str | None:
+        if "en" not in self.names or not self.names["en"].text().strip():
+            return self.tr("An English name is needed.")
+        key = self.key.text().strip()
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", key):
+            return self.tr("The key is lower-case letters, digits and dashes.")
+        if key in self._existing:
+            return self.tr("There is already a supply with that key.")
+        missing = [code for code, field in self.names.items() if not field.text().strip()]
+        if missing:
+            return self.tr("Give a name in every language: {languages}.").format(
+                languages=", ".join(language_name(code) for code in missing)
+            )
+        return None

@@ -1,0 +1,202 @@
+"""Stock: every supply, low-stock highlight, restock and adjust; admins edit and add."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
+
+from kiosk.data.dto import StaffView, SupplyView
+from kiosk.paths import resources_dir
+from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
+from kiosk.views.staff.stock_dialogs import AddSupplyDialog, AdjustDialog, EditSupplyDialog, RestockDialog
+from kiosk.views.staff.stock_model import NAME, StockFilter, StockModel
+
+
+def supply_icons() -> list[str]:
+    folder = resources_dir() / "icons"
+    return sorted(p.stem for p in folder.glob("*.svg")) if folder.is_dir() else []
+
+
+class StockPage(StaffPage):
+    """Signals:
+        stock_changed(str): a change to the supply with this key was saved.
+    """
+
+    stock_changed = Signal(str)
+    ICON = "stock"
+    TOPICS = frozenset({"stock"})
+    ADMIN_ONLY = ("edit", "toggle", "add")
+
+    def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = StockModel(ctx.lang, self)
+        self.proxy = StockFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.dialog: QDialog | None = None
+
+        bar = self.toolbar()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        self.search.textChanged.connect(self.proxy.set_text)
+        bar.addWidget(self.search)
+        self.low_only = QCheckBox()
+        self.low_only.toggled.connect(self.proxy.set_low_only)
+        bar.addWidget(self.low_only)
+        bar.addStretch(1)
+        self.buttons = {
+            "restock": make_button("plus", "primary"),
+            "adjust": make_button("minus"),
+            "edit": make_button("stock"),
+            "toggle": make_button("close"),
+            "add": make_button("plus"),
+        }
+        for name, button in self.buttons.items():
+            button.clicked.connect(lambda _checked=False, n=name: self._on_button(n))
+            bar.addWidget(button)
+
+        self.table = make_table(self.proxy, self, sortable=True)
+        fit_columns(self.table, 1, 2, 3, 4)
+        self.table.setColumnWidth(NAME, 380)
+        self.layout_.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda *_: self._on_button("restock"))
+        self.retranslate_ui()
+        self.apply_role(ctx.staff)
+
+    def title(self) -> str:
+        return self.tr("Stock")
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.search.setPlaceholderText(self.tr("Find a supply"))
+        self.low_only.setText(self.tr("Only running low"))
+        texts = {
+            "restock": self.tr("Restock…"),
+            "adjust": self.tr("Adjust…"),
+            "edit": self.tr("Edit…"),
+            "toggle": self.tr("Turn off"),
+            "add": self.tr("Add supply…"),
+        }
+        for name, button in self.buttons.items():
+            button.setText(texts[name])
+        self._update_buttons()
+        self.model.retranslate()
+
+    def apply_role(self, staff: StaffView | None) -> None:
+        admin = staff is not None and staff.is_admin
+        for name in self.ADMIN_ONLY:
+            self.buttons[name].setVisible(admin)
+        self._update_buttons()
+
+    def selected(self) -> SupplyView | None:
+        return selected_item(self.table)
+
+    def select_supply(self, key: str) -> bool:
+        return select_key(self.table, key)
+
+    def _update_buttons(self, *_args: object) -> None:
+        supply = self.selected()
+        item = supply is not None and supply.is_item
+        self.buttons["restock"].setEnabled(item)
+        self.buttons["adjust"].setEnabled(item)
+        self.buttons["edit"].setEnabled(supply is not None)
+        self.buttons["toggle"].setEnabled(supply is not None)
+        if supply is not None:
+            self.buttons["toggle"].setText(self.tr("Turn off") if supply.active else self.tr("Offer again"))
+
+    # -- data -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ctx.calls.run(self.ctx.services.inventory.supplies, self._on_loaded)
+
+    def _on_loaded(self, supplies: list[SupplyView]) -> None:
+        current = self.selected()
+        self.model.set_rows(supplies)
+        if current is not None:
+            self.select_supply(current.key)
+        self._update_buttons()
+
+    # -- actions ----------------------------------------------------------
+
+    def _on_button(self, name: str) -> None:
+        staff_id = self.ctx.require_staff()
+        if staff_id is None:
+            return
+        if name in self.ADMIN_ONLY and not self.ctx.require_admin():
+            return
+        if name == "add":
+            existing = {s.key for s in self.model.rows()}
+            dialog = AddSupplyDialog(self.ctx.settings.languages, supply_icons(), existing, self.window())
+            dialog.accepted.connect(lambda: self._add(dialog.values()))
+            self._open(dialog)
+            return
+        supply = self.selected()
+        if supply is None:
+            return
+        inventory = self.ctx.services.inventory
+        lang = self.ctx.lang
+        if name == "restock" and supply.is_item:
+            dialog = RestockDialog(supply, lang, self.window())
+            dialog.accepted.connect(lambda: self._restock(supply.key, dialog.quantity.value(), dialog.note.text().strip()))
+            self._open(dialog)
+        elif name == "adjust" and supply.is_item:
+            dialog = AdjustDialog(supply, lang, self.window())
+            dialog.accepted.connect(
+                lambda: self._adjust(supply.key, dialog.delta.value(), dialog.chosen_reason(), dialog.note.text().strip())
+            )
+            self._open(dialog)
+        elif name == "edit":
+            dialog = EditSupplyDialog(supply, self.ctx.settings.languages, lang, self.window())
+            dialog.accepted.connect(lambda: self._edit(supply.key, dialog.changes()))
+            self._open(dialog)
+        elif name == "toggle":
+            self._save(supply.key, lambda: inventory.set_active(supply.key, not supply.active, staff_id))
+
+    # Values are read from the dialog here, on the GUI thread; the worker only
+    # gets plain values.
+
+    def _restock(self, key: str, quantity: int, note: str) -> None:
+        staff_id = self.ctx.staff_id
+        self._save(key, lambda: self.ctx.services.inventory.restock(key, quantity, staff_id, note))
+
+    def _adjust(self, key: str, delta: int, reason: str | None, note: str) -> None:
+        staff_id = self.ctx.staff_id
+        if reason is None:
+            return
+        self._save(key, lambda: self.ctx.services.inventory.adjust(key, delta, reason, staff_id, note))
+
+    def _edit(self, key: str, changes: dict[str, Any]) -> None:
+        if not changes or not self.ctx.require_admin():
+            return
+        staff_id = self.ctx.staff_id
+        self._save(key, lambda: self.ctx.services.inventory.update_supply(key, staff_id, **changes))
+
+    def _add(self, values: dict[str, Any]) -> None:
+        if not self.ctx.require_admin():
+            return
+        staff_id = self.ctx.staff_id
+        key = values.pop("key")
+        names = values.pop("names")
+        self._save(key, lambda: self.ctx.services.inventory.add_supply(key, names, staff_id=staff_id, **values))
+
+    def _save(self, key: str, call: Callable[[], Any]) -> None:
+        def saved(_supply: Any) -> None:
+            self.stock_changed.emit(key)
+            self.refresh()
+
+        self.ctx.calls.run(call, saved)
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

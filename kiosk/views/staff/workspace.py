@@ -1,0 +1,145 @@
+"""The signed-in part of the staff window: who is signed in, the page list, the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.data.dto import StaffView
+from kiosk.views.common.icons import icon, icon_pixmap
+from kiosk.views.staff import style
+from kiosk.views.staff.alerts_page import AlertsPage
+from kiosk.views.staff.audit_page import AuditPage
+from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.page import StaffPage, make_button
+from kiosk.views.staff.queue_feed import QueueFeed
+from kiosk.views.staff.queue_page import QueuePage
+from kiosk.views.staff.reprint import SlipReprinter
+from kiosk.views.staff.resources_page import ResourcesPage
+from kiosk.views.staff.staff_page import StaffPageWidget
+from kiosk.views.staff.stations_page import StationsPage
+from kiosk.views.staff.stock_page import StockPage
+
+PAGE_NAMES = ("queue", "stock", "alerts", "stations", "staff", "resources", "audit")
+ADMIN_PAGES = frozenset({"audit"})
+
+
+class Workspace(QWidget):
+    """Signals:
+        switch_user_requested(): the person wants to sign out and let someone else in.
+    """
+
+    switch_user_requested = Signal()
+
+    def __init__(self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        bar = QFrame()
+        bar.setObjectName("userBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        person = QLabel()
+        person.setPixmap(icon_pixmap("staff", 28, style.INK))
+        row.addWidget(person)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userName")
+        row.addWidget(self.user_label)
+        row.addStretch(1)
+        self.pin_button = make_button("staff")
+        self.switch_button = make_button("logout")
+        self.pin_button.clicked.connect(self._on_pin_clicked)
+        self.switch_button.clicked.connect(self.switch_user_requested)
+        row.addWidget(self.pin_button)
+        row.addWidget(self.switch_button)
+        outer.addWidget(bar)
+
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(230)
+        self.navigation.setIconSize(QSize(26, 26))
+        self.navigation.currentRowChanged.connect(self._on_nav_changed)
+        body.addWidget(self.navigation)
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+
+        self.queue_page = QueuePage(ctx, feed, reprinter)
+        self.stock_page = StockPage(ctx)
+        self.alerts_page = AlertsPage(ctx)
+        self.stations_page = StationsPage(ctx)
+        self.staff_page = StaffPageWidget(ctx)
+        self.resources_page = ResourcesPage(ctx)
+        self.audit_page = AuditPage(ctx)
+        self.pages: dict[str, StaffPage] = dict(
+            zip(
+                PAGE_NAMES,
+                (self.queue_page, self.stock_page, self.alerts_page, self.stations_page, self.staff_page, self.resources_page, self.audit_page),
+            )
+        )
+        for number, (name, page) in enumerate(self.pages.items(), start=1):
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(page.ICON, "#FFFFFF"), "")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.navigation.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=name: self.show_page(n))
+        ctx.staff_changed.connect(self._on_staff_changed)
+        self.navigation.setCurrentRow(0)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        for row, page in enumerate(self.pages.values()):
+            self.navigation.item(row).setText(page.title())
+        self.pin_button.setText(self.tr("Change my PIN"))
+        self.switch_button.setText(self.tr("Switch user"))
+        self.switch_button.setToolTip(self.tr("Sign out so someone else can sign in"))
+        self._on_staff_changed(self.ctx.staff)
+
+    def show_page(self, name: str) -> None:
+        row = PAGE_NAMES.index(name)
+        if not self.navigation.item(row).isHidden():
+            self.navigation.setCurrentRow(row)
+
+    def current_page(self) -> StaffPage:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def on_data_changed(self, topics: frozenset[str]) -> None:
+        for name, page in self.pages.items():
+            if name != "queue":  # the window's queue feed reloads the queue
+                page.on_data_changed(topics)
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not self.queue_page:
+            page.refresh()
+
+    def _on_nav_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def _on_staff_changed(self, staff: StaffView | None) -> None:
+        if staff is None:
+            self.user_label.setText("")
+            return
+        role = self.tr("admin") if staff.is_admin else self.tr("staff")
+        self.user_label.setText(self.tr("{name} ({role})").format(name=staff.name, role=role))
+        for row, name in enumerate(PAGE_NAMES):
+            self.navigation.item(row).setHidden(name in ADMIN_PAGES and not staff.is_admin)
+        if self.navigation.currentItem() is None or self.navigation.currentItem().isHidden():
+            self.navigation.setCurrentRow(0)
+
+    def _on_pin_clicked(self) -> None:
+        self.show_page("staff")
+        self.staff_page.buttons["pin"].click()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

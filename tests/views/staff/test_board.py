@@ -1,0 +1,99 @@
+"""The public board: codes being prepared and ready, live, through an outage."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.errors import DatabaseUnavailable
+from kiosk.views.staff.board import BoardWindow
+from kiosk.views.staff.board_widgets import best_grid
+from kiosk.views.staff.sounds import SoundBoard
+from tests.views.staff.conftest import FAST, staff_config
+
+
+@pytest.fixture
+def board(qtbot, services, tmp_path):
+    window = BoardWindow(staff_config(tmp_path, services.db.url, "board-lobby"), FAST, SoundBoard(None, silent=True))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    yield window
+    window.shutdown()
+
+
+def _staff_id(services) -> int:
+    return services.staff.list()[0].id
+
+
+def test_board_shows_ready_codes_only_in_the_ready_column(qtbot, services, board):
+    staff_id = _staff_id(services)
+    waiting = services.queue.submit([("naloxone-nasal", 1)])
+    preparing = services.queue.submit([("fentanyl-test-strips", 2)])
+    ready = services.queue.submit([("condoms", 5)])
+    emergency = services.queue.submit(emergency=True)
+    services.queue.claim(preparing.request_id, staff_id)
+    services.queue.mark_ready(ready.request_id, staff_id)
+    services.queue.acknowledge(emergency.request_id, staff_id)
+
+    with qtbot.waitSignal(board.codes_shown, timeout=5_000) as blocker:
+        board.attach(services)
+    assert blocker.args == [[preparing.pickup_code], [ready.pickup_code]]
+    assert board.ready.codes == [ready.pickup_code]
+    assert board.preparing.codes == [preparing.pickup_code]
+    shown = board.ready.codes + board.preparing.codes
+    assert waiting.pickup_code not in shown and emergency.pickup_code not in shown
+    assert board.sounds.plays["chime"] == 0  # nothing became ready while watching
+
+    # Live: a code becomes ready, with a chime; a handed-over code leaves.
+    services.queue.mark_ready(preparing.request_id, staff_id)
+    qtbot.waitUntil(lambda: preparing.pickup_code in board.ready.codes, timeout=5_000)
+    assert board.preparing.codes == []
+    assert board.sounds.plays["chime"] == 1
+    services.queue.fulfil(ready.request_id, staff_id)
+    qtbot.waitUntil(lambda: board.ready.codes == [preparing.pickup_code], timeout=5_000)
+
+
+def test_board_chime_can_be_turned_off(qtbot, services, board):
+    services.settings.update(board_chime=False)
+    staff_id = _staff_id(services)
+    request = services.queue.submit([("naloxone-nasal", 1)])
+    with qtbot.waitSignal(board.codes_shown, timeout=5_000):
+        board.attach(services)
+    qtbot.waitUntil(lambda: not board.settings.board_chime, timeout=5_000)
+    services.queue.mark_ready(request.request_id, staff_id)
+    qtbot.waitUntil(lambda: board.ready.codes == [request.pickup_code], timeout=5_000)
+    assert board.sounds.plays["chime"] == 0
+
+
+def test_board_keeps_codes_through_an_outage_and_recovers(qtbot, services, board, monkeypatch):
+    staff_id = _staff_id(services)
+    first = services.queue.submit([("naloxone-nasal", 1)])
+    services.queue.mark_ready(first.request_id, staff_id)
+    with qtbot.waitSignal(board.codes_shown, timeout=5_000):
+        board.attach(services)
+
+    real_board = services.queue.board
+    down = {"now": True}
+
+    def board_or_outage():
+        if down["now"]:
+            raise DatabaseUnavailable("The database can't be reached right now.")
+        return real_board()
+
+    monkeypatch.setattr(services.queue, "board", board_or_outage)
+    board.refresh()
+    qtbot.waitUntil(board.note.isVisible, timeout=5_000)
+    assert board.ready.codes == [first.pickup_code]  # the last codes stay up
+
+    second = services.queue.submit([("condoms", 2)])
+    services.queue.mark_ready(second.request_id, staff_id)
+    down["now"] = False  # the server is back: the retry timer finds it
+    qtbot.waitUntil(lambda: not board.note.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: set(board.ready.codes) == {first.pickup_code, second.pickup_code}, timeout=5_000)
+
+
+def test_codes_grow_to_fill_the_space():
+    columns, rows, size = best_grid(2, 800, 600)
+    assert columns * rows >= 2 and size > 150
+    _, _, many = best_grid(24, 800, 600)
+    assert 30 < many < size

@@ -1,0 +1,84 @@
+"""Every table model of the back office passes Qt's model tester, filled with a busy day."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject
+
+from kiosk.data.audit import recent_events
+from kiosk.views.staff.alerts_page import AlertModel
+from kiosk.views.staff.audit_page import AuditModel
+from kiosk.views.staff.demo_queue import build_demo_site
+from kiosk.views.staff.queue_feed import load_queue
+from kiosk.views.staff.queue_model import FILTERS, QueueFilter, QueueModel
+from kiosk.views.staff.resources_page import ResourceLoader, ResourceModel
+from kiosk.views.staff.staff_page import StaffModel
+from kiosk.views.staff.stations_page import StationModel
+from kiosk.views.staff.stock_model import StockFilter, StockModel
+from kiosk.views.staff.table_model import TextFilterProxy
+from tests.conftest import fast_hasher
+
+
+@pytest.fixture
+def owner(qapp):
+    """Parent of the models under test, deleted on the GUI thread at the end."""
+    holder = QObject()
+    yield holder
+    holder.deleteLater()
+
+
+@pytest.fixture(scope="module")
+def busy_day(tmp_path_factory):
+    from kiosk.data.db import open_database
+
+    db = open_database(f"sqlite:///{tmp_path_factory.mktemp('busy') / 'kiosk.db'}")
+    services = build_demo_site(db, per_state=4, hasher=fast_hasher())
+    yield services
+    db.dispose()
+
+
+def test_queue_model_and_every_filter(qtmodeltester, busy_day, owner):
+    model = QueueModel("fr", owner)
+    requests = load_queue(busy_day.queue, today=True)
+    assert {r.status for r in requests} >= {"pending", "in_progress", "ready", "fulfilled", "cancelled", "no_show"}
+    model.set_requests(requests)
+    qtmodeltester.check(model)
+    proxy = QueueFilter(owner)
+    proxy.setSourceModel(model)
+    for mode in FILTERS:
+        proxy.set_mode(mode)
+        qtmodeltester.check(proxy)
+    model.tick()
+    qtmodeltester.check(model)
+
+
+def test_stock_model(qtmodeltester, busy_day, owner):
+    model = StockModel("es", owner)
+    model.set_rows(busy_day.inventory.supplies())
+    qtmodeltester.check(model)
+    proxy = StockFilter(owner)
+    proxy.setSourceModel(model)
+    proxy.set_low_only(True)
+    assert 0 < proxy.rowCount() < model.rowCount()
+    qtmodeltester.check(proxy)
+
+
+def test_other_models(qtmodeltester, busy_day, owner):
+    alerts = AlertModel(parent=owner)
+    alerts.set_alerts(busy_day.alerts.all())
+    stations = StationModel(parent=owner)
+    stations.set_stations(busy_day.stations.stations())
+    staff = StaffModel(parent=owner)
+    staff.set_rows(busy_day.staff.list())
+    audit = AuditModel(parent=owner)
+    audit.set_rows(recent_events(busy_day.db, busy_day.site_id))
+    resources = ResourceModel(parent=owner)
+    resources.set_rows(ResourceLoader(None).rows(busy_day.resources.overrides()))
+    for model in (alerts, stations, staff, audit, resources):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+    search = TextFilterProxy(parent=owner)
+    search.setSourceModel(audit)
+    search.set_text("claim")
+    assert 0 < search.rowCount() < audit.rowCount()
+    qtmodeltester.check(search)

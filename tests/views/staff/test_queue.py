@@ -1,0 +1,172 @@
+"""The live queue: two staff PCs racing, fulfilling, cancelling, filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kiosk.data.audit import recent_events
+from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _select(qtbot, window, code: str) -> None:
+    page = window.workspace.queue_page
+    qtbot.waitUntil(lambda: queue_row(window, code) is not None, timeout=5_000)
+    request = queue_row(window, code)
+    assert page.select_request(request.id)
+
+
+def _click_action(qtbot, window, name: str) -> tuple[str, bool]:
+    actions = window.workspace.queue_page.actions
+    with qtbot.waitSignal(actions.finished, timeout=5_000) as blocker:
+        qtbot.mouseClick(window.workspace.queue_page.buttons[name], LEFT)
+    return tuple(blocker.args)
+
+
+def test_two_staff_windows_one_claim_wins(qtbot, services, make_window):
+    first = make_window(services, "staff-pc-1")
+    second = make_window(services, "staff-pc-2", own_database=True)
+    sign_in(qtbot, first)
+    sign_in(qtbot, second, PEER_NAME, PEER_PIN)
+
+    code = services.queue.submit([("naloxone-nasal", 1), ("fentanyl-test-strips", 5)]).pickup_code
+    # Both see the new request through the change feed, with a chime.
+    qtbot.waitUntil(lambda: code in queue_codes(first) and code in queue_codes(second), timeout=5_000)
+    assert first.sounds.plays["chime"] == 1 and second.sounds.plays["chime"] == 1
+
+    # The second PC's feed is slow today: it still shows the request as waiting.
+    second.notifier.stop()
+    _select(qtbot, first, code)
+    _select(qtbot, second, code)
+    assert _click_action(qtbot, first, "claim") == ("claim", True)
+    assert queue_row(second, code).status == "pending"
+
+    # Its own claim is refused with a message naming who has it, and the row refreshes.
+    assert _click_action(qtbot, second, "claim") == ("claim", False)
+    assert second.notice_bar.isVisible()
+    assert f"{ADMIN_NAME} is already working on {code}" in second.notice_bar.message.text()
+    qtbot.waitUntil(lambda: queue_row(second, code).status == "in_progress", timeout=5_000)
+    assert queue_row(second, code).claimed_by == ADMIN_NAME
+    assert not second.workspace.queue_page.buttons["claim"].isEnabled()
+
+    # Nothing was done twice.
+    claims = [e for e in recent_events(services.db, services.site_id) if e.action == "claim"]
+    assert len(claims) == 1 and claims[0].staff_name == ADMIN_NAME
+
+
+def test_both_windows_see_a_claim_live(qtbot, services, make_window):
+    first = make_window(services, "staff-pc-1")
+    second = make_window(services, "staff-pc-2", own_database=True)
+    sign_in(qtbot, first)
+    sign_in(qtbot, second, PEER_NAME, PEER_PIN)
+    code = services.queue.submit([("naloxone-nasal", 1)]).pickup_code
+    _select(qtbot, second, code)
+    _select(qtbot, first, code)
+    _click_action(qtbot, first, "claim")
+    qtbot.waitUntil(lambda: queue_row(second, code).claimed_by == ADMIN_NAME, timeout=5_000)
+    status_text = second.workspace.queue_page.proxy.index(0, 3).data()
+    assert status_text == "In progress"
+
+
+def test_fulfil_moves_stock_with_quantities_capped_by_stock(qtbot, services, make_window):
+    services.inventory.adjust("fentanyl-test-strips", -(services.inventory.supply("fentanyl-test-strips").stock - 3), "count_correction")
+    naloxone_before = services.inventory.supply("naloxone-nasal").stock
+    code = services.queue.submit([("naloxone-nasal", 2), ("fentanyl-test-strips", 5)]).pickup_code
+    window = make_window(services)
+    sign_in(qtbot, window)
+    _select(qtbot, window, code)
+    qtbot.mouseClick(window.workspace.queue_page.buttons["fulfil"], LEFT)
+    dialog = window.workspace.queue_page.actions.dialog
+    assert dialog is not None and dialog.isVisible()
+    # Defaults: what was asked, capped by the 3 strips on the shelf.
+    assert dialog.quantities() == {"naloxone-nasal": 2, "fentanyl-test-strips": 3}
+    assert dialog.spins["fentanyl-test-strips"].maximum() == 3
+    dialog.spins["naloxone-nasal"].setValue(1)
+    with qtbot.waitSignal(window.workspace.queue_page.actions.finished, timeout=5_000) as blocker:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert blocker.args == ["fulfil", True]
+    assert services.inventory.supply("naloxone-nasal").stock == naloxone_before - 1
+    assert services.inventory.supply("fentanyl-test-strips").stock == 0
+    assert services.queue.status_of(queue_row(window, code).id if queue_row(window, code) else 1).status == "fulfilled"
+    qtbot.waitUntil(lambda: code not in queue_codes(window), timeout=5_000)
+    assert "handed over" in window.notice_bar.message.text()
+
+
+def test_cancel_needs_a_reason_and_filters_follow_status(qtbot, services, make_window):
+    waiting = services.queue.submit([("naloxone-nasal", 1)])
+    ready = services.queue.submit([("fentanyl-test-strips", 2)])
+    admin = services.staff.list()[0]
+    services.queue.mark_ready(ready.request_id, admin.id)
+    window = make_window(services)
+    sign_in(qtbot, window)
+    page = window.workspace.queue_page
+    qtbot.waitUntil(lambda: set(queue_codes(window)) == {waiting.pickup_code, ready.pickup_code}, timeout=5_000)
+
+    qtbot.mouseClick(page.filter_buttons["ready"], LEFT)
+    assert queue_codes(window) == [ready.pickup_code]
+    assert page.filter_buttons["ready"].text() == "Ready (1)"
+    qtbot.mouseClick(page.filter_buttons["pending"], LEFT)
+    assert queue_codes(window) == [waiting.pickup_code]
+
+    _select(qtbot, window, waiting.pickup_code)
+    qtbot.mouseClick(page.buttons["cancel"], LEFT)
+    dialog = page.actions.dialog
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    choice = dialog.choices["visitor_left"]
+    qtbot.mouseClick(choice, LEFT, pos=QPoint(12, choice.height() // 2))  # on the round button
+    with qtbot.waitSignal(page.actions.finished, timeout=5_000):
+        qtbot.mouseClick(ok, LEFT)
+    assert services.queue.status_of(waiting.request_id).cancel_reason == "visitor_left"
+
+    # "All of today" still lists the cancelled request.
+    qtbot.mouseClick(page.filter_buttons["today"], LEFT)
+    qtbot.waitUntil(lambda: getattr(queue_row(window, waiting.pickup_code), "status", None) == "cancelled", timeout=5_000)
+    assert waiting.pickup_code in queue_codes(window)
+
+
+def test_waiting_time_ticks_without_a_database_call(qtbot, services, make_window):
+    services.queue.submit([("naloxone-nasal", 1)])
+    window = make_window(services)
+    sign_in(qtbot, window)
+    page = window.workspace.queue_page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5_000)
+    calls = []
+    original = services.queue.open_requests
+    services_queue = window.ctx.services.queue
+    services_queue.open_requests = lambda: calls.append(1) or original()  # type: ignore[method-assign]
+    changed = []
+    page.model.dataChanged.connect(lambda top, bottom, roles: changed.append((top.column(), bottom.column())))
+    with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
+        pass  # let the writes of signing in settle
+    qtbot.waitUntil(lambda: not window.calls.worker.busy, timeout=3_000)
+    calls.clear()
+    changed.clear()
+    with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
+        pass
+    assert changed and all(columns == (2, 2) for columns in changed)
+    assert calls == []
+    del services_queue.open_requests
+
+
+def test_reprint_writes_the_slip_when_no_printer_is_set(qtbot, services, make_window):
+    code = services.queue.submit([("naloxone-nasal", 1)]).pickup_code
+    window = make_window(services)
+    sign_in(qtbot, window)
+    _select(qtbot, window, code)
+    assert _click_action(qtbot, window, "reprint") == ("reprint", True)
+    slips = list(window.ctx.config.pdf_folder.glob("*.pdf"))
+    assert len(slips) == 1 and slips[0].read_bytes().startswith(b"%PDF")
+    assert "saved as a PDF" in window.notice_bar.message.text()
+
+
+def test_queue_chime_can_be_turned_off(qtbot, services, make_window):
+    services.settings.update(queue_chime=False)
+    window = make_window(services)
+    sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: not window.ctx.settings.queue_chime, timeout=5_000)
+    code = services.queue.submit([("naloxone-nasal", 1)]).pickup_code
+    qtbot.waitUntil(lambda: code in queue_codes(window), timeout=5_000)
+    assert window.sounds.plays["chime"] == 0
