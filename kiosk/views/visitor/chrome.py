@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.lockdown import StaffCorner
 from kiosk.views.visitor.widgets import button, label
+
+
+#: Below this width the back and home buttons show only their icons.
+COMPACT_BELOW_PX = 1500
 
 
 class TopBar(QFrame):
@@ -30,7 +35,9 @@ class TopBar(QFrame):
         touch = appearance.touch_px
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 10, 16, 10)
-        layout.setSpacing(12)
+        layout.setSpacing(10)
+        self._site_name = ""
+        self._compact = False
         self.staff_corner = StaffCorner(touch, staff_hold_ms, self)
         self.back = button("", self, "Back")
         self.home = button("", self, "Home")
@@ -47,6 +54,7 @@ class TopBar(QFrame):
         appearance.bind_icon(self.quick_exit, "exit", icon, "exit")
         appearance.bind_icon(self.emergency, "overdose", appearance.icon_px(), "emergency")
         self.site.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.site.installEventFilter(self)
         layout.addWidget(self.staff_corner)
         layout.addWidget(self.back)
         layout.addWidget(self.home)
@@ -71,15 +79,36 @@ class TopBar(QFrame):
         self.home.setVisible(home)
 
     def set_site_name(self, name: str) -> None:
-        self.site.setText(name)
+        self._site_name = name
+        self._fit_site_name()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # On a narrow screen back and home keep their icons and accessible
+        # names but drop their words, so the emergency button keeps its own.
+        compact = event.size().width() < COMPACT_BELOW_PX
+        if compact != self._compact:
+            self._compact = compact
+            self.retranslate_ui()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.site and event.type() == QEvent.Type.Resize:
+            self._fit_site_name()
+        return super().eventFilter(watched, event)
+
+    def _fit_site_name(self) -> None:
+        """The site's name where it fits, shortened with an ellipsis or left out where it doesn't."""
+        metrics = self.site.fontMetrics()
+        shown = metrics.elidedText(self._site_name, Qt.TextElideMode.ElideRight, max(0, self.site.width()))
+        self.site.setText(shown if len(shown) >= 6 or shown == self._site_name else "")
 
     def set_emergency_visible(self, visible: bool) -> None:
         self.emergency.setVisible(visible)
 
     def retranslate_ui(self) -> None:
-        self.back.setText(self.tr("Back"))
+        self.back.setText("" if self._compact else self.tr("Back"))
         self.back.setAccessibleName(self.tr("Back"))
-        self.home.setText(self.tr("Start"))
+        self.home.setText("" if self._compact else self.tr("Start"))
         self.home.setAccessibleName(self.tr("Back to the start"))
         self.text_size.setAccessibleName(self.tr("Text size: bigger, biggest, normal"))
         self.contrast.setAccessibleName(self.tr("High contrast on or off"))
