@@ -115,6 +115,7 @@ QWidget {{ color: {p.ink}; font-size: {body}px; }}
 QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
 QLabel[role="heading"], QLabel[role="tile-title"], QLabel[role="tile-name"] {{ font-size: {heading}px; font-weight: bold; }}
+QLabel[role="step-text"] {{ font-size: {heading}px; }}
 QLabel[role="subtle"] {{ color: {p.muted}; font-size: {small}px; }}
 QLabel[role="site"] {{ font-size: {chrome}px; font-weight: bold; color: {p.muted}; }}
 QLabel[role="code"] {{ font-size: 168px; font-weight: bold; letter-spacing: 12px; color: {p.ink}; }}

@@ -61,12 +61,14 @@ class EmergencyScreen(QWidget):
             inner.setSpacing(16)
             picture = label("", box, wrap=False)
             appearance.bind_icon(picture, icon, appearance.icon_px(1.3))
-            text = label("", box)
+            text = label("step-text", box)
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             inner.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
             inner.addWidget(text, 1)
             grid.addWidget(box, index // 2, index % 2)
             self.step_labels.append(text)
+        # The cards keep the height of their words; spare room stays below them.
+        grid.setRowStretch(len(STEP_ICONS) // 2 + 1, 1)
         self.done = button("primary", self, "EmergencyDone")
         layout.addWidget(self.question)
         layout.addWidget(self.status)
@@ -127,8 +129,8 @@ class EmergencyScreen(QWidget):
             self.tr("Breathe for them: tilt the head back, pinch the nose, give one breath every 5 seconds."),
             self.tr("Breathing but still sleepy? Roll them onto their side so they can't choke. Stay with them."),
         )
-        for text, widget in zip(steps, self.step_labels, strict=True):
-            widget.setText(text)
+        for number_in_order, (text, widget) in enumerate(zip(steps, self.step_labels, strict=True), start=1):
+            widget.setText(f"{number_in_order}. {text}")
         self.steps.setAccessibleName(self.steps_title.text())
         self.done.setText(self.tr("Back to the start"))
         self.done.setAccessibleName(self.tr("Back to the start"))
