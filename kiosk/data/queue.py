@@ -358,26 +358,32 @@ def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
     """Many requests with their lines in two plain queries (a staff queue can hold hundreds)."""
     connection = session.connection()
     wanted = select(Request.id).where(*conditions)
-    lines: dict[int, list[LineView]] = {}
-    names: dict[int, dict[str, str]] = {}
-    for row in connection.execute(
-        select(
-            RequestLine.request_id, RequestLine.supply_id, RequestLine.quantity, RequestLine.quantity_given,
-            Supply.key, Supply.names, Supply.kind, Supply.stock,
+    # The few supplies once, rather than their names again on every line.
+    supplies = {
+        row.id: row
+        for row in connection.execute(
+            select(Supply.id, Supply.key, Supply.names, Supply.kind, Supply.stock).where(
+                Supply.id.in_(select(RequestLine.supply_id).where(RequestLine.request_id.in_(wanted)))
+            )
         )
-        .join(Supply, RequestLine.supply_id == Supply.id)
+    }
+    kinds = {supply_id: SupplyKind(row.kind).value for supply_id, row in supplies.items()}
+    lines: dict[int, list[LineView]] = {}
+    for request_id, supply_id, quantity, given in connection.execute(
+        select(RequestLine.request_id, RequestLine.supply_id, RequestLine.quantity, RequestLine.quantity_given)
         .where(RequestLine.request_id.in_(wanted))
         .order_by(RequestLine.request_id, RequestLine.id)
     ):
-        lines.setdefault(row.request_id, []).append(
+        supply = supplies[supply_id]
+        lines.setdefault(request_id, []).append(
             LineView(
-                supply_id=row.supply_id,
-                supply_key=row.key,
-                names=names.setdefault(row.supply_id, dict(row.names)),
-                kind=SupplyKind(row.kind).value,
-                quantity=row.quantity,
-                quantity_given=row.quantity_given,
-                stock=row.stock,
+                supply_id=supply_id,
+                supply_key=supply.key,
+                names=supply.names,
+                kind=kinds[supply_id],
+                quantity=quantity,
+                quantity_given=given,
+                stock=supply.stock,
             )
         )
     rows = connection.execute(

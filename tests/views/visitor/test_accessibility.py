@@ -30,7 +30,7 @@ def test_every_button_is_named_and_big_enough(qtbot, make_kiosk):
         window.appearance.set(text_step=step)
         for name in SCREENS:
             window.show_screen(name)
-            qtbot.wait(1)
+            QApplication.processEvents()
             for button in visible_buttons(window):
                 where = f"{name}/{button.objectName()}"
                 assert button.accessibleName().strip(), f"{where} has no accessible name"

@@ -65,12 +65,13 @@ def _wheel(widget) -> None:
 def test_keys_and_wheel_count_as_activity(qtbot, make_kiosk):
     window = make_kiosk(idle_quiet_ms=250, idle_warning_ms=5_000)
     window.open_catalogue()
+    # Each input, then a pause shorter than the quiet time: never idle.
     for _ in range(3):
-        qtbot.wait(120)
-        qtbot.keyClick(window, Qt.Key.Key_Tab)
+        with qtbot.assertNotEmitted(window.idle.went_idle, wait=120):
+            qtbot.keyClick(window, Qt.Key.Key_Tab)
     for _ in range(3):
-        qtbot.wait(120)
-        _wheel(window.get_screen(nav.CATALOGUE).scroll.viewport())
+        with qtbot.assertNotEmitted(window.idle.went_idle, wait=120):
+            _wheel(window.get_screen(nav.CATALOGUE).scroll.viewport())
     assert not window.warning.isVisible()
     qtbot.waitUntil(window.warning.isVisible, timeout=3_000)
 
@@ -81,7 +82,8 @@ def test_the_timer_never_fires_while_a_finger_is_down(qtbot, make_kiosk):
     target = window.get_screen(nav.CATALOGUE).title
     touch_press(target)
     assert window.idle.finger_down
-    qtbot.wait(400)
+    with qtbot.assertNotEmitted(window.idle.went_idle, wait=400):
+        pass
     assert window.current == nav.CATALOGUE and not window.warning.isVisible()
     touch_release(target)
     qtbot.waitUntil(window.warning.isVisible, timeout=3_000)
