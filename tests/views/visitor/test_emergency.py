@@ -31,7 +31,7 @@ def test_emergency_call_and_staff_acknowledgement(qtbot, make_kiosk, demo_servic
 
     # An emergency in progress is never cleared by the idle timer.
     window.set_idle_times(50, 50)
-    with qtbot.assertNotEmitted(window.idle.went_idle, wait=200):
+    with qtbot.assertNotEmitted(window.visit_reset, wait=200):
         pass
     assert window.current == nav.EMERGENCY and not window.warning.isVisible()
 
