@@ -1,521 +1,527 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-  <context>
+<context>
     <name>CatalogueScreen</name>
     <message>
-      <source>Your list: %1</source>
-      <translation>Su lista: %1</translation>
+        <source>Your list: %1</source>
+        <translation>Su lista: %1</translation>
     </message>
     <message>
-      <source>Nothing chosen yet. Tap + to add something.</source>
-      <translation>Todavía no eligió nada. Toque + para agregar algo.</translation>
+        <source>Nothing chosen yet. Tap + to add something.</source>
+        <translation>Todavía no eligió nada. Toque + para agregar algo.</translation>
     </message>
     <message numerus="yes">
-      <source>Review my request (%n)</source>
-      <translation>
-        <numerusform>Revisar mi pedido (%n)</numerusform>
-        <numerusform>Revisar mi pedido (%n)</numerusform>
-      </translation>
+        <source>Review my request (%n)</source>
+        <translation>
+            <numerusform>Revisar mi pedido (%n)</numerusform>
+            <numerusform>Revisar mi pedido (%n)</numerusform>
+        </translation>
     </message>
     <message>
-      <source>What would you like?</source>
-      <translation>¿Qué necesita?</translation>
+        <source>What would you like?</source>
+        <translation>¿Qué necesita?</translation>
     </message>
     <message>
-      <source>Nothing can be asked for here right now. Please ask at the window.</source>
-      <translation>Por ahora no se puede pedir nada aquí. Pregunte en la ventanilla.</translation>
+        <source>Nothing can be asked for here right now. Please ask at the window.</source>
+        <translation>Por ahora no se puede pedir nada aquí. Pregunte en la ventanilla.</translation>
     </message>
     <message>
-      <source>Everything</source>
-      <translation>Todo</translation>
+        <source>Everything</source>
+        <translation>Todo</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConfirmationScreen</name>
     <message>
-      <source>Printing…</source>
-      <translation>Imprimiendo…</translation>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
-      <source>Print a slip</source>
-      <translation>Imprimir un comprobante</translation>
+        <source>Print a slip</source>
+        <translation>Imprimir un comprobante</translation>
     </message>
     <message>
-      <source>Your request was sent to staff.</source>
-      <translation>Su pedido fue enviado al personal.</translation>
+        <source>Your request was sent to staff.</source>
+        <translation>Su pedido fue enviado al personal.</translation>
     </message>
     <message>
-      <source>Your pickup code</source>
-      <translation>Su código de recogida</translation>
+        <source>Your pickup code</source>
+        <translation>Su código de recogida</translation>
     </message>
     <message>
-      <source>Staff will call this code. Show it at the window.</source>
-      <translation>El personal dirá este código en voz alta. Muéstrelo en la ventanilla.</translation>
+        <source>Staff will call this code. Show it at the window.</source>
+        <translation>El personal dirá este código en voz alta. Muéstrelo en la ventanilla.</translation>
     </message>
     <message>
-      <source>Scan with your phone for more help</source>
-      <translation>Escanee con su teléfono para más ayuda</translation>
+        <source>Scan with your phone for more help</source>
+        <translation>Escanee con su teléfono para más ayuda</translation>
     </message>
     <message numerus="yes">
-      <source>You are number %n in line.</source>
-      <translation>
-        <numerusform>Usted es el número %n en la fila.</numerusform>
-        <numerusform>Usted es el número %n en la fila.</numerusform>
-      </translation>
+        <source>You are number %n in line.</source>
+        <translation>
+            <numerusform>Usted es el número %n en la fila.</numerusform>
+            <numerusform>Usted es el número %n en la fila.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>About %n minutes.</source>
-      <translation>
-        <numerusform>Unos %n minuto.</numerusform>
-        <numerusform>Unos %n minutos.</numerusform>
-      </translation>
+        <source>About %n minutes.</source>
+        <translation>
+            <numerusform>Unos %n minuto.</numerusform>
+            <numerusform>Unos %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Listo</translation>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
     <message>
-      <source>Done: back to the start</source>
-      <translation>Listo: volver al inicio</translation>
+        <source>Done: back to the start</source>
+        <translation>Listo: volver al inicio</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EmergencyScreen</name>
     <message>
-      <source>Is someone overdosing?</source>
-      <translation>¿Alguien está teniendo una sobredosis?</translation>
+        <source>Is someone overdosing?</source>
+        <translation>¿Alguien está teniendo una sobredosis?</translation>
     </message>
     <message>
-      <source>Help is on the way to you</source>
-      <translation>La ayuda va en camino</translation>
+        <source>Help is on the way to you</source>
+        <translation>La ayuda va en camino</translation>
     </message>
     <message>
-      <source>Yes — get staff now</source>
-      <translation>Sí — llamar al personal ahora</translation>
+        <source>Yes — get staff now</source>
+        <translation>Sí — llamar al personal ahora</translation>
     </message>
     <message>
-      <source>Yes, someone is overdosing: get staff now</source>
-      <translation>Sí, alguien tiene una sobredosis: llamar al personal ahora</translation>
+        <source>Yes, someone is overdosing: get staff now</source>
+        <translation>Sí, alguien tiene una sobredosis: llamar al personal ahora</translation>
     </message>
     <message>
-      <source>No, go back</source>
-      <translation>No, volver</translation>
+        <source>No, go back</source>
+        <translation>No, volver</translation>
     </message>
     <message>
-      <source>Telling staff…</source>
-      <translation>Avisando al personal…</translation>
+        <source>Telling staff…</source>
+        <translation>Avisando al personal…</translation>
     </message>
     <message>
-      <source>Staff have been told. Stay with the person.</source>
-      <translation>El personal ya está avisado. Quédese con la persona.</translation>
+        <source>Staff have been told. Stay with the person.</source>
+        <translation>El personal ya está avisado. Quédese con la persona.</translation>
     </message>
     <message>
-      <source>A staff member is coming now.</source>
-      <translation>Alguien del personal ya viene.</translation>
+        <source>A staff member is coming now.</source>
+        <translation>Alguien del personal ya viene.</translation>
     </message>
     <message>
-      <source>The kiosk can't reach staff. Shout for help and send someone to the window.</source>
-      <translation>El quiosco no puede avisar al personal. Pida ayuda en voz alta y mande a alguien a la ventanilla.</translation>
+        <source>The kiosk can&apos;t reach staff. Shout for help and send someone to the window.</source>
+        <translation>El quiosco no puede avisar al personal. Pida ayuda en voz alta y mande a alguien a la ventanilla.</translation>
     </message>
     <message>
-      <source>What to do now</source>
-      <translation>Qué hacer ahora</translation>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
-      <source>Call %1 now. Say someone is not breathing or won't wake up.</source>
-      <translation>Llame al %1 ahora. Diga que una persona no respira o no despierta.</translation>
+        <source>Call %1 now. Say someone is not breathing or won&apos;t wake up.</source>
+        <translation>Llame al %1 ahora. Diga que una persona no respira o no despierta.</translation>
     </message>
     <message>
-      <source>Give naloxone: one spray up the nose, or a shot into the thigh or upper arm. No change after 2 to 3 minutes? Give another dose.</source>
-      <translation>Dele naloxona: una aplicación en la nariz, o una inyección en el muslo o la parte alta del brazo. ¿Sin cambios después de 2 o 3 minutos? Dele otra dosis.</translation>
+        <source>Give naloxone: one spray up the nose, or a shot into the thigh or upper arm. No change after 2 to 3 minutes? Give another dose.</source>
+        <translation>Dele naloxona: una aplicación en la nariz, o una inyección en el muslo o la parte alta del brazo. ¿Sin cambios después de 2 o 3 minutos? Dele otra dosis.</translation>
     </message>
     <message>
-      <source>Breathe for them: tilt the head back, pinch the nose, give one breath every 5 seconds.</source>
-      <translation>Respire por la persona: incline la cabeza hacia atrás, tápele la nariz y dele una respiración cada 5 segundos.</translation>
+        <source>Breathe for them: tilt the head back, pinch the nose, give one breath every 5 seconds.</source>
+        <translation>Respire por la persona: incline la cabeza hacia atrás, tápele la nariz y dele una respiración cada 5 segundos.</translation>
     </message>
     <message>
-      <source>Breathing but still sleepy? Roll them onto their side so they can't choke. Stay with them.</source>
-      <translation>¿Respira pero sigue adormilada? Póngala de lado para que no se ahogue. Quédese con ella.</translation>
+        <source>Breathing but still sleepy? Roll them onto their side so they can&apos;t choke. Stay with them.</source>
+        <translation>¿Respira pero sigue adormilada? Póngala de lado para que no se ahogue. Quédese con ella.</translation>
     </message>
     <message>
-      <source>Back to the start</source>
-      <translation>Volver al inicio</translation>
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
-      <source>Are you still there?</source>
-      <translation>¿Sigue ahí?</translation>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-      <source>Starting over in %n seconds</source>
-      <translation>
-        <numerusform>Se empieza de nuevo en %n segundo</numerusform>
-        <numerusform>Se empieza de nuevo en %n segundos</numerusform>
-      </translation>
+        <source>Starting over in %n seconds</source>
+        <translation>
+            <numerusform>Se empieza de nuevo en %n segundo</numerusform>
+            <numerusform>Se empieza de nuevo en %n segundos</numerusform>
+        </translation>
     </message>
     <message>
-      <source>To keep your choices private, the kiosk clears them when no one is using it.</source>
-      <translation>Para que sus elecciones sigan siendo privadas, el quiosco las borra cuando nadie lo usa.</translation>
+        <source>To keep your choices private, the kiosk clears them when no one is using it.</source>
+        <translation>Para que sus elecciones sigan siendo privadas, el quiosco las borra cuando nadie lo usa.</translation>
     </message>
     <message>
-      <source>I'm still here</source>
-      <translation>Sigo aquí</translation>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InformationScreen</name>
     <message>
-      <source>The information is loading…</source>
-      <translation>La información se está cargando…</translation>
+        <source>The information is loading…</source>
+        <translation>La información se está cargando…</translation>
     </message>
     <message>
-      <source>Find a topic</source>
-      <translation>Buscar un tema</translation>
+        <source>Find a topic</source>
+        <translation>Buscar un tema</translation>
     </message>
     <message>
-      <source>Tap a word to see the pages about it</source>
-      <translation>Toque una palabra para ver las páginas sobre ese tema</translation>
+        <source>Tap a word to see the pages about it</source>
+        <translation>Toque una palabra para ver las páginas sobre ese tema</translation>
     </message>
     <message>
-      <source>Tap a word to find pages about it.</source>
-      <translation>Toque una palabra para encontrar las páginas que hablan de eso.</translation>
+        <source>Tap a word to find pages about it.</source>
+        <translation>Toque una palabra para encontrar las páginas que hablan de eso.</translation>
     </message>
     <message>
-      <source>No pages about that yet. Ask staff: they are happy to help.</source>
-      <translation>Todavía no hay páginas sobre eso. Pregunte al personal: con gusto le ayudan.</translation>
+        <source>No pages about that yet. Ask staff: they are happy to help.</source>
+        <translation>Todavía no hay páginas sobre eso. Pregunte al personal: con gusto le ayudan.</translation>
     </message>
     <message>
-      <source>Information</source>
-      <translation>Información</translation>
+        <source>Information</source>
+        <translation>Información</translation>
     </message>
     <message>
-      <source>Pages about “%1”</source>
-      <translation>Páginas sobre «%1»</translation>
+        <source>Pages about “%1”</source>
+        <translation>Páginas sobre «%1»</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PageView</name>
     <message>
-      <source>This page isn't translated yet, so it is shown in English.</source>
-      <translation>Esta página todavía no está traducida, por eso se muestra en inglés.</translation>
+        <source>Print these</source>
+        <translation>Imprimir</translation>
     </message>
     <message>
-      <source>Scan with your phone</source>
-      <translation>Escanee con su teléfono</translation>
+        <source>Print these places and numbers on paper</source>
+        <translation>Imprimir estos lugares y números en papel</translation>
     </message>
     <message>
-      <source>Information page</source>
-      <translation>Página de información</translation>
+        <source>This page isn&apos;t translated yet, so it is shown in English.</source>
+        <translation>Esta página todavía no está traducida, por eso se muestra en inglés.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Scan with your phone</source>
+        <translation>Escanee con su teléfono</translation>
+    </message>
+    <message>
+        <source>Information page</source>
+        <translation>Página de información</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
-      <source>Staff PIN</source>
-      <translation>PIN del personal</translation>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
     </message>
     <message>
-      <source>Delete the last digit</source>
-      <translation>Borrar el último número</translation>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último número</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>Aceptar</translation>
+        <source>OK</source>
+        <translation>Aceptar</translation>
     </message>
     <message>
-      <source>Check the PIN</source>
-      <translation>Comprobar el PIN</translation>
+        <source>Check the PIN</source>
+        <translation>Comprobar el PIN</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-      <source>Cancel and go back</source>
-      <translation>Cancelar y volver</translation>
+        <source>Cancel and go back</source>
+        <translation>Cancelar y volver</translation>
     </message>
     <message numerus="yes">
-      <source>%n digits typed</source>
-      <translation>
-        <numerusform>%n número escrito</numerusform>
-        <numerusform>%n números escritos</numerusform>
-      </translation>
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n número escrito</numerusform>
+            <numerusform>%n números escritos</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewLine</name>
     <message>
-      <source>Remove</source>
-      <translation>Quitar</translation>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
     <message>
-      <source>Remove %1</source>
-      <translation>Quitar %1</translation>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
-      <source>Check your request</source>
-      <translation>Revise su pedido</translation>
+        <source>Check your request</source>
+        <translation>Revise su pedido</translation>
     </message>
     <message>
-      <source>Change the numbers or remove things, then send it to staff.</source>
-      <translation>Cambie las cantidades o quite cosas, y luego envíe el pedido al personal.</translation>
+        <source>Change the numbers or remove things, then send it to staff.</source>
+        <translation>Cambie las cantidades o quite cosas, y luego envíe el pedido al personal.</translation>
     </message>
     <message>
-      <source>Your list is empty. Tap “Add more” to choose something.</source>
-      <translation>Su lista está vacía. Toque «Agregar más» para elegir algo.</translation>
+        <source>Your list is empty. Tap “Add more” to choose something.</source>
+        <translation>Su lista está vacía. Toque «Agregar más» para elegir algo.</translation>
     </message>
     <message>
-      <source>Add more</source>
-      <translation>Agregar más</translation>
+        <source>Add more</source>
+        <translation>Agregar más</translation>
     </message>
     <message>
-      <source>Add more things</source>
-      <translation>Agregar otras cosas</translation>
+        <source>Add more things</source>
+        <translation>Agregar otras cosas</translation>
     </message>
     <message>
-      <source>Sending…</source>
-      <translation>Enviando…</translation>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
     </message>
     <message>
-      <source>Send my request</source>
-      <translation>Enviar mi pedido</translation>
+        <source>Send my request</source>
+        <translation>Enviar mi pedido</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StaffCorner</name>
     <message>
-      <source>Staff menu (hold for three seconds)</source>
-      <extracomment>Keys eaten with any modifiers. Keys eaten when Alt, Ctrl or Meta is down (Alt+F4, Ctrl+W, Ctrl+Q, Alt+Tab...).</extracomment>
-      <translation>Menú del personal (mantener tres segundos)</translation>
+        <source>Staff menu (hold for three seconds)</source>
+        <extracomment>Keys eaten with any modifiers. Keys eaten when Alt, Ctrl or Meta is down (Alt+F4, Ctrl+W, Ctrl+Q, Alt+Tab...).</extracomment>
+        <translation>Menú del personal (mantener tres segundos)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
-      <source>Staff menu</source>
-      <translation>Menú del personal</translation>
+        <source>Staff menu</source>
+        <translation>Menú del personal</translation>
     </message>
     <message>
-      <source>Signed in as %1</source>
-      <translation>Sesión de %1</translation>
+        <source>Signed in as %1</source>
+        <translation>Sesión de %1</translation>
     </message>
     <message>
-      <source>Reprint the last slip</source>
-      <translation>Volver a imprimir el último comprobante</translation>
+        <source>Reprint the last slip</source>
+        <translation>Volver a imprimir el último comprobante</translation>
     </message>
     <message>
-      <source>Exit the kiosk</source>
-      <translation>Salir del quiosco</translation>
+        <source>Exit the kiosk</source>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
-      <source>Back to the kiosk</source>
-      <translation>Volver al quiosco</translation>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-      <source>Welcome. Everything here is free, and you never have to give your name.</source>
-      <translation>Bienvenido. Aquí todo es gratis y nunca tiene que dar su nombre.</translation>
+        <source>Welcome. Everything here is free, and you never have to give your name.</source>
+        <translation>Bienvenido. Aquí todo es gratis y nunca tiene que dar su nombre.</translation>
     </message>
     <message>
-      <source>Drug alerts</source>
-      <translation>Alertas sobre drogas</translation>
+        <source>Drug alerts</source>
+        <translation>Alertas sobre drogas</translation>
     </message>
     <message>
-      <source>Get supplies</source>
-      <translation>Pedir material</translation>
+        <source>Get supplies</source>
+        <translation>Pedir material</translation>
     </message>
     <message>
-      <source>Safer-use supplies and naloxone</source>
-      <translation>Material para un consumo más seguro y naloxona</translation>
+        <source>Safer-use supplies and naloxone</source>
+        <translation>Material para un consumo más seguro y naloxona</translation>
     </message>
     <message>
-      <source>Information</source>
-      <translation>Información</translation>
+        <source>Information</source>
+        <translation>Información</translation>
     </message>
     <message>
-      <source>Safer use, overdose, health and local help</source>
-      <translation>Consumo más seguro, sobredosis, salud y ayuda cerca de aquí</translation>
+        <source>Safer use, overdose, health and local help</source>
+        <translation>Consumo más seguro, sobredosis, salud y ayuda cerca de aquí</translation>
     </message>
     <message>
-      <source>Get help from staff</source>
-      <translation>Pedir ayuda al personal</translation>
+        <source>Get help from staff</source>
+        <translation>Pedir ayuda al personal</translation>
     </message>
     <message>
-      <source>Talk to someone, wound care, housing</source>
-      <translation>Hablar con alguien, curar heridas, vivienda</translation>
+        <source>Talk to someone, wound care, housing</source>
+        <translation>Hablar con alguien, curar heridas, vivienda</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Stepper</name>
     <message>
-      <source>One fewer: %1</source>
-      <translation>Uno menos: %1</translation>
+        <source>One fewer: %1</source>
+        <translation>Uno menos: %1</translation>
     </message>
     <message>
-      <source>One more: %1</source>
-      <translation>Uno más: %1</translation>
+        <source>One more: %1</source>
+        <translation>Uno más: %1</translation>
     </message>
     <message>
-      <source>How many: %1</source>
-      <translation>Cuántos: %1</translation>
+        <source>How many: %1</source>
+        <translation>Cuántos: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SupplyTile</name>
     <message numerus="yes">
-      <source>Up to %n each visit</source>
-      <translation>
-        <numerusform>Hasta %n por visita</numerusform>
-        <numerusform>Hasta %n por visita</numerusform>
-      </translation>
+        <source>Up to %n each visit</source>
+        <translation>
+            <numerusform>Hasta %n por visita</numerusform>
+            <numerusform>Hasta %n por visita</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Staff will come and find you</source>
-      <translation>Alguien del personal vendrá a buscarle</translation>
+        <source>Staff will come and find you</source>
+        <translation>Alguien del personal vendrá a buscarle</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-      <source>Back</source>
-      <translation>Atrás</translation>
+        <source>Back</source>
+        <extracomment>Below this width the back and home buttons show only their icons.</extracomment>
+        <translation>Atrás</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Inicio</translation>
+        <source>Start</source>
+        <translation>Inicio</translation>
     </message>
     <message>
-      <source>Back to the start</source>
-      <translation>Volver al inicio</translation>
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
     </message>
     <message>
-      <source>Text size: bigger, biggest, normal</source>
-      <translation>Tamaño del texto: más grande, muy grande, normal</translation>
+        <source>Text size: bigger, biggest, normal</source>
+        <translation>Tamaño del texto: más grande, muy grande, normal</translation>
     </message>
     <message>
-      <source>High contrast on or off</source>
-      <translation>Alto contraste: activar o desactivar</translation>
+        <source>High contrast on or off</source>
+        <translation>Alto contraste: activar o desactivar</translation>
     </message>
     <message>
-      <source>Quick exit</source>
-      <translation>Salida rápida</translation>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
     </message>
     <message>
-      <source>Quick exit: clear everything and go back to the start</source>
-      <translation>Salida rápida: borrar todo y volver al inicio</translation>
+        <source>Quick exit: clear everything and go back to the start</source>
+        <translation>Salida rápida: borrar todo y volver al inicio</translation>
     </message>
     <message>
-      <source>Someone is overdosing</source>
-      <translation>Alguien tiene una sobredosis</translation>
+        <source>Someone is overdosing</source>
+        <translation>Alguien tiene una sobredosis</translation>
     </message>
     <message>
-      <source>Someone is overdosing: call staff now</source>
-      <translation>Alguien tiene una sobredosis: llamar al personal ahora</translation>
+        <source>Someone is overdosing: call staff now</source>
+        <translation>Alguien tiene una sobredosis: llamar al personal ahora</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitFlows</name>
     <message>
-      <source>Your slip is printing. Take it from the printer.</source>
-      <translation>Su comprobante se está imprimiendo. Recójalo en la impresora.</translation>
+        <source>Your slip is printing. Take it from the printer.</source>
+        <translation>Su comprobante se está imprimiendo. Recójalo en la impresora.</translation>
     </message>
     <message>
-      <source>The PIN can't be checked right now: the database can't be reached.</source>
-      <translation>No se puede comprobar el PIN ahora: no hay conexión con la base de datos.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Too many tries. Wait %n seconds, then try again.</source>
-      <translation>
-        <numerusform>Demasiados intentos. Espere %n segundo y vuelva a intentarlo.</numerusform>
-        <numerusform>Demasiados intentos. Espere %n segundos y vuelva a intentarlo.</numerusform>
-      </translation>
+        <source>The PIN can&apos;t be checked right now: the database can&apos;t be reached.</source>
+        <translation>No se puede comprobar el PIN ahora: no hay conexión con la base de datos.</translation>
     </message>
     <message>
-      <source>This kiosk is locked after too many wrong PINs. An admin can unlock it in the back office.</source>
-      <translation>Este quiosco está bloqueado por demasiados PIN incorrectos. Un administrador puede desbloquearlo desde la oficina del personal.</translation>
+        <source>Printing. Take it from the printer.</source>
+        <translation>Imprimiendo. Tome la hoja de la impresora.</translation>
     </message>
     <message>
-      <source>That PIN didn't work. Try again.</source>
-      <translation>Ese PIN no funcionó. Vuelva a intentarlo.</translation>
+        <source>This kiosk is locked after too many wrong PINs. An admin can unlock it in the back office.</source>
+        <translation>Este quiosco está bloqueado por demasiados PIN incorrectos. Un administrador puede desbloquearlo desde la oficina del personal.</translation>
     </message>
     <message>
-      <source>The slip is printing.</source>
-      <translation>El comprobante se está imprimiendo.</translation>
+        <source>That PIN didn&apos;t work. Try again.</source>
+        <translation>Ese PIN no funcionó. Vuelva a intentarlo.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The slip is printing.</source>
+        <translation>El comprobante se está imprimiendo.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorMessages</name>
     <message>
-      <source>Requests can't be sent right now — please ask at the window.</source>
-      <translation>Ahora no se pueden enviar pedidos — por favor, pregunte en la ventanilla.</translation>
+        <source>Requests can&apos;t be sent right now — please ask at the window.</source>
+        <translation>Ahora no se pueden enviar pedidos — por favor, pregunte en la ventanilla.</translation>
     </message>
     <message>
-      <source>Printing isn't working right now — scan the code on screen instead.</source>
-      <translation>La impresión no funciona en este momento — escanee el código de la pantalla.</translation>
+        <source>Printing isn&apos;t working right now — scan the code on screen instead.</source>
+        <translation>La impresión no funciona en este momento — escanee el código de la pantalla.</translation>
     </message>
     <message>
-      <source>Choose at least one thing first.</source>
-      <translation>Primero elija al menos una cosa.</translation>
+        <source>Choose at least one thing first.</source>
+        <translation>Primero elija al menos una cosa.</translation>
     </message>
     <message>
-      <source>That's a lot of different things at once. Please remove a few, or ask at the window.</source>
-      <translation>Son muchas cosas distintas a la vez. Quite algunas o pregunte en la ventanilla.</translation>
+        <source>That&apos;s a lot of different things at once. Please remove a few, or ask at the window.</source>
+        <translation>Son muchas cosas distintas a la vez. Quite algunas o pregunte en la ventanilla.</translation>
     </message>
     <message>
-      <source>You can ask for up to %1 of %2 each visit. We changed the number for you.</source>
-      <translation>Puede pedir hasta %1 de %2 por visita. Ya cambiamos la cantidad.</translation>
+        <source>You can ask for up to %1 of %2 each visit. We changed the number for you.</source>
+        <translation>Puede pedir hasta %1 de %2 por visita. Ya cambiamos la cantidad.</translation>
     </message>
     <message>
-      <source>Sorry, %1 has run out for now. We took it off your list.</source>
-      <translation>Lo sentimos, por ahora no queda %1. Lo quitamos de su lista.</translation>
+        <source>Sorry, %1 has run out for now. We took it off your list.</source>
+        <translation>Lo sentimos, por ahora no queda %1. Lo quitamos de su lista.</translation>
     </message>
     <message>
-      <source>Something on your list needs a number. Please check it.</source>
-      <translation>Falta una cantidad en su lista. Revísela, por favor.</translation>
+        <source>Something on your list needs a number. Please check it.</source>
+        <translation>Falta una cantidad en su lista. Revísela, por favor.</translation>
     </message>
     <message>
-      <source>Your request couldn't be sent. Please ask at the window.</source>
-      <translation>No se pudo enviar su pedido. Pregunte en la ventanilla.</translation>
+        <source>Your request couldn&apos;t be sent. Please ask at the window.</source>
+        <translation>No se pudo enviar su pedido. Pregunte en la ventanilla.</translation>
     </message>
     <message>
-      <source>Overdose</source>
-      <translation>Sobredosis</translation>
+        <source>Overdose</source>
+        <translation>Sobredosis</translation>
     </message>
     <message>
-      <source>Drug testing</source>
-      <translation>Análisis de drogas</translation>
+        <source>Drug testing</source>
+        <translation>Análisis de drogas</translation>
     </message>
     <message>
-      <source>Injecting</source>
-      <translation>Inyección</translation>
+        <source>Injecting</source>
+        <translation>Inyección</translation>
     </message>
     <message>
-      <source>Smoking</source>
-      <translation>Fumar</translation>
+        <source>Smoking</source>
+        <translation>Fumar</translation>
     </message>
     <message>
-      <source>Snorting</source>
-      <translation>Inhalar por la nariz</translation>
+        <source>Snorting</source>
+        <translation>Inhalar por la nariz</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Sexo</translation>
+        <source>Sex</source>
+        <translation>Sexo</translation>
     </message>
     <message>
-      <source>Care and hygiene</source>
-      <translation>Cuidado e higiene</translation>
+        <source>Care and hygiene</source>
+        <translation>Cuidado e higiene</translation>
     </message>
     <message>
-      <source>Help from staff</source>
-      <translation>Ayuda del personal</translation>
+        <source>Help from staff</source>
+        <translation>Ayuda del personal</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -66,6 +66,17 @@ class SlipPrinting(QObject):
         self.last_slip = slip
         self.worker.run(lambda: self._print(slip), on_done, on_failed)
 
+    def print_resource_card(
+        self,
+        title: str,
+        resources: Sequence[dict[str, str]],
+        lang: str,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        """An information page's local resources, with their codes, on one sheet."""
+        self.worker.run(lambda: self._print_card(title, resources, lang), on_done, on_failed)
+
     def probe(self) -> tuple[str | None, str]:
         """The printer's state for the heartbeat (runs on a worker thread); None without one."""
         if not self.enabled:
@@ -88,6 +99,13 @@ class SlipPrinting(QObject):
                 self._printer = make_printer(self._printer_name, folder)
                 self._key = key
             return self._printer
+
+    def _print_card(self, title: str, resources: Sequence[dict[str, str]], lang: str) -> str:
+        from kiosk.printing import SlipResource, build_resource_sheet
+
+        printer = self._get_printer()
+        pdf = build_resource_sheet(title, [SlipResource(**r) for r in resources], lang, self._paper)
+        return printer.print_pdf(pdf, "Resources")
 
     def _print(self, slip: SlipContent) -> str:
         from kiosk.printing import PickupSlip, SlipResource, build_pickup_slip

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -57,6 +58,8 @@ class VisitFlows(QObject):
                 screen.set_catalogue(snapshot.catalogue)
         elif name == nav.INFORMATION:
             screen.set_pack(w.content.pack)
+            screen.page_view.print_requested.connect(self.print_resource_card)
+            screen.page_view.set_printing_enabled(w.slips.enabled)
         elif name == nav.CONFIRMATION:
             screen.done_requested.connect(w.reset_visit)
             screen.print_requested.connect(self.print_slip)
@@ -87,6 +90,8 @@ class VisitFlows(QObject):
                 w.get_screen(nav.REVIEW).rebuild()
         if w.built(nav.EMERGENCY):
             w.get_screen(nav.EMERGENCY).set_emergency_number(snapshot.settings.emergency_number)
+        if w.built(nav.INFORMATION):
+            w.get_screen(nav.INFORMATION).page_view.set_printing_enabled(w.slips.enabled)
 
     @property
     def busy(self) -> bool:
@@ -187,21 +192,8 @@ class VisitFlows(QObject):
         result = confirmation.result
         if result is None or not w.slips.enabled:
             return
-        lang, pack, snapshot = w.language, w.content.pack, w.snapshot
-        resources = []
-        for key in result.resource_keys:
-            resource = pack.resource(key) if pack is not None else None
-            if resource is not None:
-                resources.append(
-                    {
-                        "key": key,
-                        "name": resource.name(lang),
-                        "url": resource.url or "",
-                        "phone": resource.phone or "",
-                        "address": resource.address or "",
-                        "hours": resource.hours_in(lang),
-                    }
-                )
+        lang, snapshot = w.language, w.snapshot
+        resources = self._resources_for_paper(result.resource_keys)
         slip = SlipContent(
             site_name=snapshot.site_name if snapshot else "",
             pickup_code=result.pickup_code,
@@ -215,6 +207,50 @@ class VisitFlows(QObject):
         confirmation.set_printing(True)
         visit = self._visit
         w.slips.print_slip(slip, lambda _: self._on_printed(visit), lambda error: self._on_print_failed(visit, error))
+
+    def print_resource_card(self) -> None:
+        w = self.w
+        page_view = w.get_screen(nav.INFORMATION).page_view
+        page = page_view.page
+        if page is None or not w.slips.enabled:
+            return
+        resources = self._resources_for_paper(page.related_resources)
+        if not resources:
+            return
+        page_view.set_printing(True)
+        visit = self._visit
+
+        def done(_: object) -> None:
+            if visit == self._visit:
+                page_view.set_printing(False, translate("VisitFlows", "Printing. Take it from the printer."), good=True)
+
+        def failed(error: BaseException) -> None:
+            log.warning("printing a resource card failed: %s", error)
+            if not isinstance(error, KioskError):
+                log.error("printing bug", exc_info=(type(error), error, error.__traceback__))
+            if visit == self._visit:
+                page_view.set_printing(False, messages.printing_failed())
+
+        w.slips.print_resource_card(page.title, resources, w.language, done, failed)
+
+    def _resources_for_paper(self, keys: Sequence[str]) -> list[dict[str, str]]:
+        """The local resources behind ``keys``, in the visitor's language, as plain values."""
+        lang, pack = self.w.language, self.w.content.pack
+        resources = []
+        for key in keys:
+            resource = pack.resource(key) if pack is not None else None
+            if resource is not None:
+                resources.append(
+                    {
+                        "key": key,
+                        "name": resource.name(lang),
+                        "url": resource.url or "",
+                        "phone": resource.phone or "",
+                        "address": resource.address or "",
+                        "hours": resource.hours_in(lang),
+                    }
+                )
+        return resources
 
     def _on_printed(self, visit: int) -> None:
         if visit == self._visit and self.w.built(nav.CONFIRMATION):

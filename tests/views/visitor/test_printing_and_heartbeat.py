@@ -89,3 +89,30 @@ def test_registers_and_sends_heartbeats_with_the_printer_state(qtbot, make_kiosk
         return now.last_seen_at > first and now.printer_state == "pdf_folder"
 
     qtbot.waitUntil(beat_seen, timeout=5_000)
+
+
+def test_an_information_page_prints_its_resources_on_a_card(qtbot, make_kiosk, demo_services, tmp_path):
+    import pypdfium2
+
+    folder = tmp_path / "cards"
+    window = make_kiosk()
+    tap(qtbot, window.start_screen.language_button("fr"))
+    tap(qtbot, window.start_screen.information)
+    info = window.get_screen(nav.INFORMATION)
+    info.open_page("overdose-signs")
+    view = info.page_view
+    # No printer and no PDF folder: nothing offers paper.
+    assert not view.print.isVisible()
+
+    demo_services.settings.update(pdf_folder=str(folder))
+    qtbot.waitUntil(view.print.isVisible, timeout=5_000)
+    assert view.print.text() == "Imprimer"
+    tap(qtbot, view.print)
+    qtbot.waitUntil(view.print_message.isVisible, timeout=10_000)
+    [pdf] = folder.glob("*.pdf")
+    document = pypdfium2.PdfDocument(str(pdf))
+    text = "".join(page.get_textpage().get_text_range() for page in document)
+    document.close()
+    pack = window.content.pack
+    for key in pack.page("overdose-signs", "fr").related_resources:
+        assert pack.resource(key).name("fr") in text.replace("\r\n", " ").replace("\n", " ")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from kiosk.views.common.qr_widget import QrCodeWidget
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import label, set_role
+from kiosk.views.visitor.widgets import button, label, restyle, set_role
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
@@ -20,7 +20,13 @@ MAX_CODES = 3
 
 
 class PageView(QWidget):
-    """Shows a :class:`Page`; no signals."""
+    """Shows a :class:`Page`.
+
+    Signals:
+        print_requested(): the visitor asked for this page's resources on paper.
+    """
+
+    print_requested = Signal()
 
     def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +61,17 @@ class PageView(QWidget):
         self.side_title = label("subtle", self.side)
         self.side_layout.addWidget(self.side_title)
         self.side_layout.addStretch(0)
+        # Under the page rather than under the codes, which need the height.
+        self.print = button("", self, "PrintResources")
+        appearance.bind_icon(self.print, "print", appearance.icon_px(0.75))
+        self.print.clicked.connect(self.print_requested)
+        self.print_message = label("subtle", self)
+        self.print_message.hide()
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.print_message, 1)
+        print_row.addWidget(self.print, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(print_row)
+        self._printing_enabled = False
         self._code_pool: list[QrCodeWidget] = []
         self.side.setFixedWidth(300)
         outer.addLayout(column, 1)
@@ -69,7 +86,22 @@ class PageView(QWidget):
             self._render()
         self.text.verticalScrollBar().setValue(0)
 
+    def set_printing_enabled(self, enabled: bool) -> None:
+        """Offer the resources on paper only where a printer or PDF folder is set."""
+        self._printing_enabled = enabled
+        self.print.setVisible(enabled and bool(self.codes))
+
+    def set_printing(self, busy: bool, message: str = "", good: bool = False) -> None:
+        """While busy the button waits; afterwards ``message`` says how it went."""
+        self.print.setEnabled(not busy)
+        self.print_message.setText(message)
+        self.print_message.setProperty("role", "good" if good else "subtle")
+        restyle(self.print_message)
+        self.print_message.setVisible(bool(message))
+
     def retranslate_ui(self) -> None:
+        self.print.setText(self.tr("Print these"))
+        self.print.setAccessibleName(self.tr("Print these places and numbers on paper"))
         self.fallback.setText(self.tr("This page isn't translated yet, so it is shown in English."))
         self.side_title.setText(self.tr("Scan with your phone"))
         self.text.setAccessibleName(self.page.title if self.page else self.tr("Information page"))
@@ -108,3 +140,5 @@ class PageView(QWidget):
             widget.setVisible(index < len(shown))
         self.codes = self._code_pool[: len(shown)]
         self.side.setVisible(bool(self.codes))
+        self.set_printing(False)
+        self.set_printing_enabled(self._printing_enabled)
