@@ -114,7 +114,7 @@ def _run(args: argparse.Namespace, stdin: TextIO | None) -> int:
 
 def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -> int:
     if args.command == "init":
-        site_id = ensure_site(db, args.site_name) if args.site_name else ensure_site(db)
+        site_id = ensure_site(db)
         if args.site_name:
             from kiosk.data.models import Site
 

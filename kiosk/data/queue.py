@@ -73,7 +73,7 @@ class QueueService:
 
     def status_of(self, request_id: int) -> RequestView:
         with self._db.session_scope() as session:
-            return _view(self._load(session, request_id))
+            return self._view_of(session, request_id)
 
     # -- staff ------------------------------------------------------------
 
@@ -98,7 +98,7 @@ class QueueService:
             if won != 1:
                 raise _conflict_for(request, staff_id, "claim")
             self._audit(session, staff_id, "claim", request)
-            return _view(request)
+            return self._view_of(session, request_id)
 
     def release(self, request_id: int, staff_id: int) -> RequestView:
         return self._change(
@@ -173,7 +173,7 @@ class QueueService:
                     raise QueueConflict("acknowledged", f"{who} is already responding to this emergency.")
                 raise _conflict_for(request, staff_id, "acknowledge")
             self._audit(session, staff_id, "acknowledge", request)
-            return _view(request)
+            return self._view_of(session, request_id)
 
     def fulfil(
         self, request_id: int, staff_id: int, given: Mapping[str, int] | None = None
@@ -242,8 +242,7 @@ class QueueService:
                 {"shortfalls": [s.supply_key for s in shortfalls]} if shortfalls else None,
             )
             self._db.notify(session, "stock")
-            session.refresh(request)
-            return FulfilResult(_view(request), tuple(shortfalls))
+            return FulfilResult(self._view_of(session, request_id), tuple(shortfalls))
 
     # -- reading ----------------------------------------------------------
 
@@ -276,21 +275,23 @@ class QueueService:
 
     # -- helpers ----------------------------------------------------------
 
-    @staticmethod
-    def _with_lines(statement):  # type: ignore[no-untyped-def]
-        return statement.options(
-            selectinload(Request.lines).selectinload(RequestLine.supply),
-            selectinload(Request.claimed_by),
-        )
-
     def _load(self, session: Session, request_id: int) -> Request:
         request = session.scalars(
-            self._with_lines(select(Request)).where(Request.id == request_id, Request.site_id == self._site_id)
+            select(Request)
+            .options(selectinload(Request.claimed_by))
+            .where(Request.id == request_id, Request.site_id == self._site_id)
         ).one_or_none()
         if request is None:
             raise QueueConflict("not_found", "That request is no longer in the queue.")
         session.refresh(request)
         return request
+
+    def _view_of(self, session: Session, request_id: int) -> RequestView:
+        """The request as staff and kiosks see it, built the same way as the queue's rows."""
+        views = _load_views(session, Request.id == request_id, Request.site_id == self._site_id)
+        if not views:
+            raise QueueConflict("not_found", "That request is no longer in the queue.")
+        return views[0]
 
     def _change(
         self,
@@ -323,7 +324,7 @@ class QueueService:
                 raise _conflict_for(request, staff_id, action)
             session.refresh(request)
             self._audit(session, staff_id, action, request, detail)
-            return _view(request)
+            return self._view_of(session, request_id)
 
     def _audit(
         self, session: Session, staff_id: int, action: str, request: Request, detail: dict[str, Any] | None = None
@@ -411,35 +412,3 @@ def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
         )
         for row in rows
     ]
-
-
-def _view(request: Request) -> RequestView:
-    return RequestView(
-        id=request.id,
-        pickup_code=request.pickup_code,
-        status=RequestStatus(request.status).value,
-        priority=Priority(request.priority).value,
-        created_at=request.created_at,
-        claimed_at=request.claimed_at,
-        ready_at=request.ready_at,
-        closed_at=request.closed_at,
-        acknowledged_at=request.acknowledged_at,
-        claimed_by=request.claimed_by.name if request.claimed_by else None,
-        claimed_by_id=request.claimed_by_id,
-        cancel_reason=request.cancel_reason,
-        version=request.version,
-        lines=tuple(
-            LineView(
-                supply_id=line.supply_id,
-                supply_key=line.supply.key,
-                names=dict(line.supply.names),
-                kind=SupplyKind(line.supply.kind).value,
-                quantity=line.quantity,
-                quantity_given=line.quantity_given,
-                stock=line.supply.stock,
-            )
-            for line in request.lines
-        ),
-    )
-
-

@@ -11,8 +11,8 @@ import datetime as dt
 import logging
 import math
 import statistics
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -33,6 +33,8 @@ _CODE_ATTEMPTS = 20
 _HANDLING_TIME_TTL = dt.timedelta(seconds=60)
 _SETTINGS_TTL = dt.timedelta(seconds=60)
 
+T = TypeVar("T")
+
 
 class RequestRejected(KioskError):
     """A visitor's request cannot be taken as it is; nothing was stored.
@@ -46,14 +48,29 @@ class RequestRejected(KioskError):
         self.reason = reason
 
 
+class _Remembered(Generic[T]):
+    """A value worked out again once it is older than ``ttl`` (or the clock went back)."""
+
+    def __init__(self, ttl: dt.timedelta) -> None:
+        self._ttl = ttl
+        self._at: dt.datetime | None = None
+        self._value: T
+
+    def get(self, now: dt.datetime, compute: Callable[[], T]) -> T:
+        if self._at is None or not dt.timedelta(0) <= now - self._at <= self._ttl:
+            self._value = compute()
+            self._at = now
+        return self._value
+
+
 class Submitter:
     def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
         self._db = db
         self._site_id = site_id
         self._clock = clock
         self._settings = SettingsService(db, site_id)
-        self._handling_time: tuple[dt.datetime | None, float | None] = (None, None)
-        self._settings_cache: tuple[dt.datetime | None, SiteSettings | None] = (None, None)
+        self._handling_time: _Remembered[float | None] = _Remembered(_HANDLING_TIME_TTL)
+        self._site_settings: _Remembered[SiteSettings] = _Remembered(_SETTINGS_TTL)
 
     def submit(
         self,
@@ -89,7 +106,7 @@ class Submitter:
         emergency: bool,
         station_id: int | None,
     ) -> SubmitResult:
-        settings = self._site_settings(session)
+        settings = self._site_settings.get(self._clock(), lambda: self._settings.load_in(session))
         if not emergency:
             _check_shape(lines, settings.max_lines)
         supplies = self._check_supplies(session, lines)
@@ -175,21 +192,9 @@ class Submitter:
         )
         return int(ahead or 1)
 
-    def _site_settings(self, session: Session) -> SiteSettings:
-        """Site settings, read again at most once a minute (staff change them rarely)."""
-        now = self._clock()
-        cached_at, settings = self._settings_cache
-        if settings is None or cached_at is None or not (dt.timedelta(0) <= now - cached_at <= _SETTINGS_TTL):
-            settings = self._settings.load_in(session)
-            self._settings_cache = (now, settings)
-        return settings
-
     def _wait_minutes(self, session: Session, place: int, default_minutes: int, now: dt.datetime) -> int:
         """Place in the queue times the typical handling time of the last few hours."""
-        cached_at, per_request = self._handling_time
-        if cached_at is None or now - cached_at > _HANDLING_TIME_TTL or now < cached_at:
-            per_request = self._recent_handling_seconds(session, now)
-            self._handling_time = (now, per_request)
+        per_request = self._handling_time.get(now, lambda: self._recent_handling_seconds(session, now))
         seconds = per_request if per_request is not None else default_minutes * 60.0
         return max(1, math.ceil(place * seconds / 60))
 
