@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,25 +35,68 @@ def parse_options(program: str, description: str, argv: Sequence[str] | None = N
     return LaunchOptions(args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose)
 
 
-def visitor_main(argv: Sequence[str] | None = None) -> int:
-    options = parse_options("kiosk", "The visitor kiosk: information and anonymous requests.", argv)
+def _display_problem(program: str, options: LaunchOptions) -> str | None:
+    """Why a window can't open here, checked before Qt would abort the process."""
+    if options.screenshot_dir is not None:
+        return None
+    import platformdirs
+
+    from kiosk.display_check import display_problem
+    from kiosk.paths import APP_NAME
+
+    stamp = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "qt-platform-checked"
+    return display_problem(program, stamp=stamp)
+
+
+def _launch(program: str, options: LaunchOptions, load: Callable[[], Callable[[LaunchOptions], int]]) -> int:
+    """Check for a display, load the window's package, run it."""
+    problem = _display_problem(program, options)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    try:
+        return load()(options)
+    except ImportError as error:
+        # Qt's own libraries failing to load, not a bug in the kiosk.
+        if ".so" not in str(error):
+            raise
+        from kiosk.display_check import qt_import_problem
+
+        print(qt_import_problem(program, error), file=sys.stderr)
+        return 2
+
+
+def _visitor() -> Callable[[LaunchOptions], int]:
     from kiosk.views.visitor.launch import run
 
-    return run(options)
+    return run
+
+
+def _staff() -> Callable[[LaunchOptions], int]:
+    from kiosk.views.staff.launch import run
+
+    return run
+
+
+def _board() -> Callable[[LaunchOptions], int]:
+    from kiosk.views.staff.board_launch import run
+
+    return run
+
+
+def visitor_main(argv: Sequence[str] | None = None) -> int:
+    options = parse_options("kiosk", "The visitor kiosk: information and anonymous requests.", argv)
+    return _launch("kiosk", options, _visitor)
 
 
 def staff_main(argv: Sequence[str] | None = None) -> int:
     options = parse_options("kiosk-staff", "The staff back office: queue, stock, alerts, stations.", argv)
-    from kiosk.views.staff.launch import run
-
-    return run(options)
+    return _launch("kiosk-staff", options, _staff)
 
 
 def display_main(argv: Sequence[str] | None = None) -> int:
     options = parse_options("kiosk-display", "The public board of codes being prepared and ready.", argv)
-    from kiosk.views.staff.board_launch import run
-
-    return run(options)
+    return _launch("kiosk-display", options, _board)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
 import venv
@@ -35,11 +36,30 @@ def test_the_wheel_carries_the_shipped_files(wheel):
     assert "kiosk/data/migrations/script.py.mako" in names
 
 
+def _see_the_dependencies_of_this_run(python: Path) -> None:
+    """Let the new environment import what the running tests import.
+
+    The wheel's dependencies are already installed wherever these tests run:
+    in a virtual environment or in the interpreter itself. A ``.pth`` line
+    adds those folders after the new environment's own, so the installed
+    wheel, not the checkout, provides ``kiosk``. (A plain path line does not
+    run the ``.pth`` files found there, so an editable install of the
+    checkout stays out of sight.)
+    """
+    inner = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True, capture_output=True, text=True, timeout=60,
+    ).stdout.strip()
+    outer = [p for p in dict.fromkeys([*site.getsitepackages(), site.getusersitepackages()]) if Path(p).is_dir()]
+    Path(inner, "outer-dependencies.pth").write_text("".join(f"{p}\n" for p in outer))
+
+
 @pytest.mark.slow
 def test_an_installed_wheel_runs_away_from_the_checkout(wheel, tmp_path):
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    venv.EnvBuilder(system_site_packages=False, with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
+    _see_the_dependencies_of_this_run(python)
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)],
         check=True, timeout=300,

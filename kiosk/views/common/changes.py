@@ -19,18 +19,34 @@ class ChangeNotifier(QObject):
 
     changed = Signal(object)
     connection_changed = Signal(bool)
+    # The feed calls back on its own thread; emitting these from there queues
+    # them to this object on the GUI thread, which passes them on.
+    _feed_changed = Signal(object)
+    _feed_connection = Signal(bool)
 
     def __init__(self, db: Database, parent: QObject | None = None, interval_s: float = 0.1) -> None:
         super().__init__(parent)
-        # The feed calls back on its own thread; emitting from there queues the
-        # signal to receivers on the GUI thread.
-        self._feed: ChangeFeed = open_change_feed(db, self.changed.emit, self.connection_changed.emit, interval_s)
+        self._listening = False
+        self._feed_changed.connect(self._on_feed_changed)
+        self._feed_connection.connect(self._on_feed_connection)
+        self._feed: ChangeFeed = open_change_feed(db, self._feed_changed.emit, self._feed_connection.emit, interval_s)
 
     def start(self) -> None:
+        self._listening = True
         self._feed.start()
 
     def stop(self) -> None:
+        """Stop listening; news the feed sent before it stopped is dropped too."""
+        self._listening = False
         self._feed.stop()
+
+    def _on_feed_changed(self, topics: object) -> None:
+        if self._listening:
+            self.changed.emit(topics)
+
+    def _on_feed_connection(self, connected: bool) -> None:
+        if self._listening:
+            self.connection_changed.emit(connected)
 
     @property
     def running(self) -> bool:

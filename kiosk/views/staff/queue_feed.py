@@ -64,6 +64,11 @@ class QueueFeed(QObject):
         self.requests: list[RequestView] = []
 
     @property
+    def idle(self) -> bool:
+        """No load running or waiting to run."""
+        return not self._loading and not self._again
+
+    @property
     def today(self) -> bool:
         return self._today
 

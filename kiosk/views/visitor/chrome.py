@@ -55,7 +55,9 @@ class TopBar(QFrame):
         appearance.bind_icon(self.emergency, "overdose", appearance.icon_px(), "emergency")
         self.site.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.site.installEventFilter(self)
-        layout.addWidget(self.staff_corner)
+        # The corner is laid over the bar rather than in its row, so that it
+        # reaches the screen's very edge, where a hand goes first.
+        layout.addSpacing(touch)
         layout.addWidget(self.back)
         layout.addWidget(self.home)
         layout.addWidget(self.site, 1)
@@ -84,6 +86,8 @@ class TopBar(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self.staff_corner.setGeometry(0, 0, self.staff_corner.width(), event.size().height())
+        self.staff_corner.raise_()
         # On a narrow screen back and home keep their icons and accessible
         # names but drop their words, so the emergency button keeps its own.
         compact = event.size().width() < COMPACT_BELOW_PX

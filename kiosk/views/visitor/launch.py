@@ -110,6 +110,9 @@ def run(options: LaunchOptions) -> int:
     crash = CrashHandler(on_bug=window.recover_from_bug).install()
     window.exit_requested.connect(kiosk.app.quit)
     show(kiosk, options)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: log.info("kiosk running (%s)", "windowed" if options.windowed else "full screen"))
     try:
         return kiosk.app.exec()
     finally:

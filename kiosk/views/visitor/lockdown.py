@@ -4,13 +4,16 @@ In lockdown the window ignores close requests and the keys that would
 leave or close it (Escape, Alt+F4, Ctrl+W, Ctrl+Q, F11...). Staff open
 their menu by holding a finger on the top-left corner for a few seconds,
 then typing a staff PIN on the on-screen keypad.
+
+Run ``--windowed`` (a demo, a try-out) the window is an ordinary one:
+closing it quits, and Escape asks first.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 _M = Qt.KeyboardModifier
 _K = Qt.Key
@@ -79,7 +82,8 @@ class StaffCorner(QPushButton):
     def __init__(self, size: int, hold_ms: int = 3_000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StaffCorner")
-        self.setFixedSize(size, size)
+        self.setFixedWidth(size)
+        self.setMinimumHeight(size)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFlat(True)
         self._timer = QTimer(self)
@@ -100,3 +104,42 @@ class StaffCorner(QPushButton):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class WindowedExit(QObject):
+    """Escape in a windowed kiosk: "Close the kiosk?", then quit or carry on.
+
+    Signals:
+        confirmed(): the person chose to close.
+    """
+
+    confirmed = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self.dialog: QMessageBox | None = None
+        self._shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self._shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._shortcut.activated.connect(self.ask)
+
+    def ask(self) -> None:
+        if self.dialog is not None:
+            return
+        dialog = QMessageBox(self._window)
+        dialog.setIcon(QMessageBox.Icon.Question)
+        dialog.setWindowTitle(self.tr("Close the kiosk"))
+        dialog.setText(self.tr("Close the kiosk?"))
+        dialog.setInformativeText(self.tr("Anything not sent yet is cleared. Requests already sent stay in the queue."))
+        close = dialog.addButton(self.tr("Close the kiosk"), QMessageBox.ButtonRole.AcceptRole)
+        keep = dialog.addButton(self.tr("Keep it open"), QMessageBox.ButtonRole.RejectRole)
+        dialog.setDefaultButton(keep)
+        dialog.setEscapeButton(keep)
+        dialog.finished.connect(lambda _result: self._on_finished(dialog.clickedButton() is close))
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_finished(self, close: bool) -> None:
+        self.dialog = None
+        if close:
+            self.confirmed.emit()

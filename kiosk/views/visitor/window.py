@@ -18,7 +18,7 @@ from kiosk.views.visitor.basket import Basket
 from kiosk.views.visitor.chrome import TopBar
 from kiosk.views.visitor.content_source import ContentSource
 from kiosk.views.visitor.idle import IdleMonitor
-from kiosk.views.visitor.lockdown import Lockdown
+from kiosk.views.visitor.lockdown import Lockdown, WindowedExit
 from kiosk.views.visitor.screens.idle_warning import IdleWarning
 from kiosk.views.visitor.screens.start import StartScreen
 from kiosk.views.visitor.slips import SlipPrinting
@@ -95,6 +95,7 @@ class VisitorWindow(QWidget):
         self.idle = IdleMonitor(self, *self._idle_times(None))
         self.lockdown = Lockdown(self)
         self.lockdown.set_enabled(lockdown)
+        self.windowed_exit = None if lockdown else WindowedExit(self)
         self.first_paint = nav.FirstPaint(self)
 
         self.appearance.apply()
@@ -129,6 +130,8 @@ class VisitorWindow(QWidget):
         self.warning.still_here.connect(self.idle.restart)
         self.appearance.changed.connect(self._on_appearance)
         self.first_paint.painted.connect(self._on_first_paint)
+        if self.windowed_exit is not None:
+            self.windowed_exit.confirmed.connect(self.leave_kiosk)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -37,7 +37,9 @@ def test_two_staff_windows_one_claim_wins(qtbot, services, make_window):
     assert first.sounds.plays["chime"] == 1 and second.sounds.plays["chime"] == 1
 
     # The second PC's feed is slow today: it still shows the request as waiting.
+    # (A load it had already started before the feed stopped may finish first.)
     second.notifier.stop()
+    qtbot.waitUntil(lambda: second.feed.idle, timeout=5_000)
     _select(qtbot, first, code)
     _select(qtbot, second, code)
     assert _click_action(qtbot, first, "claim") == ("claim", True)
