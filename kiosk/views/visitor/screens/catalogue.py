@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -292,8 +293,15 @@ class CatalogueScreen(QWidget):
         shown = [s for s in self._supplies if self._filter in (ALL, s.category)]
         spacing = self.grid.horizontalSpacing()
         width = max(1, (self.scroll.viewport().width() - 12 - spacing * (columns - 1)) // columns)
-        for tile in self.tiles.values():
-            tile.setVisible(False)
+        # Hide only the tiles that go: hiding a tile that holds the focus
+        # hands it to the next one, and the scroll area follows it down.
+        shown_keys = {s.key for s in shown}
+        focus = QApplication.focusWidget()
+        for key, tile in self.tiles.items():
+            if key not in shown_keys:
+                if focus is not None and tile.isAncestorOf(focus):
+                    self.setFocus(Qt.FocusReason.OtherFocusReason)
+                tile.setVisible(False)
         heights = self._heights.setdefault((width, self._lang, self._appearance.text_step), {})
         for index, supply in enumerate(shown):
             tile = self.tiles[supply.key]
