@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from kiosk import __version__
 from kiosk.config import load_config
 from kiosk.data.db import Database, open_database
@@ -56,13 +58,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: As long as the database keeps a site's name.
+SITE_NAME_MAX = 120
+
+#: The most one restock may add: a real delivery is far smaller, and the
+#: database's whole numbers stop a little above two thousand million.
+MAX_RESTOCK = 1_000_000
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
     if value <= 0:
         raise argparse.ArgumentTypeError("the quantity must be above zero")
+    if value > MAX_RESTOCK:
+        raise argparse.ArgumentTypeError(f"the quantity must be at most {MAX_RESTOCK:,} at a time")
     return value
 
 
@@ -82,6 +94,8 @@ def read_pin(prompt: str, stdin: TextIO | None = None) -> str:
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     parser = build_parser()
+    if argv is not None and any("\x00" in arg for arg in argv):
+        parser.error("an argument holds a NUL character")
     args = parser.parse_args(argv)
     try:
         return _run(args, stdin)
@@ -90,6 +104,14 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except SQLAlchemyError as error:
+        # A refusal the checks above did not foresee; the database kept nothing.
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0][:200]
+        print(f"kiosk-admin: the database refused this ({reason}). Nothing was changed.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"kiosk-admin: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
 
 
 def _run(args: argparse.Namespace, stdin: TextIO | None) -> int:
@@ -103,7 +125,9 @@ def _run(args: argparse.Namespace, stdin: TextIO | None) -> int:
         return printing_cli.run(args)
 
     config = load_config(database=args.database)
-    db = open_database(config.database_url)
+    # Only these two create a database; the rest need one that is there.
+    creates = args.command in ("init", "demo")
+    db = open_database(config.database_url, create=creates, make_folder=creates)
     try:
         for notice in db.notices:
             print(notice, file=sys.stderr)
@@ -114,6 +138,8 @@ def _run(args: argparse.Namespace, stdin: TextIO | None) -> int:
 
 def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -> int:
     if args.command == "init":
+        if args.site_name is not None and not 1 <= len(args.site_name.strip()) <= SITE_NAME_MAX:
+            raise KioskError(f"A site name needs 1 to {SITE_NAME_MAX} characters.")
         site_id = ensure_site(db)
         if args.site_name:
             from kiosk.data.models import Site
@@ -121,7 +147,7 @@ def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -
             with db.session_scope() as session:
                 site = session.get(Site, site_id)
                 assert site is not None
-                site.name = args.site_name
+                site.name = args.site_name.strip()
         print(f"Database ready at {db.url}")
         return 0
     if args.command == "demo":

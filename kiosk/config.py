@@ -73,6 +73,8 @@ def load_config(
         values["station"] = station
     if demo and not database and not os.environ.get("KIOSK_DATABASE_URL"):
         values["database"] = default_url(data_dir, "demo.db")
+    if values.get("database"):
+        _check_database_url(values["database"])
     paper = values.get("paper", "receipt").lower()
     if paper not in PAPERS:
         raise ConfigError(f"The paper must be one of {', '.join(PAPERS)}, not {paper!r}.")
@@ -84,6 +86,19 @@ def load_config(
         paper=paper,
         content_dir=Path(values["content"]) if values.get("content") else None,
     )
+
+
+#: The database URLs a station can use: the embedded file or a PostgreSQL server.
+DATABASE_SCHEMES = ("sqlite://", "postgresql://", "postgresql+psycopg://")
+
+
+def _check_database_url(url: str) -> None:
+    if not url.startswith(DATABASE_SCHEMES):
+        scheme = url.split("://", 1)[0] if "://" in url else url[:20]
+        raise ConfigError(
+            f"The database setting {scheme!r} is not a database URL the kiosk can use.",
+            hint="Use sqlite:///PATH for a file, or postgresql+psycopg://USER:PASSWORD@HOST/NAME for a server.",
+        )
 
 
 def with_station(config: Config, name: str) -> Config:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk.errors import ConfigError
+
 APP_NAME = "dropin-kiosk"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -37,7 +39,13 @@ def data_dir() -> Path:
     """The folder that holds the database, logs and slips written to disk."""
     override = os.environ.get("KIOSK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ConfigError(
+            f"The data folder {path} can't be used: {error.strerror or error}.",
+            hint="Set KIOSK_DATA_DIR to a folder this user may write to.",
+        ) from error
     return path
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, exc, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import DatabaseUnavailable
@@ -164,25 +164,36 @@ def make_engine(url: str) -> Engine:
     return create_engine(parsed, pool_pre_ping=True)
 
 
-def open_database(url: str, *, migrate: bool = True, clock: Callable[[], dt.datetime] | None = None) -> Database:
+def open_database(
+    url: str,
+    *,
+    migrate: bool = True,
+    clock: Callable[[], dt.datetime] | None = None,
+    create: bool = True,
+    make_folder: bool = False,
+) -> Database:
     """Open (and create or upgrade) the database at ``url``.
 
     A SQLite file that is not a healthy database is moved aside, kept, and a
     fresh one is started; the notice says where the old one went. A server
     that cannot be reached raises :class:`DatabaseUnavailable` naming the host.
+
+    A SQLite file is created only when ``create`` is true, and its folder only
+    when ``make_folder`` is: a mistyped path is an error, not a new, empty
+    database somewhere nobody looks.
     """
     clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
     notices: list[str] = []
-    parsed = make_url(url)
+    parsed = _parse_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
         path = Path(parsed.database)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _check_sqlite_place(path, create=create, make_folder=make_folder)
         moved = _move_aside_if_corrupt(path, clock())
         if moved is not None:
             notices.append(
                 f"The database file was damaged. It was kept as {moved} and a new, empty database was started."
             )
-    engine = make_engine(url)
+    engine = make_engine(parsed.render_as_string(hide_password=False))
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
@@ -203,6 +214,53 @@ def open_database(url: str, *, migrate: bool = True, clock: Callable[[], dt.date
     for notice in notices:
         log.warning(notice)
     return Database(engine, notices)
+
+
+#: The URL schemes a station accepts, and the driver each one means.
+_DRIVERS = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite+pysqlite",
+    "postgresql": "postgresql+psycopg",
+    "postgresql+psycopg": "postgresql+psycopg",
+}
+
+
+def _parse_url(url: str) -> URL:
+    """``url`` parsed, or a clear error for one the kiosk cannot use."""
+    hint = "Use sqlite:///PATH for a file, or postgresql+psycopg://USER:PASSWORD@HOST/NAME for a server."
+    try:
+        parsed = make_url(url)
+    except (exc.ArgumentError, ValueError) as error:
+        raise DatabaseUnavailable("The database setting is not a URL the kiosk can use.", hint=hint) from error
+    if parsed.drivername not in _DRIVERS:
+        raise DatabaseUnavailable(f"The kiosk can't use a {parsed.drivername!r} database.", hint=hint)
+    return parsed.set(drivername=_DRIVERS[parsed.drivername])
+
+
+def _check_sqlite_place(path: Path, *, create: bool, make_folder: bool) -> None:
+    if path.is_dir():
+        raise DatabaseUnavailable(
+            f"The database setting names the folder {path}, not a database file.",
+            hint="Point it at a file inside the folder, for example kiosk.db.",
+        )
+    folder = path.parent
+    if not folder.is_dir():
+        if not make_folder:
+            raise DatabaseUnavailable(
+                f"The folder {folder} for the database file does not exist.",
+                hint="Check the database setting, or create the database with: kiosk-admin init",
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseUnavailable(
+                f"The folder {folder} for the database file can't be created: {error.strerror or error}."
+            ) from error
+    if not create and not path.exists():
+        raise DatabaseUnavailable(
+            f"There is no database at {path}.",
+            hint="Check the database setting, or create it with: kiosk-admin init",
+        )
 
 
 def _move_aside_if_corrupt(path: Path, now: dt.datetime) -> Path | None:

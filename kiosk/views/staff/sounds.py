@@ -10,6 +10,7 @@ from __future__ import annotations
 import array
 import logging
 import math
+import re
 import wave
 from collections import Counter
 from pathlib import Path
@@ -57,23 +58,40 @@ class SoundBoard(QObject):
     """Plays named sounds: "chime" and "alarm".
 
     ``silent`` boards only count what they would have played (tests and
-    screenshots); ``plays`` holds the counts either way. No signals.
+    screenshots); ``plays`` holds the counts either way. ``problem`` says,
+    for staff, why the sounds can't play here (None when they can). No signals.
     """
 
-    def __init__(self, data_dir: Path | None, parent: QObject | None = None, silent: bool = False) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None,
+        parent: QObject | None = None,
+        silent: bool = False,
+        load_multimedia: object = None,
+    ) -> None:
         super().__init__(parent)
         self.plays: Counter[str] = Counter()
+        self.problem: str | None = None
         self._silent = silent or data_dir is None
         self._effects: dict[str, object] = {}
+        self._load_multimedia = load_multimedia or _load_multimedia
         if not self._silent and data_dir is not None:
             self._load_effects(data_dir / "sounds")
 
     def _load_effects(self, folder: Path) -> None:
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            multimedia = self._load_multimedia()  # type: ignore[operator]
         except ImportError as error:  # no audio libraries on this PC: beep instead
-            log.info("QtMultimedia is not available (%s); using the system beep", error)
+            self.problem = self._import_problem(error)
+            log.warning("%s (%s)", self.problem, error)
             return
+        QSoundEffect, QMediaDevices = multimedia.QSoundEffect, multimedia.QMediaDevices
+        if QMediaDevices.defaultAudioOutput().isNull():
+            self.problem = self.tr(
+                "The emergency sound can't play: this PC has no sound output. "
+                "Connect speakers and check the volume; until then the system beep stands in."
+            )
+            log.warning("no audio output device; the emergency alarm falls back to the system beep")
         try:
             files = {
                 "chime": write_wav(folder / "chime.wav", CHIME, 0.35),
@@ -88,6 +106,20 @@ class SoundBoard(QObject):
             effect.setVolume(1.0)
             self._effects[name] = effect
 
+    def _import_problem(self, error: ImportError) -> str:
+        missing = re.findall(r"(lib[\w.+-]+\.so[.\d]*)", str(error))
+        if missing:
+            from kiosk.display_check import debian_package
+
+            return self.tr(
+                "The emergency sound can't play: Qt Multimedia needs {libraries}. "
+                "Install {packages}; until then the system beep stands in."
+            ).format(libraries=", ".join(missing), packages=" ".join(debian_package(m) for m in missing))
+        return self.tr(
+            "The emergency sound can't play: Qt Multimedia is not available on this PC. "
+            "Until it is, the system beep stands in."
+        )
+
     def play(self, name: str) -> None:
         self.plays[name] += 1
         if self._silent:
@@ -97,3 +129,9 @@ class SoundBoard(QObject):
             effect.play()  # type: ignore[attr-defined]
         else:
             QApplication.beep()
+
+
+def _load_multimedia() -> object:
+    from PySide6 import QtMultimedia
+
+    return QtMultimedia

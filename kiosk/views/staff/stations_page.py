@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.data.clock import utc_now
 from kiosk.data.dto import StationView
@@ -84,6 +84,14 @@ class StationsPage(StaffPage):
         self.table = make_table(self.model, self)
         fit_columns(self.table, NAME, KIND, STATE, SEEN, PRINTER, VERSION)
         stretch_columns(self.table, DETAIL)
+        # Only this PC can know that its own speakers are silent.
+        self.sound_problem = QLabel(self)
+        self.sound_problem.setObjectName("SoundProblem")
+        self.sound_problem.setWordWrap(True)
+        self.sound_problem.setStyleSheet(
+            f"background: {style.LOW_STOCK_BG}; color: {style.WARNING_INK}; padding: 10px; border-radius: 6px;"
+        )
+        self.layout_.addWidget(self.sound_problem)
         self.layout_.addWidget(self.table, 1)
         self.retranslate_ui()
 
@@ -93,6 +101,9 @@ class StationsPage(StaffPage):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.model.retranslate()
+        problem = self.ctx.sounds.problem
+        self.sound_problem.setText(self.tr("On this PC: {problem}").format(problem=problem) if problem else "")
+        self.sound_problem.setVisible(bool(problem))
 
     def refresh(self) -> None:
         self.ctx.calls.run(self.ctx.services.stations.stations, self.model.set_stations)

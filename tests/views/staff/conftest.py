@@ -69,14 +69,14 @@ def make_window(qtbot, tmp_path) -> Iterator[Callable[..., StaffWindow]]:
     windows: list[StaffWindow] = []
     extra_dbs = []
 
-    def build(services: Services, station: str = "staff-pc", timings: StaffTimings = FAST, own_database: bool = False, lang: str = "en") -> StaffWindow:
+    def build(services: Services, station: str = "staff-pc", timings: StaffTimings = FAST, own_database: bool = False, lang: str = "en", sounds: SoundBoard | None = None) -> StaffWindow:
         if own_database:
             # A second PC: its own engine and services on the same file.
             db = open_database(services.db.engine.url.render_as_string(hide_password=False))
             extra_dbs.append(db)
             services = Services.build(db, services.site_id, hasher=fast_hasher())
         config = staff_config(tmp_path / station, services.db.url, station)
-        window = StaffWindow(services, config, timings, lang, SoundBoard(None, silent=True))
+        window = StaffWindow(services, config, timings, lang, sounds or SoundBoard(None, silent=True))
         qtbot.addWidget(window)
         window.show()
         window.start()
