@@ -139,7 +139,8 @@ def test_a_pooled_connection_killed_by_the_server_is_replaced(pg_url, monkeypatc
             killed = connection.execute(
                 text(
                     "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                    "WHERE application_name = 'dropin-kiosk' AND pid <> pg_backend_pid()"
+                    "WHERE application_name = 'dropin-kiosk' AND datname = current_database() "
+                    "AND pid <> pg_backend_pid()"
                 )
             ).scalar()
         killer.dispose()
