@@ -6,33 +6,13 @@ its own QApplication and imports only what its first screen needs.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
+from kiosk.options import LaunchOptions, parse_options
 
-@dataclass(frozen=True)
-class LaunchOptions:
-    demo: bool = False
-    windowed: bool = False
-    database: str | None = None
-    station: str | None = None
-    screenshot_dir: Path | None = None
-    verbose: bool = False
-
-
-def parse_options(program: str, description: str, argv: Sequence[str] | None = None) -> LaunchOptions:
-    parser = argparse.ArgumentParser(prog=program, description=description)
-    parser.add_argument("--demo", action="store_true", help="use a demo database with the demo catalogue and content")
-    parser.add_argument("--windowed", action="store_true", help="run in an ordinary window instead of full screen")
-    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the shared database")
-    parser.add_argument("--station", metavar="NAME", help="this station's name, as staff see it")
-    parser.add_argument("--screenshot", metavar="DIR", type=Path, help="save every screen as PNG files in DIR and exit")
-    parser.add_argument("--verbose", action="store_true", help="log more detail")
-    args = parser.parse_args(argv)
-    return LaunchOptions(args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose)
+# Still importable from here for callers written before kiosk.options.
+__all__ = ["LaunchOptions", "parse_options", "visitor_main", "staff_main", "display_main"]
 
 
 def visitor_main(argv: Sequence[str] | None = None) -> int:
@@ -44,14 +24,14 @@ def visitor_main(argv: Sequence[str] | None = None) -> int:
 
 def staff_main(argv: Sequence[str] | None = None) -> int:
     options = parse_options("kiosk-staff", "The staff back office: queue, stock, alerts, stations.", argv)
-    from kiosk.views.staff.launch import run
+    from kiosk.views.staff.shell.launch import run
 
     return run(options)
 
 
 def display_main(argv: Sequence[str] | None = None) -> int:
     options = parse_options("kiosk-display", "The public board of codes being prepared and ready.", argv)
-    from kiosk.views.staff.board_launch import run
+    from kiosk.views.board.launch import run
 
     return run(options)
 

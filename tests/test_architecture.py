@@ -37,3 +37,13 @@ def test_the_data_layer_imports_without_qt():
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
+
+
+def test_reading_the_configuration_does_not_load_the_database_layer():
+    code = (
+        "import sys, kiosk.config, kiosk.options, kiosk.languages; "
+        "kiosk.config.load_config(); "
+        "loaded = [m for m in sys.modules if m.startswith(('sqlalchemy', 'kiosk.data'))]; "
+        "assert not loaded, loaded"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
