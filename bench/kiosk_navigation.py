@@ -107,7 +107,7 @@ def main() -> None:
     # moment) is made once beforehand, as on a centre's PC after the first day.
     subprocess.run([sys.executable, "-c", PREPARE], check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
 
-    from kiosk.app import parse_options
+    from kiosk.options import parse_options
     from kiosk.config import load_config
     from kiosk.views.visitor import navigation as nav
     from kiosk.views.visitor.launch import build_kiosk, show

@@ -39,7 +39,7 @@ CHILD = r"""
 import json, os, resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 started = float(sys.argv[1]); idle_seconds = float(sys.argv[2])
-from kiosk.app import parse_options
+from kiosk.options import parse_options
 from kiosk.config import load_config
 from kiosk.log import setup_logging
 from kiosk.views.visitor.launch import build_kiosk, show

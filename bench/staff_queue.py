@@ -63,10 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.data.services import Services
     from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
     from kiosk.views.staff.context import StaffTimings
-    from kiosk.views.staff.main_window import StaffWindow
-    from kiosk.views.staff.queue_feed import load_queue
-    from kiosk.views.staff.screenshots import settle
-    from kiosk.views.staff.sounds import SoundBoard
+    from kiosk.views.staff.shell.window import StaffWindow
+    from kiosk.views.staff.queue.feed import load_queue
+    from kiosk.views.staff.shell.screenshots import settle
+    from kiosk.views.common.sounds import SoundBoard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_database(f"sqlite:///{folder / 'bench.db'}")

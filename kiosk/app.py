@@ -6,33 +6,15 @@ its own QApplication and imports only what its first screen needs.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class LaunchOptions:
-    demo: bool = False
-    windowed: bool = False
-    database: str | None = None
-    station: str | None = None
-    screenshot_dir: Path | None = None
-    verbose: bool = False
+from kiosk.options import LaunchOptions, parse_options
 
 
-def parse_options(program: str, description: str, argv: Sequence[str] | None = None) -> LaunchOptions:
-    parser = argparse.ArgumentParser(prog=program, description=description)
-    parser.add_argument("--demo", action="store_true", help="use a demo database with the demo catalogue and content")
-    parser.add_argument("--windowed", action="store_true", help="run in an ordinary window instead of full screen")
-    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the shared database")
-    parser.add_argument("--station", metavar="NAME", help="this station's name, as staff see it")
-    parser.add_argument("--screenshot", metavar="DIR", type=Path, help="save every screen as PNG files in DIR and exit")
-    parser.add_argument("--verbose", action="store_true", help="log more detail")
-    args = parser.parse_args(argv)
-    return LaunchOptions(args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose)
+# Still importable from here for callers written before kiosk.options.
+__all__ = ["LaunchOptions", "parse_options", "visitor_main", "staff_main", "display_main"]
 
 
 def _display_problem(program: str, options: LaunchOptions) -> str | None:
@@ -73,13 +55,13 @@ def _visitor() -> Callable[[LaunchOptions], int]:
 
 
 def _staff() -> Callable[[LaunchOptions], int]:
-    from kiosk.views.staff.launch import run
+    from kiosk.views.staff.shell.launch import run
 
     return run
 
 
 def _board() -> Callable[[LaunchOptions], int]:
-    from kiosk.views.staff.board_launch import run
+    from kiosk.views.board.launch import run
 
     return run
 

@@ -17,6 +17,7 @@ from kiosk.data.services import Services
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
 from kiosk.data.staff import pin_problem
 from kiosk.errors import KioskError
+from kiosk.languages import LANGUAGES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_test.add_argument("--pdf", metavar="FILE", help="write the slip to this PDF instead of printing")
     print_test.add_argument("--printer", metavar="QUEUE", help="CUPS queue (default: the configured printer)")
     print_test.add_argument("--paper", choices=("receipt", "letter", "a4"), default=None)
-    print_test.add_argument("--lang", choices=("en", "fr", "es"), default="en")
+    print_test.add_argument("--lang", choices=LANGUAGES, default="en")
     return parser
 
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk import paths
-from kiosk.data.db import default_url
 from kiosk.errors import ConfigError
 
 _ENV = {
@@ -72,7 +71,7 @@ def load_config(
     if station:
         values["station"] = station
     if demo and not database and not os.environ.get("KIOSK_DATABASE_URL"):
-        values["database"] = default_url(data_dir, "demo.db")
+        values["database"] = paths.default_database_url(data_dir, "demo.db")
     if values.get("database"):
         _check_database_url(values["database"])
     paper = values.get("paper", "receipt").lower()
@@ -80,7 +79,7 @@ def load_config(
         raise ConfigError(f"The paper must be one of {', '.join(PAPERS)}, not {paper!r}.")
     return Config(
         data_dir=data_dir,
-        database_url=values.get("database") or default_url(data_dir),
+        database_url=values.get("database") or paths.default_database_url(data_dir),
         station_name=values.get("station") or socket.gethostname() or "station",
         printer=values.get("printer") or None,
         paper=paper,

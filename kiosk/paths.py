@@ -55,3 +55,8 @@ def config_file() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
+
+
+def default_database_url(data_dir: Path, name: str = "kiosk.db") -> str:
+    """The embedded default: a SQLite file ``name`` in the data folder."""
+    return f"sqlite:///{data_dir / name}"

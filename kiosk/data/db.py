@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import DatabaseUnavailable
+from kiosk.paths import default_database_url as default_url
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +29,6 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 5
 PG_PING_AFTER_IDLE_S = 5.0
 NOTIFY_CHANNEL = "kiosk_changes"
-
-
-def default_url(data_dir: Path, name: str = "kiosk.db") -> str:
-    return f"sqlite:///{data_dir / name}"
 
 
 @dataclass

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.data.db import Database
 from kiosk.data.models import SiteSetting
+from kiosk.languages import LANGUAGES, SOURCE_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -19,8 +20,8 @@ class SiteSettings:
 
     idle_timeout_s: int = 60
     idle_warning_s: int = 15
-    languages: tuple[str, ...] = ("en", "fr", "es")
-    default_language: str = "en"
+    languages: tuple[str, ...] = LANGUAGES
+    default_language: str = SOURCE_LANGUAGE
     emergency_number: str = "911"
     slip_show_items: bool = False
     retention_days: int = 90

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-LANGUAGES = ("en", "fr", "es")
+from kiosk.languages import LANGUAGES
+
+__all__ = ["LANGUAGES", "SLIP_STRINGS", "format_when", "slip_text"]
 
 SLIP_STRINGS: dict[str, dict[str, str]] = {
     "en": {

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.content import ContentPack
+from kiosk.languages import LANGUAGES
 
 ICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" fill="none" '
         'stroke="#1F2A44" stroke-width="3"><circle cx="24" cy="24" r="18"/></svg>\n')
@@ -81,7 +82,7 @@ class Pack:
     @classmethod
     def create(cls, root: Path) -> Pack:
         pack = cls(root)
-        for lang in ("en", "fr", "es"):
+        for lang in LANGUAGES:
             (pack.content / lang).mkdir(parents=True, exist_ok=True)
         (pack.content / "categories.toml").write_text(CATEGORIES, encoding="utf-8")
         (root / "resources.toml").write_text(RESOURCES, encoding="utf-8")
@@ -100,7 +101,7 @@ class Pack:
 
     def everywhere(self, page_id: str, **fields: object) -> None:
         """The same page in English, French and Spanish."""
-        for lang in ("en", "fr", "es"):
+        for lang in LANGUAGES:
             self.page(lang, page_id, **fields)
 
     def write(self, relative: str, text: str | bytes) -> Path:

@@ -9,8 +9,8 @@ import pytest
 
 from kiosk import paths
 from kiosk.content import ERROR, ContentPack
+from kiosk.languages import LANGUAGES
 
-LANGUAGES = ("en", "fr", "es")
 RESOURCE_KEYS = {
     "emergency-services", "naloxone-locator", "naloxone-training", "overdose-prevention-site",
     "drug-checking", "testing-hep-c", "testing-hiv", "never-use-alone", "housing-help", "food",

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kiosk.languages import LANGUAGES
 from kiosk.printing.layout import PAPERS, Page, QrBox, TextLine
 from kiosk.printing.model import PickupSlip, SlipResource
 from kiosk.printing.slip import (
@@ -72,7 +73,7 @@ def expected_codes(items: list[SlipResource]) -> Counter[str]:
 
 
 @pytest.mark.parametrize("paper", ["receipt", "letter", "a4"])
-@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_slip_shows_the_code_the_time_and_what_to_do(paper, lang):
     text = pdf_text(build_pickup_slip(slip(lang=lang, place_in_queue=4), paper))
     assert "K7R" in text

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
+from kiosk.languages import SOURCE_LANGUAGE
 from kiosk.paths import translations_dir
 
 log = logging.getLogger(__name__)
 
-SOURCE_LANGUAGE = "en"
 
 #: Each language named in itself, as its button shows it.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}

@@ -10,25 +10,22 @@ from kiosk.config import Config
 from kiosk.data.dto import StaffView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
-from kiosk.data.stations import HEARTBEAT_EVERY_S
-from kiosk.views.staff.calls import ServiceCalls
-from kiosk.views.staff.sounds import SoundBoard
+from kiosk.views.common.calls import ServiceCalls
+from kiosk.views.common.sounds import SoundBoard
+from kiosk.views.common.timings import StationTimings
 
 
 @dataclass(frozen=True)
-class StaffTimings:
+class StaffTimings(StationTimings):
     """Every timer of the back office, so tests can make them short.
 
     ``idle_ms`` None means "from the site setting staff_idle_minutes".
     """
 
-    heartbeat_ms: int = HEARTBEAT_EVERY_S * 1000
-    retry_ms: int = 5_000
     notice_ms: int = 8_000
     alarm_repeat_ms: int = 5_000
     tick_ms: int = 1_000
     idle_ms: int | None = None
-    feed_interval_s: float = 0.1
 
 
 class StaffContext(QObject):

@@ -15,7 +15,7 @@ from kiosk.log import setup_logging
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import LaunchOptions
+    from kiosk.options import LaunchOptions
     from kiosk.data.services import Services
     from kiosk.views.common.i18n import LanguageSwitcher
     from kiosk.views.visitor.backend import VisitorBackend

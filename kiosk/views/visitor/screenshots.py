@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
 from kiosk.views.visitor import navigation as nav
 from kiosk.views.visitor.backend import VisitorBackend
@@ -167,7 +168,7 @@ def render_all(
         for width, height in SIZES:
             window.resize(width, height)
             settle()
-            for lang in ("en", "fr", "es"):
+            for lang in LANGUAGES:
                 shooter.visit(lang, every=lang == "en")
             shooter.accessibility()
     finally:

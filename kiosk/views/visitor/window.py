@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
 from kiosk.views.visitor import navigation as nav
 from kiosk.views.visitor.accessibility import Appearance
@@ -101,7 +102,7 @@ class VisitorWindow(QWidget):
         self.appearance.apply()
         self._connect()
         self._show(nav.START)
-        self.start_screen.set_languages(("en", "fr", "es"), self.languages.language)
+        self.start_screen.set_languages(LANGUAGES, self.languages.language)
         self.start_screen.set_available(True)
 
     # -- wiring ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from kiosk.views.staff.sounds import SoundBoard
+from kiosk.views.common.sounds import SoundBoard
 from tests.views.staff.conftest import sign_in
 from tests.views.staff.test_staff_pages import _page
 
@@ -16,7 +16,7 @@ def _no_pulse() -> object:
 
 
 def test_a_missing_audio_library_is_named_with_its_package(qapp, tmp_path, caplog):
-    with caplog.at_level(logging.WARNING, logger="kiosk.views.staff.sounds"):
+    with caplog.at_level(logging.WARNING, logger="kiosk.views.common.sounds"):
         board = SoundBoard(tmp_path, load_multimedia=_no_pulse)
     assert board.problem is not None
     assert "libpulse.so.0" in board.problem and "libpulse0" in board.problem

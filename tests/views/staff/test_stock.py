@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.views.staff.stock_model import LowRole
+from kiosk.views.staff.stock.model import LowRole
 from tests.views.staff.conftest import PEER_NAME, PEER_PIN, sign_in
 
 LEFT = Qt.MouseButton.LeftButton

@@ -12,8 +12,8 @@ from kiosk.data.dto import StaffView, SupplyView
 from kiosk.paths import resources_dir
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
-from kiosk.views.staff.stock_dialogs import AddSupplyDialog, AdjustDialog, EditSupplyDialog, RestockDialog
-from kiosk.views.staff.stock_model import NAME, StockFilter, StockModel
+from kiosk.views.staff.stock.dialogs import AddSupplyDialog, AdjustDialog, EditSupplyDialog, RestockDialog
+from kiosk.views.staff.stock.model import NAME, StockFilter, StockModel
 
 
 def supply_icons() -> list[str]:

@@ -18,7 +18,7 @@ from kiosk.errors import KioskError
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.keypad import PinKeypad
+from kiosk.views.staff.shell.keypad import PinKeypad
 
 
 class SignInPage(QWidget):

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.data.dto import FulfilResult, RequestView
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.queue_dialogs import CancelDialog, FulfilDialog
-from kiosk.views.staff.queue_feed import QueueFeed
-from kiosk.views.staff.reprint import Reprinted, SlipReprinter
+from kiosk.views.staff.queue.dialogs import CancelDialog, FulfilDialog
+from kiosk.views.staff.queue.feed import QueueFeed
+from kiosk.printing.reprint import Reprinted
+from kiosk.views.staff.queue.reprint import SlipReprinter
 
 
 def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bool = False) -> set[str]:

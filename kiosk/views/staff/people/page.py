@@ -14,7 +14,7 @@ from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
-from kiosk.views.staff.staff_dialogs import AddStaffDialog, ChangePinDialog
+from kiosk.views.staff.people.dialogs import AddStaffDialog, ChangePinDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
 
 

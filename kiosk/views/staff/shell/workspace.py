@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWid
 from kiosk.data.dto import StaffView
 from kiosk.views.common.icons import icon, icon_pixmap
 from kiosk.views.staff import style
-from kiosk.views.staff.alerts_page import AlertsPage
-from kiosk.views.staff.audit_page import AuditPage
+from kiosk.views.staff.alerts.page import AlertsPage
+from kiosk.views.staff.audit.page import AuditPage
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, make_button
-from kiosk.views.staff.queue_feed import QueueFeed
-from kiosk.views.staff.queue_page import QueuePage
-from kiosk.views.staff.reprint import SlipReprinter
-from kiosk.views.staff.resources_page import ResourcesPage
-from kiosk.views.staff.staff_page import StaffPageWidget
-from kiosk.views.staff.stations_page import StationsPage
-from kiosk.views.staff.stock_page import StockPage
+from kiosk.views.staff.queue.feed import QueueFeed
+from kiosk.views.staff.queue.page import QueuePage
+from kiosk.views.staff.queue.reprint import SlipReprinter
+from kiosk.views.staff.resources.page import ResourcesPage
+from kiosk.views.staff.people.page import StaffPageWidget
+from kiosk.views.staff.stations.page import StationsPage
+from kiosk.views.staff.stock.page import StockPage
 
 PAGE_NAMES = ("queue", "stock", "alerts", "stations", "staff", "resources", "audit")
 ADMIN_PAGES = frozenset({"audit"})

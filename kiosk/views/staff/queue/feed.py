@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.data.dto import RequestView
 from kiosk.data.queue import QueueService
-from kiosk.views.staff.calls import ServiceCalls
-from kiosk.views.staff.queue_model import needs_response, queue_order
+from kiosk.views.common.calls import ServiceCalls
+from kiosk.views.staff.queue.model import needs_response, queue_order
 
 
 def start_of_today() -> dt.datetime:

@@ -13,7 +13,7 @@ from kiosk.data.clock import utc_now
 from kiosk.data.dto import AlertView
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
-from kiosk.views.staff.alert_dialog import AlertDialog
+from kiosk.views.staff.alerts.dialog import AlertDialog
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, selected_item, stretch_columns
 from kiosk.views.staff.table_model import Column, ViewTableModel

@@ -10,11 +10,11 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
+from kiosk.languages import LANGUAGES, SOURCE_LANGUAGE
 from kiosk.paths import translations_dir
 from kiosk.views.common.application import CrashHandler, build_application
 
 log = logging.getLogger(__name__)
-LANGUAGES = ("en", "fr", "es")
 
 
 def make_application(name: str) -> QApplication:
@@ -25,12 +25,12 @@ def make_application(name: str) -> QApplication:
 
 def system_language() -> str:
     code = QLocale.system().name()[:2]
-    return code if code in LANGUAGES else "en"
+    return code if code in LANGUAGES else SOURCE_LANGUAGE
 
 
 def install_translation(app: QApplication, lang: str) -> QTranslator | None:
     """Load ``kiosk_<lang>.qm`` when it exists; English needs none."""
-    if lang == "en":
+    if lang == SOURCE_LANGUAGE:
         return None
     translator = QTranslator(app)
     if translator.load(f"kiosk_{lang}", str(translations_dir())):

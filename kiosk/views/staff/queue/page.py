@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 from kiosk.data.dto import RequestView
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, make_button, make_table, selected_item, stretch_columns
-from kiosk.views.staff.queue_actions import QueueActions, allowed_actions
-from kiosk.views.staff.queue_feed import QueueFeed
-from kiosk.views.staff.queue_model import ASKED, CLAIMED_BY, CODE, FILTERS, STATUS, WAITING, QueueFilter, QueueModel, count_by_filter
+from kiosk.views.staff.queue.actions import QueueActions, allowed_actions
+from kiosk.views.staff.queue.feed import QueueFeed
+from kiosk.views.staff.queue.model import ASKED, CLAIMED_BY, CODE, FILTERS, STATUS, WAITING, QueueFilter, QueueModel, count_by_filter
 from kiosk.views.staff.texts import status_text
-from kiosk.views.staff.reprint import SlipReprinter
+from kiosk.views.staff.queue.reprint import SlipReprinter
 
 _BUTTONS = (
     ("claim", "staff", "primary"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from kiosk.content import ContentPack, Resource
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item, stretch_columns
-from kiosk.views.staff.resource_dialog import ResourceDialog
+from kiosk.views.staff.resources.dialog import ResourceDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
 
 

@@ -20,16 +20,16 @@ from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
 from kiosk.views.common.changes import ChangeNotifier
 from kiosk.views.staff import style
-from kiosk.views.staff.banners import ConnectionBanner, EmergencyBanner, NoticeBar
-from kiosk.views.staff.calls import ServiceCalls
+from kiosk.views.staff.shell.banners import ConnectionBanner, EmergencyBanner, NoticeBar
+from kiosk.views.common.calls import ServiceCalls
 from kiosk.views.staff.context import StaffContext, StaffTimings
-from kiosk.views.staff.heartbeat import StationBeat, printer_probe
-from kiosk.views.staff.idle import IdleGuard
-from kiosk.views.staff.queue_feed import QueueFeed
-from kiosk.views.staff.reprint import SlipReprinter
-from kiosk.views.staff.signin import SignInPage
-from kiosk.views.staff.sounds import SoundBoard
-from kiosk.views.staff.workspace import Workspace
+from kiosk.views.common.heartbeat import StationBeat, printer_probe
+from kiosk.views.staff.shell.idle import IdleGuard
+from kiosk.views.staff.queue.feed import QueueFeed
+from kiosk.views.staff.queue.reprint import SlipReprinter
+from kiosk.views.staff.shell.signin import SignInPage
+from kiosk.views.common.sounds import SoundBoard
+from kiosk.views.staff.shell.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -1,30 +1,24 @@
-"""Reprinting a visitor's pickup slip from the queue.
+"""Reprinting a visitor's pickup slip from the staff queue (plain Python, no Qt).
 
-The slip is built and sent on a lane of its own, so a slow printer never
-holds up the queue. The slip is in the site's default language (the queue
-does not keep which language the visitor chose) and lists the local services
-linked to what was asked, with the staff's edits to those services applied.
+The slip is in the site's default language (the queue does not keep which
+language the visitor chose) and lists the local services linked to what was
+asked, with the staff's edits to those services applied. Everything here runs
+on a worker thread.
 """
 
 from __future__ import annotations
 
-import logging
-import sys
 import threading
 from dataclasses import dataclass
-
-from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
 from kiosk.content import ContentPack
 from kiosk.data.dto import RequestView
 from kiosk.data.services import Services
 from kiosk.data.setup import site_name
-from kiosk.errors import KioskError
-from kiosk.printing import FolderPrinter, PickupSlip, SlipResource, build_pickup_slip, make_printer
-from kiosk.views.common.worker import Worker
-
-log = logging.getLogger(__name__)
+from kiosk.printing.cups import FolderPrinter, make_printer
+from kiosk.printing.model import PickupSlip, SlipResource
+from kiosk.printing.slip import build_pickup_slip
 
 
 @dataclass(frozen=True)
@@ -88,36 +82,3 @@ class SlipBuilder:
         printer = make_printer(self._config.printer, self._config.pdf_folder)
         name = printer.print_pdf(pdf, f"pickup {request.pickup_code}")
         return Reprinted(request.pickup_code, name, isinstance(printer, FolderPrinter))
-
-
-class SlipReprinter(QObject):
-    """Signals:
-        printed(object): a ``Reprinted`` once the slip went out.
-        failed(str): why it could not be printed, for the notice bar.
-    """
-
-    printed = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, services: Services, config: Config, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._builder = SlipBuilder(services, config)
-        self._worker = Worker(self)
-
-    def reprint(self, request: RequestView, lang: str, show_items: bool) -> None:
-        self._worker.run(
-            lambda: self._builder.print(request, lang, show_items), self._on_printed, self._on_failed
-        )
-
-    def _on_printed(self, result: Reprinted) -> None:
-        self.printed.emit(result)
-
-    def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, KioskError):
-            log.warning("reprint failed: %s", error)
-            self.failed.emit(str(error))
-            return
-        sys.excepthook(type(error), error, error.__traceback__)
-
-    def close(self, wait_ms: int = 10_000) -> None:
-        self._worker.wait_for_done(wait_ms)

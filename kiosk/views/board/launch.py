@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 
-from kiosk.app import LaunchOptions
+from kiosk.options import LaunchOptions
 from kiosk.config import Config, load_config
 from kiosk.data.db import open_database
 from kiosk.data.services import Services
@@ -16,8 +16,8 @@ from kiosk.data.setup import ensure_site, load_demo
 from kiosk.errors import ConfigError, DatabaseUnavailable
 from kiosk.log import setup_logging
 from kiosk.views.common.worker import Worker
-from kiosk.views.staff.board import BoardWindow
-from kiosk.views.staff.qt_app import install_crash_handler, install_translation, make_application, system_language
+from kiosk.views.board.window import BoardWindow
+from kiosk.views.common.desktop import install_crash_handler, install_translation, make_application, system_language
 
 log = logging.getLogger(__name__)
 RETRY_OPEN_MS = 5_000
@@ -73,7 +73,7 @@ def run(options: LaunchOptions) -> int:
     install_translation(app, system_language())
     install_crash_handler()
     if options.screenshot_dir is not None:
-        from kiosk.views.staff.screenshots import render_board
+        from kiosk.views.board.screenshots import render_board
 
         return render_board(options.screenshot_dir, config)
     board = BoardWindow(config)

@@ -16,11 +16,11 @@ from kiosk.config import Config
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
 from kiosk.views.common.changes import ChangeNotifier
-from kiosk.views.staff.board_widgets import BOARD_BG, PREPARING_INK, READY_ACCENT, READY_INK, CodeGrid
-from kiosk.views.staff.calls import ServiceCalls
-from kiosk.views.staff.context import StaffTimings
-from kiosk.views.staff.heartbeat import StationBeat
-from kiosk.views.staff.sounds import SoundBoard
+from kiosk.views.board.widgets import BOARD_BG, PREPARING_INK, READY_ACCENT, READY_INK, CodeGrid
+from kiosk.views.common.calls import ServiceCalls
+from kiosk.views.common.heartbeat import StationBeat
+from kiosk.views.common.sounds import SoundBoard
+from kiosk.views.common.timings import StationTimings
 
 FRESH_FOR_MS = 20_000
 
@@ -35,13 +35,13 @@ class BoardWindow(QWidget):
     def __init__(
         self,
         config: Config,
-        timings: StaffTimings | None = None,
+        timings: StationTimings | None = None,
         sounds: SoundBoard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.config = config
-        self.timings = timings or StaffTimings()
+        self.timings = timings or StationTimings()
         self.sounds = sounds or SoundBoard(config.data_dir, self)
         if self.sounds.parent() is None:
             self.sounds.setParent(self)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.data.services import Services
 from kiosk.errors import KioskError
-from kiosk.views.staff.calls import ServiceCalls
+from kiosk.views.common.calls import ServiceCalls
 
 log = logging.getLogger(__name__)
 

@@ -8,14 +8,14 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from kiosk.app import LaunchOptions
+from kiosk.options import LaunchOptions
 from kiosk.config import load_config
 from kiosk.data.db import Database, open_database
 from kiosk.data.services import Services
 from kiosk.data.setup import ensure_site, load_demo
 from kiosk.errors import ConfigError, DatabaseUnavailable
 from kiosk.log import setup_logging
-from kiosk.views.staff.qt_app import install_crash_handler, install_translation, make_application, system_language
+from kiosk.views.common.desktop import install_crash_handler, install_translation, make_application, system_language
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def run(options: LaunchOptions) -> int:
     lang = system_language()
     install_translation(app, lang)
     if options.screenshot_dir is not None:
-        from kiosk.views.staff.screenshots import render_staff
+        from kiosk.views.staff.shell.screenshots import render_staff
 
         return render_staff(options.screenshot_dir, config)
 
@@ -59,7 +59,7 @@ def run(options: LaunchOptions) -> int:
     if options.demo:
         load_demo(db, staff=services.staff)
 
-    from kiosk.views.staff.main_window import StaffWindow
+    from kiosk.views.staff.shell.window import StaffWindow
 
     window = StaffWindow(services, config, lang=lang)
     install_crash_handler(window.notice_bar.show_message)

@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kiosk.errors import DatabaseUnavailable
-from kiosk.views.staff.board import BoardWindow
-from kiosk.views.staff.board_widgets import best_grid
-from kiosk.views.staff.sounds import SoundBoard
-from tests.views.staff.conftest import FAST, staff_config
-
-
-@pytest.fixture
-def board(qtbot, services, tmp_path):
-    window = BoardWindow(staff_config(tmp_path, services.db.url, "board-lobby"), FAST, SoundBoard(None, silent=True))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    yield window
-    window.shutdown()
+from kiosk.views.board.widgets import best_grid
 
 
 def _staff_id(services) -> int:

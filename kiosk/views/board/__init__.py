@@ -1,0 +1,1 @@
+"""kiosk-display: the public board of pickup codes being prepared and ready."""

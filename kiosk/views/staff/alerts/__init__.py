@@ -1,0 +1,1 @@
+"""The alerts page: drug alerts and notices for the kiosks' start screen."""

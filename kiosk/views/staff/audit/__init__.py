@@ -1,0 +1,1 @@
+"""The audit page: what staff did, for admins."""

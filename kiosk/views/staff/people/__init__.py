@@ -1,0 +1,1 @@
+"""The staff page: accounts, roles and PINs."""

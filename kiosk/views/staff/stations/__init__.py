@@ -1,0 +1,1 @@
+"""The stations page: which kiosks, staff PCs and boards are alive, and their printers."""

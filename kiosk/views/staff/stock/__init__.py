@@ -1,0 +1,1 @@
+"""The stock page: supplies, restocking and adjustments."""
