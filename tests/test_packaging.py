@@ -50,7 +50,10 @@ def _see_the_dependencies_of_this_run(python: Path) -> None:
         [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
         check=True, capture_output=True, text=True, timeout=60,
     ).stdout.strip()
-    outer = [p for p in dict.fromkeys([*site.getsitepackages(), site.getusersitepackages()]) if Path(p).is_dir()]
+    folders = [*site.getsitepackages(), site.getusersitepackages()]
+    # Dependencies found some other way (PYTHONPATH naming a site-packages folder).
+    folders += [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages")]
+    outer = [p for p in dict.fromkeys(folders) if Path(p).is_dir()]
     Path(inner, "outer-dependencies.pth").write_text("".join(f"{p}\n" for p in outer))
 
 
