@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from kiosk.content.model import BASE_LANG, ERROR, WARNING, Problem, Severity, language_names
 
@@ -35,7 +36,7 @@ def read_text(path: Path) -> tuple[str | None, Problem | None]:
     return text, None
 
 
-def parse_toml(text: str, path: Path, first_line: int = 1) -> tuple[dict | None, Problem | None]:
+def parse_toml(text: str, path: Path, first_line: int = 1) -> tuple[dict[str, Any] | None, Problem | None]:
     """TOML as a dict; error positions are counted from the top of the file."""
     try:
         return tomllib.loads(text), None
@@ -49,7 +50,7 @@ def parse_toml(text: str, path: Path, first_line: int = 1) -> tuple[dict | None,
         return None, Problem(path, "the file is not valid TOML: nested too deeply")
 
 
-def read_toml(path: Path) -> tuple[dict | None, Problem | None]:
+def read_toml(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
     """A whole TOML file as a dict, or why it cannot be used."""
     if not path.is_file():
         return None, Problem(path, "file not found")

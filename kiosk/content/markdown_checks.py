@@ -10,6 +10,8 @@ from kiosk.content.text import markdown_parser
 
 def _fence_closed(token: Token, lines: list[str]) -> bool:
     """Whether a fence ends with its own marker rather than at the end of the page."""
+    if token.map is None:
+        return True
     start, end = token.map
     last = lines[end - 1].lstrip(" >") if end - 1 > start else ""
     marker = token.markup
@@ -24,7 +26,8 @@ def markdown_problems(body: str, first_line: int) -> list[tuple[Severity, str]]:
         tokens = markdown_parser(html=True).parse(body)
     except Exception as exc:  # markdown-it rarely fails, but a page must never crash the kiosk
         return [(ERROR, f"the Markdown cannot be read: {exc}")]
-    lines, found = body.split("\n"), []
+    lines = body.split("\n")
+    found: list[tuple[Severity, str]] = []
     for token in tokens:
         where = f"line {token.map[0] + first_line}: " if token.map else ""
         if token.type == "heading_open" and token.tag == "h1":

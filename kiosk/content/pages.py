@@ -51,6 +51,7 @@ def _parse_page(path: Path, lang: str, problems: list[Problem]) -> Page | None:
     """A page from one file, or None with the reasons added to ``problems``."""
     text, problem = read_text(path)
     if text is None:
+        assert problem is not None, "read_text gives text or a problem"
         problems.append(problem)
         return None
     split = _split_front_matter(text)
@@ -60,30 +61,34 @@ def _parse_page(path: Path, lang: str, problems: list[Problem]) -> Page | None:
     front, body, body_line = split
     data, problem = parse_toml(front, path, first_line=2)
     if data is None:
+        assert problem is not None, "parse_toml gives data or a problem"
         problems.append(Problem(path, problem.message.replace("the file", "the front matter", 1)))
         return None
     fields = Fields(data, path, "", problems)
     fields.unknown(_PAGE_FIELDS)
-    values = {
-        "id": fields.text("id"), "title": fields.text("title"),
-        "category": fields.text("category"), "icon": fields.text("icon"),
-        "summary": fields.text("summary"), "reviewed": fields.calendar_date("reviewed"),
-        "sources": fields.texts("sources", non_empty=True),
-        "related_resources": fields.texts("related_resources", required=False),
-        "keywords": fields.texts("keywords", required=False),
-    }
+    page_id, title = fields.text("id"), fields.text("title")
+    category, icon = fields.text("category"), fields.text("icon")
+    summary, reviewed = fields.text("summary"), fields.calendar_date("reviewed")
+    sources = fields.texts("sources", non_empty=True)
+    related = fields.texts("related_resources", required=False)
+    keywords = fields.texts("keywords", required=False)
     for severity, message in markdown_problems(body, body_line):
         fields.add(message, severity)
-    if any(v is None for v in values.values()):
+    if (
+        page_id is None or title is None or category is None or icon is None or summary is None
+        or reviewed is None or sources is None or related is None or keywords is None
+    ):
         return None
-    if not _ID.match(values["id"]):
-        fields.add(f"id '{values['id']}' may only hold lower-case letters, digits and hyphens")
-    elif values["id"] != path.stem:
-        fields.add(f"id '{values['id']}' does not match the file name; rename the file "
-                   f"to {values['id']}.md or change the id")
-    if values["reviewed"] < date.today() - REVIEW_DUE:
-        fields.add(f"last reviewed {values['reviewed']}; please check it is still right", WARNING)
-    return Page(lang=lang, body=body.strip("\n"), path=path, **values)
+    if not _ID.match(page_id):
+        fields.add(f"id '{page_id}' may only hold lower-case letters, digits and hyphens")
+    elif page_id != path.stem:
+        fields.add(f"id '{page_id}' does not match the file name; rename the file "
+                   f"to {page_id}.md or change the id")
+    if reviewed < date.today() - REVIEW_DUE:
+        fields.add(f"last reviewed {reviewed}; please check it is still right", WARNING)
+    return Page(lang=lang, body=body.strip("\n"), path=path, id=page_id, title=title, category=category,
+                icon=icon, summary=summary, reviewed=reviewed, sources=sources,
+                related_resources=related, keywords=keywords)
 
 
 def _check_refs(page: Page, refs: Refs, problems: list[Problem]) -> Page:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from kiosk.content.files import Fields, read_toml
 from kiosk.content.model import BASE_LANG, DEFAULT_ICON, WARNING, Category, Problem, Resource
@@ -21,6 +22,7 @@ def load_categories(path: Path, languages: tuple[str, ...], icons: frozenset[str
     """Categories in display order; one with a bad icon keeps a default icon."""
     data, problem = read_toml(path)
     if data is None:
+        assert problem is not None, "read_toml gives data or a problem"
         problems.append(problem)
         return ()
     categories = []
@@ -68,6 +70,7 @@ def load_resources(path: Path, languages: tuple[str, ...],
     """Resources by key, and every key the file declares (None if unreadable)."""
     data, problem = read_toml(path)
     if data is None:
+        assert problem is not None, "read_toml gives data or a problem"
         problems.append(problem)
         return {}, None
     resources = {}
@@ -83,9 +86,13 @@ def load_resources(path: Path, languages: tuple[str, ...],
 
 
 def override_values(key: str, changes: Mapping[str, object], path: Path,
-                    problems: list[Problem]) -> dict[str, object]:
-    """Resource fields from one staff edit; plain text for a per-language field is English."""
-    values: dict[str, object] = {}
+                    problems: list[Problem]) -> dict[str, Any]:
+    """Resource fields from one staff edit; plain text for a per-language field is English.
+
+    Keys are :class:`Resource` field names, each value already checked to be
+    of that field's type, ready for ``dataclasses.replace``.
+    """
+    values: dict[str, Any] = {}
     for name, value in changes.items():
         target = _OVERRIDE_FIELDS.get(name)
         if target in ("names", "descriptions", "hours"):

@@ -25,7 +25,8 @@ def markdown_parser(html: bool = False) -> MarkdownIt:
 
 def render_html(markdown: str) -> str:
     """A page body as HTML; raw HTML in the source is shown as text, never run."""
-    return markdown_parser().render(markdown)
+    html: str = markdown_parser().render(markdown)
+    return html
 
 
 def plain_text(markdown: str) -> str:
