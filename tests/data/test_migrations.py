@@ -62,9 +62,9 @@ def _fill(url: str) -> None:
         admin = services.staff.sign_in("admin", "582046")
         station = services.stations.register("front", StationKind.KIOSK)
         done = services.queue.submit([("condoms", 2)], station_id=station.id)
-        services.queue.fulfil(done.request_id, admin.id)
+        services.queue.fulfil(done.request_id, admin.actor)
         claimed = services.queue.submit([("naloxone-nasal", 1)])
-        services.queue.claim(claimed.request_id, admin.id)
+        services.queue.claim(claimed.request_id, admin.actor)
         services.queue.submit(emergency=True)
         services.queue.submit([("lube", 1)])
     finally:

@@ -15,7 +15,7 @@ from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN
 from kiosk.views.staff.context import StaffTimings
 from kiosk.views.staff.main_window import StaffWindow
 from kiosk.views.staff.sounds import SoundBoard
-from tests.conftest import fast_hasher
+from tests.conftest import SETUP, fast_hasher
 
 PEER_NAME = "peer worker"
 PEER_PIN = "739164"
@@ -55,7 +55,7 @@ FAST = StaffTimings(
 
 @pytest.fixture
 def services(demo_services: Services) -> Services:
-    demo_services.staff.add(PEER_NAME, PEER_PIN)
+    demo_services.staff.add(PEER_NAME, PEER_PIN, by=SETUP)
     return demo_services
 
 

@@ -9,6 +9,7 @@ from kiosk.views.staff.board import BoardWindow
 from kiosk.views.staff.board_widgets import best_grid
 from kiosk.views.staff.sounds import SoundBoard
 from tests.views.staff.conftest import FAST, staff_config
+from tests.conftest import SETUP
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def board(qtbot, services, tmp_path):
 
 
 def _staff_id(services) -> int:
-    return services.staff.list()[0].id
+    return services.staff.list()[0].actor
 
 
 def test_board_shows_ready_codes_only_in_the_ready_column(qtbot, services, board):
@@ -54,7 +55,7 @@ def test_board_shows_ready_codes_only_in_the_ready_column(qtbot, services, board
 
 
 def test_board_chime_can_be_turned_off(qtbot, services, board):
-    services.settings.update(board_chime=False)
+    services.settings.update(by=SETUP, board_chime=False)
     staff_id = _staff_id(services)
     request = services.queue.submit([("naloxone-nasal", 1)])
     with qtbot.waitSignal(board.codes_shown, timeout=5_000):

@@ -6,16 +6,17 @@ from kiosk.errors import DatabaseUnavailable
 from kiosk.views.visitor import messages
 from kiosk.views.visitor import navigation as nav
 from tests.views.visitor.helpers import tap
+from tests.conftest import SETUP
 
 
 def _empty_stock(services, key: str) -> None:
     stock = services.inventory.supply(key).stock
-    services.inventory.adjust(key, -stock, "count_correction")
+    services.inventory.adjust(key, -stock, "count_correction", SETUP)
 
 
 def test_out_of_stock_and_switched_off_items_are_absent(qtbot, make_kiosk, demo_services):
     _empty_stock(demo_services, "condoms")
-    demo_services.inventory.set_active("lube", False)
+    demo_services.inventory.set_active("lube", False, SETUP)
     window = make_kiosk()
     tap(qtbot, window.start_screen.supplies)
     catalogue = window.get_screen(nav.CATALOGUE)
@@ -24,12 +25,12 @@ def test_out_of_stock_and_switched_off_items_are_absent(qtbot, make_kiosk, demo_
     assert "naloxone-nasal" in catalogue.tiles
 
     # Staff switch one off while the visitor looks: it disappears.
-    demo_services.inventory.set_active("naloxone-nasal", False)
+    demo_services.inventory.set_active("naloxone-nasal", False, SETUP)
     qtbot.waitUntil(lambda: "naloxone-nasal" not in catalogue.tiles, timeout=5_000)
 
 
 def test_limits_and_the_number_of_different_things(qtbot, make_kiosk, demo_services):
-    demo_services.settings.update(max_lines=2)
+    demo_services.settings.update(by=SETUP, max_lines=2)
     window = make_kiosk()
     window.open_catalogue()
     tiles = window.get_screen(nav.CATALOGUE).tiles
