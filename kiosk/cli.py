@@ -136,7 +136,7 @@ def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -
         print(f"Database ready at {db.url}")
         return 0
     if args.command == "demo":
-        added, created = load_demo(db)
+        added, created = load_demo(db, by=KIOSK_ADMIN)
         print(f"Demo catalogue: {added} supplies added.")
         if created:
             print(f"Demo admin: name {DEMO_ADMIN_NAME!r}, PIN {DEMO_ADMIN_PIN}. Change it before real use.")

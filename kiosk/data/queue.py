@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk.data.audit import record
@@ -282,11 +282,12 @@ class QueueService:
             request = self._load(session, request_id)
             self._check(action, request, who)
             changes = dict(values(request, who) if callable(values) else values)
-            won = session.execute(
+            result = session.execute(
                 update(Request)
                 .where(Request.id == request_id, Request.version == request.version)
                 .values(**changes, version=request.version + 1)
-            ).rowcount
+            )
+            won = cast("CursorResult[Any]", result).rowcount
             if won != 1:
                 # Someone changed it since it was read: say what it is now.
                 session.refresh(request)

@@ -84,7 +84,9 @@ def read_catalog(path: Path | None = None) -> list[CatalogEntry]:
     return entries
 
 
-def load_catalog(db: Database, entries: list[CatalogEntry], site_id: int = 1, clock: Clock = utc_now) -> int:
+def load_catalog(
+    db: Database, entries: list[CatalogEntry], site_id: int = 1, clock: Clock = utc_now, by: Actor = SET_UP
+) -> int:
     """Add the supplies the database does not have yet; returns how many were added."""
     inventory = InventoryService(db, site_id, clock)
     with db.session_scope() as session:
@@ -105,19 +107,21 @@ def load_catalog(db: Database, entries: list[CatalogEntry], site_id: int = 1, cl
             low_stock_at=entry.low_stock_at,
             resource_keys=entry.resources,
             sort_order=order,
-            by=SET_UP,
+            by=by,
         )
         added += 1
     return added
 
 
-def load_demo(db: Database, clock: Clock = utc_now, staff: StaffService | None = None) -> tuple[int, bool]:
+def load_demo(
+    db: Database, clock: Clock = utc_now, staff: StaffService | None = None, by: Actor = SET_UP
+) -> tuple[int, bool]:
     """Demo catalogue plus a demo admin; returns (supplies added, admin created)."""
     site_id = ensure_site(db, clock=clock)
-    added = load_catalog(db, read_catalog(), site_id, clock)
+    added = load_catalog(db, read_catalog(), site_id, clock, by)
     staff = staff or StaffService(db, site_id, clock)
     created = False
     if not any(s.name == DEMO_ADMIN_NAME for s in staff.list()):
-        staff.add(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, admin=True, by=SET_UP)
+        staff.add(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, admin=True, by=by)
         created = True
     return added, created

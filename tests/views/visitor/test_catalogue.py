@@ -90,3 +90,22 @@ def test_database_down_on_submit_shows_a_calm_message_and_nothing_sent(qtbot, ma
     assert demo_services.queue.open_requests() == []
     # The kiosk noticed and says so on the start screen too, until it reconnects.
     assert window.start_screen.offline.isVisibleTo(window.start_screen) or window.backend.available
+
+
+def test_settings_changed_at_the_staff_pc_hold_for_the_next_submit(qtbot, make_kiosk, demo_services):
+    """The basket and the submit check never disagree about the settings, not even for a minute."""
+    import pytest
+
+    from kiosk.data.services import Services
+    from kiosk.data.submit import RequestRejected
+
+    window = make_kiosk()
+    two_things = [("condoms", 1), ("lube", 1)]
+    demo_services.queue.submit(two_things)  # the kiosk now keeps the settings it checked against
+    staff_pc = Services.build(demo_services.db, demo_services.site_id)
+    staff_pc.settings.update(by=SETUP, max_lines=1)
+
+    qtbot.waitUntil(lambda: window.snapshot.settings.max_lines == 1, timeout=5_000)
+    with pytest.raises(RequestRejected) as caught:
+        window.backend.services.queue.submit(two_things)
+    assert caught.value.reason == "too_many_lines"
