@@ -137,3 +137,50 @@ def test_a_code_taken_meanwhile_is_drawn_again(services, monkeypatch):
     result = services.queue.submit([("lube", 1)])
     assert result.pickup_code != taken
     assert len(services.queue.open_requests()) == 2
+
+
+def test_a_rule_checked_on_a_row_another_station_just_changed_still_holds(services, db_url):
+    """Robin claims every request while Sam marks each one ready, from two stations at once.
+
+    For each request exactly one of them wins: Sam's "ready" on a request
+    Robin has just claimed is refused, never applied to Robin's claim.
+    """
+    from kiosk.data.models import AuditEvent
+    from kiosk.errors import NotAllowed
+    from sqlalchemy import func, select
+
+    robin, sam = _staff(services, 2)
+    request_ids = [services.queue.submit([("condoms", 1)]).request_id for _ in range(30)]
+
+    def work(index: int) -> list[int]:
+        db = open_database(db_url, migrate=False)
+        try:
+            queue = QueueService(db, services.site_id)
+            order = list(request_ids)
+            random.Random(index).shuffle(order)
+            won = []
+            for request_id in order:
+                try:
+                    if index == 0:
+                        queue.claim(request_id, robin)
+                    else:
+                        queue.mark_ready(request_id, sam)
+                    won.append(request_id)
+                except (QueueConflict, NotAllowed):
+                    pass
+            return won
+        finally:
+            db.dispose()
+
+    claimed, readied = _run_threads(2, work)
+    assert sorted(claimed + readied) == sorted(request_ids), "exactly one winner per request"
+    views = {v.id: v for v in services.queue.open_requests()}
+    for request_id in claimed:
+        assert (views[request_id].status, views[request_id].claimed_by_id) == ("in_progress", robin.staff_id)
+    for request_id in readied:
+        assert (views[request_id].status, views[request_id].claimed_by_id) == ("ready", sam.staff_id)
+    with services.db.session_scope() as session:
+        changes = session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action.in_(("claim", "ready")))
+        )
+    assert changes == len(request_ids)
