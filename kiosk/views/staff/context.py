@@ -81,7 +81,7 @@ class StaffContext(QObject):
         """Whether the signed-in person may take ``action``: the same rule the services apply."""
         return rules.may(self.actor, action, target_staff_id=target_staff_id)
 
-    def require_admin(self, action: str = "change_settings") -> bool:
+    def require_admin(self, action: str) -> bool:
         """Checked again right before an admin-only call, whatever the buttons show.
 
         The services check again in the transaction that makes the change.
