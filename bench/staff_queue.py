@@ -34,11 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def _fill(services, count: int, seed: int = 11) -> None:
+    from kiosk.data.setup import SET_UP
+
     rng = random.Random(seed)
     supplies = services.inventory.catalogue()
     for supply in supplies:
         if supply.is_item:
-            services.inventory.restock(supply.key, 100_000)
+            services.inventory.restock(supply.key, 100_000, SET_UP)
     for _ in range(count):
         chosen = rng.sample(supplies, k=rng.choice((1, 2, 3)))
         services.queue.submit([(s.key, rng.randint(1, max(1, min(s.per_request_limit, 5)))) for s in chosen])

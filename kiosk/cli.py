@@ -16,12 +16,23 @@ from kiosk.data.db import Database, open_database
 from kiosk.data.services import Services
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
 from kiosk.data.staff import pin_problem
+from kiosk.data.dto import Actor
 from kiosk.errors import KioskError
 from kiosk.languages import LANGUAGES
 
+#: Every change made here is made, and audited, as this admin.
+KIOSK_ADMIN = Actor.system("kiosk-admin")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk-admin", description="Set up and look after a drop-in kiosk system.")
+    parser = argparse.ArgumentParser(
+        prog="kiosk-admin",
+        description="Set up and look after a drop-in kiosk system.",
+        epilog=(
+            "kiosk-admin acts as an admin named 'kiosk-admin': it may do everything an admin may, "
+            "and the audit log names it as the one who did it."
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: the SQLite file in the data folder)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -152,7 +163,7 @@ def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -
         print(f"Database ready at {db.url}")
         return 0
     if args.command == "demo":
-        added, created = load_demo(db)
+        added, created = load_demo(db, by=KIOSK_ADMIN)
         print(f"Demo catalogue: {added} supplies added.")
         if created:
             print(f"Demo admin: name {DEMO_ADMIN_NAME!r}, PIN {DEMO_ADMIN_PIN}. Change it before real use.")
@@ -165,7 +176,7 @@ def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -
     if args.command == "supplies":
         return _list_supplies(services)
     if args.command == "restock":
-        supply = services.inventory.restock(args.key, args.quantity, note="kiosk-admin")
+        supply = services.inventory.restock(args.key, args.quantity, KIOSK_ADMIN, note="kiosk-admin")
         print(f"{supply.key}: stock is now {supply.stock}.")
         return 0
     raise AssertionError(f"unhandled command {args.command}")
@@ -185,12 +196,12 @@ def _staff(args: argparse.Namespace, services: Services, stdin: TextIO | None) -
         problem = pin_problem(pin)
         if problem:
             raise KioskError(problem)
-        person = services.staff.add(args.name, pin, admin=args.admin)
+        person = services.staff.add(args.name, pin, admin=args.admin, by=KIOSK_ADMIN)
         print(f"Added {person.name} ({person.role}).")
         return 0
     if args.staff_command == "reset":
         pin = read_pin(f"New PIN for {args.name}: ", stdin) if args.new_pin else None
-        person = services.staff.reset(args.name, new_pin=pin)
+        person = services.staff.reset(args.name, KIOSK_ADMIN, new_pin=pin)
         print(f"{person.name} can sign in again{' with the new PIN' if pin else ''}.")
         return 0
     raise AssertionError(args.staff_command)

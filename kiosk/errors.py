@@ -34,3 +34,19 @@ class ConfigError(KioskError):
     """The configuration file or a setting is wrong."""
 
     reason = "config"
+
+
+class NotAllowed(KioskError):
+    """The person acting may not do this: another's claim, an admin-only change...
+
+    Nothing was written. ``rule`` names the rule that refused (``admin_only``,
+    ``not_yours``, ``switched_off``, ``own_account``, ``staff_only``);
+    ``action`` is what was asked.
+    """
+
+    reason = "not_allowed"
+
+    def __init__(self, rule: str, message: str, action: str = "", hint: str = "") -> None:
+        super().__init__(message, hint=hint, rule=rule, action=action)
+        self.rule = rule
+        self.action = action

@@ -25,7 +25,12 @@ def _private_folders(tmp_path_factory, monkeypatch):
 from argon2 import PasswordHasher  # noqa: E402
 
 from kiosk.data.db import Database, open_database  # noqa: E402
+from kiosk.data.dto import Actor  # noqa: E402
 from kiosk.data.services import Services  # noqa: E402
+
+
+#: Who arranges a test's starting point (stock, staff, settings): an admin context.
+SETUP = Actor.system("test set-up")
 
 
 def fast_hasher() -> PasswordHasher:

@@ -12,6 +12,7 @@ from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import AlertView
 from kiosk.data.models import Alert
+from kiosk.data.rules import Actor, acting, audit_detail, require
 from kiosk.errors import KioskError
 
 LEVELS = ("info", "warning", "danger")
@@ -34,7 +35,7 @@ class AlertService:
         level: str = "warning",
         starts_at: dt.datetime | None = None,
         ends_at: dt.datetime | None = None,
-        staff_id: int | None = None,
+        by: Actor,
     ) -> AlertView:
         """``texts`` maps a language to its title and body; English is required."""
         if level not in LEVELS:
@@ -52,25 +53,35 @@ class AlertService:
             if t.get("title", "").strip()
         }
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "post_alert")
             alert = Alert(
                 site_id=self._site_id, level=level, texts=cleaned, starts_at=starts, ends_at=ends_at,
-                created_by_id=staff_id, created_at=now,
+                created_by_id=who.staff_id, created_at=now,
             )
             session.add(alert)
             session.flush()
-            record(session, site_id=self._site_id, staff_id=staff_id, action="post_alert", subject=f"alert {alert.id}", detail={"title": cleaned["en"]["title"]}, at=now)
+            record(
+                session, site_id=self._site_id, staff_id=who.staff_id, action="post_alert", subject=f"alert {alert.id}",
+                detail=audit_detail(who, {"title": cleaned["en"]["title"]}), at=now,
+            )
             self._db.notify(session, "alerts")
             return _view(alert)
 
-    def end(self, alert_id: int, staff_id: int | None = None) -> None:
+    def end(self, alert_id: int, by: Actor) -> None:
         now = self._clock()
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "end_alert")
             alert = session.get(Alert, alert_id)
             if alert is None or alert.site_id != self._site_id:
                 raise AlertError("That alert no longer exists.")
             if alert.ends_at is None or alert.ends_at > now:
                 alert.ends_at = now
-            record(session, site_id=self._site_id, staff_id=staff_id, action="end_alert", subject=f"alert {alert.id}", at=now)
+            record(
+                session, site_id=self._site_id, staff_id=who.staff_id, action="end_alert", subject=f"alert {alert.id}",
+                detail=audit_detail(who), at=now,
+            )
             self._db.notify(session, "alerts")
 
     def current(self) -> list[AlertView]:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.data.db import Database
-from kiosk.data.dto import AuditView
+from kiosk.data.dto import Actor, AuditView
 from kiosk.data.models import AuditEvent, StaffAccount
 
 
@@ -37,8 +37,12 @@ def record(
     )
 
 
-def recent_events(db: Database, site_id: int = 1, limit: int = 500) -> list[AuditView]:
+def recent_events(db: Database, site_id: int = 1, limit: int = 500, *, by: Actor) -> list[AuditView]:
+    """The newest events first; the audit log is for admins only."""
+    from kiosk.data.rules import acting, require
+
     with db.session_scope() as session:
+        require(acting(session, site_id, by), "view_audit")
         rows = session.execute(
             select(AuditEvent, StaffAccount.name)
             .outerjoin(StaffAccount, AuditEvent.staff_id == StaffAccount.id)

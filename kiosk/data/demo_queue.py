@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from kiosk.data.db import Database
 from kiosk.data.queue import CANCEL_REASONS
 from kiosk.data.services import Services
-from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
+from kiosk.data.dto import Actor
+from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, SET_UP, ensure_site, load_demo
 
 DEMO_STAFF = (("peer worker", "739164", False), ("nurse", "640273", False))
 
@@ -42,8 +43,8 @@ def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher=Non
     names = {s.name for s in real.staff.list()}
     for name, pin, admin in DEMO_STAFF:
         if name not in names:
-            real.staff.add(name, pin, admin=admin)
-    staff = {s.name: s.id for s in real.staff.list()}
+            real.staff.add(name, pin, admin=admin, by=SET_UP)
+    staff = {s.name: s.actor for s in real.staff.list()}
     workers = [staff[DEMO_ADMIN_NAME], staff["peer worker"], staff["nurse"]]
 
     clock = DemoClock()
@@ -101,7 +102,7 @@ def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher=Non
     return real
 
 
-def _alerts(real: Services, timed: Services, clock: DemoClock, admin_id: int) -> None:
+def _alerts(real: Services, timed: Services, clock: DemoClock, admin: Actor) -> None:
     now = dt.datetime.now(dt.timezone.utc)
     real.alerts.post(
         {
@@ -112,19 +113,19 @@ def _alerts(real: Services, timed: Services, clock: DemoClock, admin_id: int) ->
         level="danger",
         starts_at=now - dt.timedelta(hours=3),
         ends_at=now + dt.timedelta(days=2),
-        staff_id=admin_id,
+        by=admin,
     )
     real.alerts.post(
         {"en": {"title": "Wound care clinic on Thursday", "body": "A nurse is here from 2 to 4 pm."}},
         level="info",
         starts_at=now - dt.timedelta(days=1),
         ends_at=now + dt.timedelta(days=3),
-        staff_id=admin_id,
+        by=admin,
     )
     clock.now = now - dt.timedelta(days=5)
-    old = timed.alerts.post({"en": {"title": "Cold weather: warming room open"}}, level="warning", staff_id=admin_id)
+    old = timed.alerts.post({"en": {"title": "Cold weather: warming room open"}}, level="warning", by=admin)
     clock.now = now - dt.timedelta(days=2)
-    timed.alerts.end(old.id, admin_id)
+    timed.alerts.end(old.id, admin)
 
 
 def _stations(real: Services, timed: Services, clock: DemoClock) -> None:

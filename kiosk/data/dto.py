@@ -114,6 +114,34 @@ class FulfilResult:
 
 
 @dataclass(frozen=True)
+class Actor:
+    """Who asks a service to change something: a staff member, or a named system context.
+
+    A staff actor carries the account's id; the services read its role and
+    whether it is still switched on again inside the transaction that makes the
+    change, so ``role`` here only decides which buttons a window shows. A
+    system actor (``staff_id`` None) is a trusted tool on the machine itself,
+    such as ``kiosk-admin``, and acts with an admin's rights under its name.
+    """
+
+    staff_id: int | None
+    role: str
+    name: str = ""
+
+    @classmethod
+    def system(cls, name: str) -> Actor:
+        return cls(None, "admin", name)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    @property
+    def is_system(self) -> bool:
+        return self.staff_id is None
+
+
+@dataclass(frozen=True)
 class StaffView:
     id: int
     name: str
@@ -125,6 +153,11 @@ class StaffView:
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+    @property
+    def actor(self) -> Actor:
+        """This person as the one acting on a service."""
+        return Actor(self.id, self.role, self.name)
 
 
 @dataclass(frozen=True)

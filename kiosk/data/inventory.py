@@ -17,6 +17,7 @@ from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import MovementView, SupplyView
 from kiosk.data.models import StockMovement, Supply, SupplyKind
+from kiosk.data.rules import Actor, acting, audit_detail, require
 from kiosk.errors import KioskError
 
 ADJUST_REASONS = ("count_correction", "damaged", "expired", "given_outside_queue", "transfer", "other")
@@ -76,13 +77,16 @@ class InventoryService:
         low_stock_at: int = 0,
         resource_keys: Sequence[str] = (),
         sort_order: int | None = None,
-        staff_id: int | None = None,
+        by: Actor,
     ) -> SupplyView:
+        """A new supply in the catalogue (admins only)."""
         if not key or not names.get("en"):
             raise StockError("A supply needs a key and an English name.")
         if per_request_limit < 1 or stock < 0 or low_stock_at < 0:
             raise StockError("Limits and stock must be whole numbers, the limit at least 1.")
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "add_supply")
             if session.scalar(self._by_key(key)) is not None:
                 raise StockError(f"There is already a supply with the key {key!r}.")
             order = sort_order
@@ -106,40 +110,44 @@ class InventoryService:
             session.add(supply)
             session.flush()
             if stock and supply.kind == SupplyKind.ITEM:
-                self._move(session, supply, stock, "initial", "", staff_id)
-            self._audit(session, staff_id, "add_supply", supply)
+                self._move(session, supply, stock, "initial", "", who)
+            self._audit(session, who, "add_supply", supply)
             self._db.notify(session, "stock")
             return _view(supply)
 
-    def restock(self, key: str, quantity: int, staff_id: int | None = None, note: str = "") -> SupplyView:
+    def restock(self, key: str, quantity: int, by: Actor, note: str = "") -> SupplyView:
         if quantity <= 0:
             raise StockError("Restock with a number above zero.")
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "restock")
             supply = self._get(session, key, for_update=True)
             if supply.kind != SupplyKind.ITEM:
                 raise StockError(f"{key} is a service and has no stock.")
-            self._move(session, supply, quantity, "restock", note, staff_id)
-            self._audit(session, staff_id, "restock", supply, {"quantity": quantity})
+            self._move(session, supply, quantity, "restock", note, who)
+            self._audit(session, who, "restock", supply, {"quantity": quantity})
             return _view(supply)
 
-    def adjust(self, key: str, delta: int, reason: str, staff_id: int | None = None, note: str = "") -> SupplyView:
+    def adjust(self, key: str, delta: int, reason: str, by: Actor, note: str = "") -> SupplyView:
         """Correct the stock by ``delta`` with one of :data:`ADJUST_REASONS`."""
         if reason not in ADJUST_REASONS:
             raise StockError(f"Choose a reason: {', '.join(ADJUST_REASONS)}.")
         if delta == 0:
             raise StockError("An adjustment must change the stock.")
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "adjust_stock")
             supply = self._get(session, key, for_update=True)
             if supply.kind != SupplyKind.ITEM:
                 raise StockError(f"{key} is a service and has no stock.")
             if supply.stock + delta < 0:
                 raise StockError(f"There are only {supply.stock} of {key}; stock can't go below zero.")
-            self._move(session, supply, delta, reason, note, staff_id)
-            self._audit(session, staff_id, "adjust", supply, {"delta": delta, "reason": reason})
+            self._move(session, supply, delta, reason, note, who)
+            self._audit(session, who, "adjust", supply, {"delta": delta, "reason": reason})
             return _view(supply)
 
-    def update_supply(self, key: str, staff_id: int | None = None, **fields: Any) -> SupplyView:
-        """Change limits, thresholds, names, links or the active flag."""
+    def update_supply(self, key: str, by: Actor, **fields: Any) -> SupplyView:
+        """Change limits, thresholds, names, links or the active flag (admins only)."""
         editable = {"names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit", "resource_keys", "sort_order"}
         unknown = set(fields) - editable
         if unknown:
@@ -147,6 +155,8 @@ class InventoryService:
         if fields.get("per_request_limit", 1) < 1 or fields.get("low_stock_at", 0) < 0:
             raise StockError("The limit must be at least 1 and the threshold not below zero.")
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "switch_supply" if set(fields) == {"active"} else "edit_supply")
             supply = self._get(session, key, for_update=True)
             for name, value in fields.items():
                 if name in ("names", "unit"):
@@ -154,12 +164,13 @@ class InventoryService:
                 elif name == "resource_keys":
                     value = list(value)
                 setattr(supply, name, value)
-            self._audit(session, staff_id, "edit_supply", supply, {k: _plain(v) for k, v in fields.items()})
+            self._audit(session, who, "edit_supply", supply, {k: _plain(v) for k, v in fields.items()})
             self._db.notify(session, "stock")
             return _view(supply)
 
-    def set_active(self, key: str, active: bool, staff_id: int | None = None) -> SupplyView:
-        return self.update_supply(key, staff_id, active=active)
+    def set_active(self, key: str, active: bool, by: Actor) -> SupplyView:
+        """Offer a supply again, or stop offering it (admins only)."""
+        return self.update_supply(key, by, active=active)
 
     # -- helpers ----------------------------------------------------------
 
@@ -178,15 +189,18 @@ class InventoryService:
             raise StockError(f"There is no supply with the key {key!r}.")
         return supply
 
-    def _move(self, session: Session, supply: Supply, delta: int, reason: str, note: str, staff_id: int | None) -> None:
+    def _move(self, session: Session, supply: Supply, delta: int, reason: str, note: str, who: Actor) -> None:
         supply.stock += delta
         session.add(
-            StockMovement(supply_id=supply.id, delta=delta, reason=reason, note=note, staff_id=staff_id, at=self._clock())
+            StockMovement(supply_id=supply.id, delta=delta, reason=reason, note=note, staff_id=who.staff_id, at=self._clock())
         )
         self._db.notify(session, "stock")
 
-    def _audit(self, session: Session, staff_id: int | None, action: str, supply: Supply, detail: dict[str, Any] | None = None) -> None:
-        record(session, site_id=self._site_id, staff_id=staff_id, action=action, subject=f"supply {supply.key}", detail=detail, at=self._clock())
+    def _audit(self, session: Session, who: Actor, action: str, supply: Supply, detail: dict[str, Any] | None = None) -> None:
+        record(
+            session, site_id=self._site_id, staff_id=who.staff_id, action=action,
+            subject=f"supply {supply.key}", detail=audit_detail(who, detail), at=self._clock(),
+        )
 
 
 def _plain(value: Any) -> Any:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk.data.audit import record
@@ -30,6 +30,8 @@ from kiosk.data.models import (
     StaffAccount,
     SupplyKind,
 )
+from kiosk.data.rules import Actor, Refusal, RequestFacts, acting, not_allowed, request_refusal
+from kiosk.data.settings import SettingsService
 from kiosk.data.submit import RequestRejected, Submitter
 from kiosk.errors import KioskError
 
@@ -53,11 +55,13 @@ class QueueConflict(KioskError):
 
 
 class QueueService:
-    def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, db: Database, site_id: int = 1, clock: Clock = utc_now, settings: SettingsService | None = None
+    ) -> None:
         self._db = db
         self._site_id = site_id
         self._clock = clock
-        self._submitter = Submitter(db, site_id, clock)
+        self._submitter = Submitter(db, site_id, clock, settings)
 
     # -- visitors ---------------------------------------------------------
 
@@ -76,107 +80,79 @@ class QueueService:
             return self._view_of(session, request_id)
 
     # -- staff ------------------------------------------------------------
+    #
+    # Each action reads the request in the transaction that changes it, asks
+    # kiosk.data.rules whether this person may take it from this state, and
+    # writes only if the request is still the version that was checked.
 
-    def claim(self, request_id: int, staff_id: int) -> RequestView:
+    def claim(self, request_id: int, actor: Actor) -> RequestView:
         now = self._clock()
-        with self._db.session_scope() as session:
-            won = session.execute(
-                update(Request)
-                .where(
-                    Request.id == request_id,
-                    Request.site_id == self._site_id,
-                    Request.status == RequestStatus.PENDING,
-                )
-                .values(
-                    status=RequestStatus.IN_PROGRESS,
-                    claimed_by_id=staff_id,
-                    claimed_at=now,
-                    version=Request.version + 1,
-                )
-            ).rowcount
-            request = self._load(session, request_id)
-            if won != 1:
-                raise _conflict_for(request, staff_id, "claim")
-            self._audit(session, staff_id, "claim", request)
-            return self._view_of(session, request_id)
-
-    def release(self, request_id: int, staff_id: int) -> RequestView:
         return self._change(
             request_id,
-            staff_id,
+            actor,
+            "claim",
+            values=lambda _request, who: {
+                "status": RequestStatus.IN_PROGRESS,
+                "claimed_by_id": who.staff_id,
+                "claimed_at": now,
+            },
+        )
+
+    def release(self, request_id: int, actor: Actor) -> RequestView:
+        return self._change(
+            request_id,
+            actor,
             "release",
-            allowed=(RequestStatus.IN_PROGRESS, RequestStatus.READY),
             values={"status": RequestStatus.PENDING, "claimed_by_id": None, "claimed_at": None, "ready_at": None},
         )
 
-    def mark_ready(self, request_id: int, staff_id: int) -> RequestView:
+    def mark_ready(self, request_id: int, actor: Actor) -> RequestView:
         now = self._clock()
 
-        def values(request: Request) -> dict[str, Any]:
+        def values(request: Request, who: Actor) -> dict[str, Any]:
             changes: dict[str, Any] = {"status": RequestStatus.READY, "ready_at": now}
             if request.claimed_by_id is None:
-                changes.update(claimed_by_id=staff_id, claimed_at=now)
+                changes.update(claimed_by_id=who.staff_id, claimed_at=now)
             return changes
 
-        return self._change(
-            request_id, staff_id, "ready", allowed=(RequestStatus.PENDING, RequestStatus.IN_PROGRESS), values=values
-        )
+        return self._change(request_id, actor, "ready", values=values)
 
-    def cancel(self, request_id: int, staff_id: int, reason: str) -> RequestView:
+    def cancel(self, request_id: int, actor: Actor, reason: str) -> RequestView:
         if reason not in CANCEL_REASONS:
             raise ValueError(f"unknown cancel reason {reason!r}")
         return self._change(
             request_id,
-            staff_id,
+            actor,
             "cancel",
-            allowed=OPEN_STATUSES,
             values={"status": RequestStatus.CANCELLED, "closed_at": self._clock(), "cancel_reason": reason},
             detail={"reason": reason},
         )
 
-    def no_show(self, request_id: int, staff_id: int) -> RequestView:
+    def no_show(self, request_id: int, actor: Actor) -> RequestView:
         return self._change(
             request_id,
-            staff_id,
+            actor,
             "no_show",
-            allowed=OPEN_STATUSES,
             values={"status": RequestStatus.NO_SHOW, "closed_at": self._clock()},
         )
 
-    def acknowledge(self, request_id: int, staff_id: int) -> RequestView:
+    def acknowledge(self, request_id: int, actor: Actor) -> RequestView:
         """A staff member is on their way to an emergency."""
         now = self._clock()
-        with self._db.session_scope() as session:
-            won = session.execute(
-                update(Request)
-                .where(
-                    Request.id == request_id,
-                    Request.site_id == self._site_id,
-                    Request.priority == Priority.EMERGENCY,
-                    Request.acknowledged_at.is_(None),
-                    Request.status.in_(OPEN_STATUSES),
-                )
-                .values(
-                    acknowledged_at=now,
-                    status=RequestStatus.IN_PROGRESS,
-                    claimed_by_id=staff_id,
-                    claimed_at=now,
-                    version=Request.version + 1,
-                )
-            ).rowcount
-            request = self._load(session, request_id)
-            if won != 1:
-                if request.priority != Priority.EMERGENCY:
-                    raise QueueConflict("not_emergency", f"{request.pickup_code} is not an emergency call.")
-                if request.acknowledged_at is not None:
-                    who = request.claimed_by.name if request.claimed_by else "someone"
-                    raise QueueConflict("acknowledged", f"{who} is already responding to this emergency.")
-                raise _conflict_for(request, staff_id, "acknowledge")
-            self._audit(session, staff_id, "acknowledge", request)
-            return self._view_of(session, request_id)
+        return self._change(
+            request_id,
+            actor,
+            "acknowledge",
+            values=lambda _request, who: {
+                "acknowledged_at": now,
+                "status": RequestStatus.IN_PROGRESS,
+                "claimed_by_id": who.staff_id,
+                "claimed_at": now,
+            },
+        )
 
     def fulfil(
-        self, request_id: int, staff_id: int, given: Mapping[str, int] | None = None
+        self, request_id: int, actor: Actor, given: Mapping[str, int] | None = None
     ) -> FulfilResult:
         """Hand over what was asked, or ``given`` (supply key → quantity).
 
@@ -186,6 +162,7 @@ class QueueService:
         """
         now = self._clock()
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, actor)
             request = session.scalars(
                 select(Request)
                 .where(Request.id == request_id, Request.site_id == self._site_id)
@@ -193,10 +170,8 @@ class QueueService:
             ).one_or_none()
             if request is None:
                 raise QueueConflict("not_found", "That request is no longer in the queue.")
-            if request.status not in OPEN_STATUSES:
-                raise _conflict_for(request, staff_id, "fulfil")
-            if request.claimed_by_id not in (None, staff_id) and request.status == RequestStatus.IN_PROGRESS:
-                raise _conflict_for(request, staff_id, "fulfil")
+            self._check("fulfil", request, who)
+            staff_id = who.staff_id
             supply_ids = sorted({line.supply_id for line in request.lines})
             supplies = {
                 s.id: s
@@ -296,38 +271,60 @@ class QueueService:
     def _change(
         self,
         request_id: int,
-        staff_id: int,
+        actor: Actor,
         action: str,
         *,
-        allowed: Sequence[RequestStatus],
-        values: Mapping[str, Any] | Any,
+        values: Mapping[str, Any] | Callable[[Request, Actor], Mapping[str, Any]],
         detail: dict[str, Any] | None = None,
     ) -> RequestView:
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, actor)
             request = self._load(session, request_id)
-            if request.status not in allowed:
-                raise _conflict_for(request, staff_id, action)
-            if (
-                request.status == RequestStatus.IN_PROGRESS
-                and request.claimed_by_id not in (None, staff_id)
-                and action in ("ready",)
-            ):
-                raise _conflict_for(request, staff_id, action)
-            changes = values(request) if callable(values) else dict(values)
-            won = session.execute(
+            self._check(action, request, who)
+            changes = dict(values(request, who) if callable(values) else values)
+            result = session.execute(
                 update(Request)
                 .where(Request.id == request_id, Request.version == request.version)
                 .values(**changes, version=request.version + 1)
-            ).rowcount
+            )
+            won = cast("CursorResult[Any]", result).rowcount
             if won != 1:
+                # Someone changed it since it was read: say what it is now.
                 session.refresh(request)
-                raise _conflict_for(request, staff_id, action)
+                self._check(action, request, who)
+                raise _conflict_for(request, who.staff_id, action)
             session.refresh(request)
-            self._audit(session, staff_id, action, request, detail)
+            self._audit(session, who.staff_id, action, request, detail)
             return self._view_of(session, request_id)
 
+    def _check(self, action: str, request: Request, who: Actor) -> None:
+        """Raise unless the rules let ``who`` take ``action`` on the request as read."""
+        facts = RequestFacts(
+            pickup_code=request.pickup_code,
+            status=RequestStatus(request.status).value,
+            emergency=request.priority == Priority.EMERGENCY,
+            acknowledged=request.acknowledged_at is not None,
+            claimed_by_id=request.claimed_by_id,
+            claimed_by=request.claimed_by.name if request.claimed_by else None,
+            has_lines=bool(request.lines),
+        )
+        refusal = request_refusal(action, facts, who)
+        if refusal is None:
+            return
+        if not refusal.is_about_state:
+            raise not_allowed(refusal, action, facts)
+        code = request.pickup_code
+        if refusal is Refusal.NOT_EMERGENCY:
+            raise QueueConflict("not_emergency", f"{code} is not an emergency call.", code=code)
+        if refusal is Refusal.ACKNOWLEDGED:
+            responder = request.claimed_by.name if request.claimed_by else "Someone"
+            raise QueueConflict("acknowledged", f"{responder} is already responding to this emergency.", code=code)
+        if refusal is Refusal.EMERGENCY:
+            raise QueueConflict("emergency", f"{code} is an emergency call: it never goes on the ready board.", code=code)
+        raise _conflict_for(request, who.staff_id, action)
+
     def _audit(
-        self, session: Session, staff_id: int, action: str, request: Request, detail: dict[str, Any] | None = None
+        self, session: Session, staff_id: int | None, action: str, request: Request, detail: dict[str, Any] | None = None
     ) -> None:
         record(
             session,
@@ -341,7 +338,7 @@ class QueueService:
         self._db.notify(session, "requests")
 
 
-def _conflict_for(request: Request, staff_id: int, action: str) -> QueueConflict:
+def _conflict_for(request: Request, staff_id: int | None, action: str) -> QueueConflict:
     code = request.pickup_code
     status = RequestStatus(request.status)
     if status in (RequestStatus.FULFILLED, RequestStatus.CANCELLED, RequestStatus.NO_SHOW):

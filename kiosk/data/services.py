@@ -33,14 +33,15 @@ class Services:
     def build(
         cls, db: Database, site_id: int = 1, clock: Clock = utc_now, hasher: PasswordHasher | None = None
     ) -> Services:
+        settings = SettingsService(db, site_id, clock)
         return cls(
             db=db,
             site_id=site_id,
-            queue=QueueService(db, site_id, clock),
+            queue=QueueService(db, site_id, clock, settings),
             inventory=InventoryService(db, site_id, clock),
             staff=StaffService(db, site_id, clock, hasher),
             stations=StationService(db, site_id, clock),
             alerts=AlertService(db, site_id, clock),
-            settings=SettingsService(db, site_id),
+            settings=settings,
             resources=ResourceOverrideService(db, site_id, clock),
         )

@@ -9,8 +9,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.data.audit import record
+from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.models import SiteSetting
+from kiosk.data.rules import Actor, acting, audit_detail, require
 from kiosk.languages import LANGUAGES, SOURCE_LANGUAGE
 
 
@@ -47,9 +50,21 @@ class SiteSettings:
 
 
 class SettingsService:
-    def __init__(self, db: Database, site_id: int = 1) -> None:
+    """Reads and changes a site's settings, and keeps the last ones read.
+
+    The kept copy (:meth:`current_in`, used by every submit) is replaced by
+    each read and each change, and dropped by :meth:`forget` when the change
+    feed says another station changed them: never kept by age, so a submit
+    checks against the settings the kiosk's screens show.
+    """
+
+    def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
         self._db = db
         self._site_id = site_id
+        self._clock = clock
+        self._kept: SiteSettings | None = None
+        # Bumped by forget(): a read that began before it must not be kept.
+        self._generation = 0
 
     def load(self) -> SiteSettings:
         with self._db.session_scope() as session:
@@ -57,19 +72,41 @@ class SettingsService:
 
     def load_in(self, session: Session) -> SiteSettings:
         """The settings, read inside a unit of work another service already has open."""
+        generation = self._generation
         rows = session.execute(
             select(SiteSetting.key, SiteSetting.value).where(SiteSetting.site_id == self._site_id)
         )
-        return SiteSettings.from_mapping({key: value for key, value in rows})
+        settings = SiteSettings.from_mapping({key: value for key, value in rows})
+        if generation == self._generation:
+            self._kept = settings
+        return settings
 
-    def update(self, **changes: Any) -> SiteSettings:
+    def current_in(self, session: Session) -> SiteSettings:
+        """The settings last read in this process, or read now in ``session``."""
+        kept = self._kept
+        return kept if kept is not None else self.load_in(session)
+
+    def forget(self) -> None:
+        """Another station changed the settings: read them again next time."""
+        self._generation += 1
+        self._kept = None
+
+    def update(self, *, by: Actor, **changes: Any) -> SiteSettings:
+        """Change some settings (admins only); every station applies them at once."""
         names = {f.name for f in dataclasses.fields(SiteSettings)} - {"extra"}
         unknown = set(changes) - names
         if unknown:
             raise ValueError(f"unknown site settings: {', '.join(sorted(unknown))}")
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "change_settings")
             for key, value in changes.items():
                 stored = list(value) if isinstance(value, tuple) else value
                 session.merge(SiteSetting(site_id=self._site_id, key=key, value=stored))
+            record(
+                session, site_id=self._site_id, staff_id=who.staff_id, action="change_settings",
+                subject="settings", detail=audit_detail(who, {"changed": sorted(changes)}), at=self._clock(),
+            )
             self._db.notify(session, "settings")
+        self.forget()
         return self.load()

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
+from kiosk.data.dto import Actor
 from kiosk.data.inventory import InventoryService
 from kiosk.data.models import Site, Supply
 from kiosk.data.staff import StaffService
@@ -19,6 +20,8 @@ from kiosk.paths import resources_dir
 DEMO_ADMIN_NAME = "admin"
 DEMO_ADMIN_PIN = "582046"  # stated in the README; change it on a real site
 DEFAULT_SITE_NAME = "Drop-in centre"
+#: Who fills a new database: the catalogue file and the demo admin.
+SET_UP = Actor.system("kiosk set-up")
 
 
 def ensure_site(db: Database, name: str = DEFAULT_SITE_NAME, clock: Clock = utc_now) -> int:
@@ -81,7 +84,9 @@ def read_catalog(path: Path | None = None) -> list[CatalogEntry]:
     return entries
 
 
-def load_catalog(db: Database, entries: list[CatalogEntry], site_id: int = 1, clock: Clock = utc_now) -> int:
+def load_catalog(
+    db: Database, entries: list[CatalogEntry], site_id: int = 1, clock: Clock = utc_now, by: Actor = SET_UP
+) -> int:
     """Add the supplies the database does not have yet; returns how many were added."""
     inventory = InventoryService(db, site_id, clock)
     with db.session_scope() as session:
@@ -102,18 +107,21 @@ def load_catalog(db: Database, entries: list[CatalogEntry], site_id: int = 1, cl
             low_stock_at=entry.low_stock_at,
             resource_keys=entry.resources,
             sort_order=order,
+            by=by,
         )
         added += 1
     return added
 
 
-def load_demo(db: Database, clock: Clock = utc_now, staff: StaffService | None = None) -> tuple[int, bool]:
+def load_demo(
+    db: Database, clock: Clock = utc_now, staff: StaffService | None = None, by: Actor = SET_UP
+) -> tuple[int, bool]:
     """Demo catalogue plus a demo admin; returns (supplies added, admin created)."""
     site_id = ensure_site(db, clock=clock)
-    added = load_catalog(db, read_catalog(), site_id, clock)
+    added = load_catalog(db, read_catalog(), site_id, clock, by)
     staff = staff or StaffService(db, site_id, clock)
     created = False
     if not any(s.name == DEMO_ADMIN_NAME for s in staff.list()):
-        staff.add(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, admin=True)
+        staff.add(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, admin=True, by=by)
         created = True
     return added, created

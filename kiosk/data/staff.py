@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -23,6 +24,7 @@ from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import StaffView
 from kiosk.data.models import StaffAccount, StaffRole, Station
+from kiosk.data.rules import Actor, acting, audit_detail, require
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
@@ -118,7 +120,8 @@ class StaffService:
 
     # -- accounts ---------------------------------------------------------
 
-    def add(self, name: str, pin: str, *, admin: bool = False, by_staff_id: int | None = None) -> StaffView:
+    def add(self, name: str, pin: str, *, admin: bool = False, by: Actor) -> StaffView:
+        """A new account; only an admin adds one, whether staff or admin."""
         name = name.strip()
         if not name or len(name) > 60:
             raise StaffError("A staff name needs 1 to 60 characters.")
@@ -127,6 +130,8 @@ class StaffService:
             raise PinRejected(problem)
         pin_hash = self._hasher.hash(pin)
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "add_admin" if admin else "add_staff")
             if self._find(session, name) is not None:
                 raise StaffError(f"There is already a staff member called {name}.")
             account = StaffAccount(
@@ -141,7 +146,7 @@ class StaffService:
             )
             session.add(account)
             session.flush()
-            self._audit(session, by_staff_id, "add_staff", account, {"role": account.role.value})
+            self._audit(session, who, "add_staff", account, {"role": account.role.value})
             return _view(account)
 
     def list(self) -> list[StaffView]:
@@ -158,45 +163,50 @@ class StaffService:
                 raise StaffError("No such staff member.")
             return _view(account)
 
-    def reset(self, name: str, by_staff_id: int | None = None, new_pin: str | None = None) -> StaffView:
+    def reset(self, name: str, by: Actor, new_pin: str | None = None) -> StaffView:
         """Unlock an account and clear its failures; optionally give it a new PIN."""
         if new_pin is not None and (problem := pin_problem(new_pin)):
             raise PinRejected(problem)
         pin_hash = self._hasher.hash(new_pin) if new_pin is not None else None
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "reset_staff")
             account = self._require(session, name)
             account.failed_attempts = 0
             account.last_failed_at = None
             account.locked = False
             if pin_hash:
                 account.pin_hash = pin_hash
-            self._audit(session, by_staff_id, "reset_staff", account, {"new_pin": pin_hash is not None})
+            self._audit(session, who, "reset_staff", account, {"new_pin": pin_hash is not None})
             return _view(account)
 
-    def set_active(self, name: str, active: bool, by_staff_id: int | None = None) -> StaffView:
+    def set_active(self, name: str, active: bool, by: Actor) -> StaffView:
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
             account = self._require(session, name)
+            require(who, "switch_staff", target_staff_id=account.id)
             account.active = active
-            self._audit(session, by_staff_id, "activate_staff" if active else "deactivate_staff", account)
+            self._audit(session, who, "activate_staff" if active else "deactivate_staff", account)
             return _view(account)
 
-    def change_pin(self, staff_id: int, current_pin: str, new_pin: str) -> None:
+    def change_pin(self, actor: Actor, current_pin: str, new_pin: str) -> None:
         """Anyone can change their own PIN, knowing the current one."""
         problem = pin_problem(new_pin)
         if problem:
             raise PinRejected(problem)
         with self._db.session_scope() as session:
-            account = session.get(StaffAccount, staff_id)
-            if account is None:
-                raise StaffError("No such staff member.")
-            name = account.name
+            who = acting(session, self._site_id, actor)
+            require(who, "change_own_pin")
+            assert who.staff_id is not None
+            staff_id = who.staff_id
+            name = who.name
         self.sign_in(name, current_pin)
         new_hash = self._hasher.hash(new_pin)
         with self._db.session_scope() as session:
             account = session.get(StaffAccount, staff_id)
             assert account is not None
             account.pin_hash = new_hash
-            self._audit(session, staff_id, "change_pin", account)
+            self._audit(session, who, "change_pin", account)
 
     # -- signing in -------------------------------------------------------
 
@@ -260,13 +270,20 @@ class StaffService:
             raise SignInFailed("locked", "Too many wrong PINs. An admin must reset this kiosk.")
         raise SignInFailed("wrong_pin", "That PIN isn't right.", wait_s=delay_after(failures), attempts_left=LOCK_AFTER - failures)
 
-    def reset_station(self, station_id: int, by_staff_id: int | None = None) -> None:
+    def reset_station(self, station_id: int, by: Actor) -> None:
+        """Let a kiosk's staff menu be unlocked again after too many wrong PINs."""
         with self._db.session_scope() as session:
+            who = acting(session, self._site_id, by)
+            require(who, "reset_station")
             station = session.get(Station, station_id)
             if station is None:
                 raise StaffError("This station is not registered.")
             station.failed_unlocks = 0
             station.last_failed_unlock_at = None
+            record(
+                session, site_id=self._site_id, staff_id=who.staff_id, action="reset_kiosk",
+                subject=f"station {station.name}", detail=audit_detail(who), at=self._clock(),
+            )
 
     # -- helpers ----------------------------------------------------------
 
@@ -298,8 +315,14 @@ class StaffService:
             raise StaffError(f"There is no staff member called {name}.")
         return account
 
-    def _audit(self, session: Session, by: int | None, action: str, account: StaffAccount, detail: dict | None = None) -> None:
-        record(session, site_id=self._site_id, staff_id=by, action=action, subject=f"staff {account.name}", detail=detail, at=self._clock())
+    def _audit(
+        self, session: Session, by: Actor | int | None, action: str, account: StaffAccount, detail: dict[str, Any] | None = None
+    ) -> None:
+        """``by``: who acted; a staff id for a sign-in (the account itself), None for the system's own lock."""
+        staff_id = by.staff_id if isinstance(by, Actor) else by
+        if isinstance(by, Actor):
+            detail = audit_detail(by, detail)
+        record(session, site_id=self._site_id, staff_id=staff_id, action=action, subject=f"staff {account.name}", detail=detail, at=self._clock())
         self._db.notify(session, "staff")
 
 

@@ -23,15 +23,15 @@ from kiosk.data.codes import random_code
 from kiosk.data.db import Database
 from kiosk.data.dto import SubmitResult
 from kiosk.data.models import Priority, Request, RequestLine, RequestStatus, Supply, SupplyKind
-from kiosk.data.settings import SettingsService, SiteSettings
+from kiosk.data.settings import SettingsService
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
 
 _CODE_ATTEMPTS = 20
-# Both change slowly, so they are read at most once a minute.
+# Changes slowly, so it is worked out at most once a minute. The site's
+# settings are kept by SettingsService until they change, not by age.
 _HANDLING_TIME_TTL = dt.timedelta(seconds=60)
-_SETTINGS_TTL = dt.timedelta(seconds=60)
 
 T = TypeVar("T")
 
@@ -64,13 +64,14 @@ class _Remembered(Generic[T]):
 
 
 class Submitter:
-    def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, db: Database, site_id: int = 1, clock: Clock = utc_now, settings: SettingsService | None = None
+    ) -> None:
         self._db = db
         self._site_id = site_id
         self._clock = clock
-        self._settings = SettingsService(db, site_id)
+        self._settings = settings or SettingsService(db, site_id)
         self._handling_time: _Remembered[float | None] = _Remembered(_HANDLING_TIME_TTL)
-        self._site_settings: _Remembered[SiteSettings] = _Remembered(_SETTINGS_TTL)
 
     def submit(
         self,
@@ -106,7 +107,7 @@ class Submitter:
         emergency: bool,
         station_id: int | None,
     ) -> SubmitResult:
-        settings = self._site_settings.get(self._clock(), lambda: self._settings.load_in(session))
+        settings = self._settings.current_in(session)
         if not emergency:
             _check_shape(lines, settings.max_lines)
         supplies = self._check_supplies(session, lines)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from kiosk.data.models import Request, RequestLine, StockMovement, Supply
 from kiosk.data.queue import QueueConflict, RequestRejected
+from tests.conftest import SETUP
 
 KEYS = ["naloxone-nasal", "condoms", "socks", "peer-worker", "sharps-container", "no-such-supply"]
 
@@ -68,15 +69,15 @@ def test_fulfil_keeps_stock_equal_to_its_movements(services, stock, asks, given_
     admin = services.staff.sign_in("admin", "582046")
     current = services.inventory.supply("naloxone-nasal").stock
     if current:
-        services.inventory.adjust("naloxone-nasal", -current, "count_correction")
+        services.inventory.adjust("naloxone-nasal", -current, "count_correction", SETUP)
     ids = []
     if stock:
-        services.inventory.restock("naloxone-nasal", stock)
+        services.inventory.restock("naloxone-nasal", stock, SETUP)
         ids = [services.queue.submit([("naloxone-nasal", ask)]).request_id for ask in asks]
     for request_id, override in zip(ids, given_override):
         given_map = None if override is None else {"naloxone-nasal": override}
         try:
-            services.queue.fulfil(request_id, admin.id, given_map)
+            services.queue.fulfil(request_id, admin.actor, given_map)
         except ValueError:
             assert override is not None and override < 0
         except QueueConflict:

@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 from kiosk.data.codes import ALPHABET
 from kiosk.data.models import Request, RequestLine, StockMovement
 from kiosk.data.queue import QueueConflict, RequestRejected
+from kiosk.errors import NotAllowed
+from tests.conftest import SETUP
 
 
 def _admin(services):
@@ -55,7 +57,7 @@ def test_invalid_requests_are_refused_and_write_nothing(services, lines, reason)
 
 
 def test_too_many_lines_is_refused(services):
-    services.settings.update(max_lines=2)
+    services.settings.update(by=SETUP, max_lines=2)
     lines = [("condoms", 1), ("lube", 1), ("socks", 1)]
     with pytest.raises(RequestRejected) as caught:
         services.queue.submit(lines)
@@ -63,13 +65,13 @@ def test_too_many_lines_is_refused(services):
 
 
 def test_inactive_and_out_of_stock_supplies_are_refused(services):
-    services.inventory.set_active("socks", False)
+    services.inventory.set_active("socks", False, SETUP)
     with pytest.raises(RequestRejected) as caught:
         services.queue.submit([("socks", 1)])
     assert caught.value.reason == "unavailable"
 
     stock = services.inventory.supply("lube").stock
-    services.inventory.adjust("lube", -stock, "count_correction")
+    services.inventory.adjust("lube", -stock, "count_correction", SETUP)
     with pytest.raises(RequestRejected) as caught:
         services.queue.submit([("lube", 1)])
     assert caught.value.reason == "out_of_stock"
@@ -87,15 +89,15 @@ def test_claim_release_ready_fulfil(services):
     request = services.queue.submit([("naloxone-nasal", 2), ("peer-worker", 1)])
     before = services.inventory.supply("naloxone-nasal").stock
 
-    claimed = services.queue.claim(request.request_id, admin.id)
+    claimed = services.queue.claim(request.request_id, admin.actor)
     assert (claimed.status, claimed.claimed_by) == ("in_progress", "admin")
-    released = services.queue.release(request.request_id, admin.id)
+    released = services.queue.release(request.request_id, admin.actor)
     assert (released.status, released.claimed_by) == ("pending", None)
-    ready = services.queue.mark_ready(request.request_id, admin.id)
+    ready = services.queue.mark_ready(request.request_id, admin.actor)
     assert ready.status == "ready" and ready.ready_at is not None
     assert services.queue.board() == ([], [request.pickup_code])
 
-    result = services.queue.fulfil(request.request_id, admin.id)
+    result = services.queue.fulfil(request.request_id, admin.actor)
     assert result.complete and result.request.status == "fulfilled"
     assert [l.quantity_given for l in result.request.lines] == [2, 1]
     assert services.inventory.supply("naloxone-nasal").stock == before - 2
@@ -104,15 +106,16 @@ def test_claim_release_ready_fulfil(services):
 
 def test_second_claim_loses_with_the_winners_name(services):
     admin = _admin(services)
-    other = services.staff.add("Sam", "902413")
+    other = services.staff.add("Sam", "902413", by=SETUP)
     request = services.queue.submit([("condoms", 1)])
-    services.queue.claim(request.request_id, admin.id)
+    services.queue.claim(request.request_id, admin.actor)
 
     with pytest.raises(QueueConflict) as caught:
-        services.queue.claim(request.request_id, other.id)
+        services.queue.claim(request.request_id, other.actor)
     assert caught.value.reason == "claimed" and "admin" in caught.value.message
-    with pytest.raises(QueueConflict):
-        services.queue.fulfil(request.request_id, other.id)
+    with pytest.raises(NotAllowed) as refused:
+        services.queue.fulfil(request.request_id, other.actor)
+    assert refused.value.rule == "not_yours" and "admin is working on" in refused.value.message
     assert services.queue.status_of(request.request_id).claimed_by == "admin"
 
 
@@ -120,9 +123,9 @@ def test_part_fulfil_gives_what_there_is_and_says_so(services):
     admin = _admin(services)
     request = services.queue.submit([("sharps-container", 1), ("socks", 2)])
     stock = services.inventory.supply("socks").stock
-    services.inventory.adjust("socks", -(stock - 1), "count_correction")
+    services.inventory.adjust("socks", -(stock - 1), "count_correction", SETUP)
 
-    result = services.queue.fulfil(request.request_id, admin.id)
+    result = services.queue.fulfil(request.request_id, admin.actor)
     assert not result.complete
     assert [(s.supply_key, s.asked, s.given) for s in result.shortfalls] == [("socks", 2, 1)]
     assert services.inventory.supply("socks").stock == 0
@@ -131,7 +134,7 @@ def test_part_fulfil_gives_what_there_is_and_says_so(services):
 def test_fulfil_with_chosen_quantities(services):
     admin = _admin(services)
     request = services.queue.submit([("syringe-1ml", 20), ("cookers", 5)])
-    result = services.queue.fulfil(request.request_id, admin.id, {"syringe-1ml": 10, "cookers": 5})
+    result = services.queue.fulfil(request.request_id, admin.actor, {"syringe-1ml": 10, "cookers": 5})
     assert [l.quantity_given for l in result.request.lines] == [10, 5]
     moved = services.inventory.movements("syringe-1ml")
     assert moved[-1].delta == -10 and moved[-1].reason == "fulfil"
@@ -140,10 +143,10 @@ def test_fulfil_with_chosen_quantities(services):
 def test_a_fulfilled_request_cannot_be_fulfilled_again(services):
     admin = _admin(services)
     request = services.queue.submit([("condoms", 3)])
-    services.queue.fulfil(request.request_id, admin.id)
+    services.queue.fulfil(request.request_id, admin.actor)
     stock = services.inventory.supply("condoms").stock
     with pytest.raises(QueueConflict) as caught:
-        services.queue.fulfil(request.request_id, admin.id)
+        services.queue.fulfil(request.request_id, admin.actor)
     assert caught.value.reason == "closed"
     assert services.inventory.supply("condoms").stock == stock
 
@@ -152,10 +155,10 @@ def test_cancel_and_no_show_close_the_request(services):
     admin = _admin(services)
     first = services.queue.submit([("condoms", 1)])
     second = services.queue.submit([("lube", 1)])
-    assert services.queue.cancel(first.request_id, admin.id, "visitor_left").status == "cancelled"
-    assert services.queue.no_show(second.request_id, admin.id).status == "no_show"
+    assert services.queue.cancel(first.request_id, admin.actor, "visitor_left").status == "cancelled"
+    assert services.queue.no_show(second.request_id, admin.actor).status == "no_show"
     with pytest.raises(ValueError):
-        services.queue.cancel(second.request_id, admin.id, "because")
+        services.queue.cancel(second.request_id, admin.actor, "because")
     assert services.queue.open_requests() == []
 
 
@@ -168,11 +171,11 @@ def test_emergency_goes_first_until_acknowledged(services):
     queue = services.queue.open_requests()
     assert queue[0].id == emergency.request_id and queue[0].is_emergency
 
-    acknowledged = services.queue.acknowledge(emergency.request_id, admin.id)
+    acknowledged = services.queue.acknowledge(emergency.request_id, admin.actor)
     assert acknowledged.acknowledged_at is not None and acknowledged.claimed_by == "admin"
     assert services.queue.status_of(emergency.request_id).acknowledged_at is not None
     with pytest.raises(QueueConflict) as caught:
-        services.queue.acknowledge(emergency.request_id, admin.id)
+        services.queue.acknowledge(emergency.request_id, admin.actor)
     assert caught.value.reason == "acknowledged"
     # Emergencies never appear on the public board.
     assert emergency.pickup_code not in services.queue.board()[0]
@@ -188,9 +191,9 @@ def test_staff_actions_are_audited(services):
 
     admin = _admin(services)
     request = services.queue.submit([("condoms", 1)])
-    services.queue.claim(request.request_id, admin.id)
-    services.queue.fulfil(request.request_id, admin.id)
-    actions = [(e.action, e.staff_name) for e in recent_events(services.db)]
+    services.queue.claim(request.request_id, admin.actor)
+    services.queue.fulfil(request.request_id, admin.actor)
+    actions = [(e.action, e.staff_name) for e in recent_events(services.db, by=SETUP)]
     assert ("claim", "admin") in actions and ("fulfil", "admin") in actions
 
 
@@ -204,9 +207,9 @@ def test_wait_estimate_follows_recent_handling_times(services):
     admin = _admin(services)
     for _ in range(3):
         request = queue.submit([("condoms", 1)])
-        queue.claim(request.request_id, admin.id)
+        queue.claim(request.request_id, admin.actor)
         now[0] += dt.timedelta(minutes=10)
-        queue.fulfil(request.request_id, admin.id)
+        queue.fulfil(request.request_id, admin.actor)
     # Each took ten minutes: the third in line waits about half an hour.
     for _ in range(2):
         queue.submit([("condoms", 1)])

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.data.services import Services
 from kiosk.data.staff import LOCK_AFTER, PinRejected, SignInFailed, delay_after, pin_problem
-from tests.conftest import fast_hasher
+from tests.conftest import SETUP, fast_hasher
 
 
 class Clock:
@@ -34,7 +34,7 @@ def staff(db, clock):
 
     site = ensure_site(db)
     service = Services.build(db, site, clock=clock, hasher=fast_hasher()).staff
-    service.add("Robin", "917253")
+    service.add("Robin", "917253", by=SETUP)
     return service
 
 
@@ -60,7 +60,7 @@ def test_pins_are_stored_as_argon2id_hashes(staff, db):
 
 def test_adding_with_a_weak_pin_is_refused(staff):
     with pytest.raises(PinRejected):
-        staff.add("Alex", "000000")
+        staff.add("Alex", "000000", by=SETUP)
     assert [s.name for s in staff.list()] == ["Robin"]
 
 
@@ -90,7 +90,7 @@ def test_failures_slow_down_then_lock(staff, clock):
         staff.sign_in("Robin", "917253")  # even the right PIN
     assert caught.value.reason == "locked"
 
-    staff.reset("Robin")
+    staff.reset("Robin", SETUP)
     assert staff.sign_in("Robin", "917253").name == "Robin"
 
 
@@ -121,7 +121,7 @@ def test_unknown_names_get_the_same_answer_as_wrong_pins(staff):
 
 
 def test_inactive_accounts_cannot_sign_in(staff):
-    staff.set_active("Robin", False)
+    staff.set_active("Robin", False, SETUP)
     with pytest.raises(SignInFailed) as caught:
         staff.sign_in("Robin", "917253")
     assert caught.value.reason == "inactive"
@@ -129,7 +129,7 @@ def test_inactive_accounts_cannot_sign_in(staff):
 
 def test_change_own_pin(staff):
     robin = staff.sign_in("Robin", "917253")
-    staff.change_pin(robin.id, "917253", "604918")
+    staff.change_pin(robin.actor, "917253", "604918")
     assert staff.sign_in("Robin", "604918").id == robin.id
     with pytest.raises(SignInFailed):
         staff.sign_in("Robin", "917253")
@@ -147,7 +147,7 @@ def test_kiosk_unlock_takes_any_staff_pin_and_counts_failures(db, staff, clock):
     with pytest.raises(SignInFailed) as caught:
         staff.unlock_station(station.id, "917253")
     assert caught.value.reason == "locked"
-    staff.reset_station(station.id)
+    staff.reset_station(station.id, SETUP)
     assert staff.unlock_station(station.id, "917253").name == "Robin"
 
 
@@ -156,7 +156,7 @@ def test_no_pin_reaches_the_log(staff, clock, caplog):
     with pytest.raises(SignInFailed):
         staff.sign_in("Robin", "864209")
     staff.sign_in("Robin", "917253")
-    staff.add("Kim", "530871")
+    staff.add("Kim", "530871", by=SETUP)
     assert "864209" not in caplog.text and "917253" not in caplog.text and "530871" not in caplog.text
 
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
-from kiosk.data.dto import StaffView
+from kiosk.data import rules
+from kiosk.data.dto import Actor, StaffView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
 from kiosk.views.common.calls import ServiceCalls
@@ -65,21 +66,37 @@ class StaffContext(QObject):
         return self.staff.id if self.staff else None
 
     @property
+    def actor(self) -> Actor | None:
+        """The signed-in person as services see them, or None."""
+        return self.staff.actor if self.staff else None
+
+    @property
     def is_admin(self) -> bool:
         return self.staff is not None and self.staff.is_admin
 
-    def require_admin(self) -> bool:
-        """Checked again right before an admin-only call, whatever the buttons show."""
-        if self.is_admin:
+    def may(self, action: str, target_staff_id: int | None = None) -> bool:
+        """Whether the signed-in person may take ``action``: the same rule the services apply."""
+        return rules.may(self.actor, action, target_staff_id=target_staff_id)
+
+    def require_admin(self, action: str) -> bool:
+        """Checked again right before an admin-only call, whatever the buttons show.
+
+        The services check again in the transaction that makes the change.
+        """
+        if self.may(action):
             return True
         self.calls.notice.emit(self.tr("Only an admin can do that."))
         return False
 
     def require_staff(self) -> int | None:
+        actor = self.require_actor()
+        return actor.staff_id if actor else None
+
+    def require_actor(self) -> Actor | None:
         if self.staff is None:
             self.calls.notice.emit(self.tr("Sign in first."))
             return None
-        return self.staff.id
+        return self.staff.actor
 
     def set_staff(self, staff: StaffView | None) -> None:
         self.staff = staff

@@ -264,6 +264,9 @@ class VisitorBackend(QObject):
     def _on_feed_changed(self, topics: frozenset[str]) -> None:
         if self._stopped:
             return
+        if self.services is not None and topics & {"settings", "*"}:
+            # The submit check keeps the settings until they change: now.
+            self.services.settings.forget()
         self.changed.emit(topics)
         if topics & REFRESH_TOPICS:
             self.refresh()

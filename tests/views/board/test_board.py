@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from kiosk.errors import DatabaseUnavailable
 from kiosk.views.board.widgets import best_grid
+from tests.conftest import SETUP
 
 
 def _staff_id(services) -> int:
-    return services.staff.list()[0].id
+    return services.staff.list()[0].actor
 
 
 def test_board_shows_ready_codes_only_in_the_ready_column(qtbot, services, board):
@@ -39,7 +40,7 @@ def test_board_shows_ready_codes_only_in_the_ready_column(qtbot, services, board
 
 
 def test_board_chime_can_be_turned_off(qtbot, services, board):
-    services.settings.update(board_chime=False)
+    services.settings.update(by=SETUP, board_chime=False)
     staff_id = _staff_id(services)
     request = services.queue.submit([("naloxone-nasal", 1)])
     with qtbot.waitSignal(board.codes_shown, timeout=5_000):

@@ -13,9 +13,9 @@ from kiosk.data.db import open_database
 from kiosk.data.services import Services
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN
 from kiosk.views.staff.context import StaffTimings
-from kiosk.views.staff.shell.window import StaffWindow
 from kiosk.views.common.sounds import SoundBoard
-from tests.conftest import fast_hasher
+from kiosk.views.staff.shell.window import StaffWindow
+from tests.conftest import SETUP, fast_hasher
 
 PEER_NAME = "peer worker"
 PEER_PIN = "739164"
@@ -55,7 +55,7 @@ FAST = StaffTimings(
 
 @pytest.fixture
 def services(demo_services: Services) -> Services:
-    demo_services.staff.add(PEER_NAME, PEER_PIN)
+    demo_services.staff.add(PEER_NAME, PEER_PIN, by=SETUP)
     return demo_services
 
 

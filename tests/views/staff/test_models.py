@@ -16,7 +16,7 @@ from kiosk.views.staff.people.page import StaffModel
 from kiosk.views.staff.stations.page import StationModel
 from kiosk.views.staff.stock.model import StockFilter, StockModel
 from kiosk.views.staff.table_model import TextFilterProxy
-from tests.conftest import fast_hasher
+from tests.conftest import SETUP, fast_hasher
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_other_models(qtmodeltester, busy_day, owner):
     staff = StaffModel(parent=owner)
     staff.set_rows(busy_day.staff.list())
     audit = AuditModel(parent=owner)
-    audit.set_rows(recent_events(busy_day.db, busy_day.site_id))
+    audit.set_rows(recent_events(busy_day.db, busy_day.site_id, by=SETUP))
     resources = ResourceModel(parent=owner)
     resources.set_rows(ResourceLoader(None).rows(busy_day.resources.overrides()))
     for model in (alerts, stations, staff, audit, resources):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kiosk.data.audit import recent_events
 from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
+from tests.conftest import SETUP
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -54,7 +55,7 @@ def test_two_staff_windows_one_claim_wins(qtbot, services, make_window):
     assert not second.workspace.queue_page.buttons["claim"].isEnabled()
 
     # Nothing was done twice.
-    claims = [e for e in recent_events(services.db, services.site_id) if e.action == "claim"]
+    claims = [e for e in recent_events(services.db, services.site_id, by=SETUP) if e.action == "claim"]
     assert len(claims) == 1 and claims[0].staff_name == ADMIN_NAME
 
 
@@ -73,7 +74,7 @@ def test_both_windows_see_a_claim_live(qtbot, services, make_window):
 
 
 def test_fulfil_moves_stock_with_quantities_capped_by_stock(qtbot, services, make_window):
-    services.inventory.adjust("fentanyl-test-strips", -(services.inventory.supply("fentanyl-test-strips").stock - 3), "count_correction")
+    services.inventory.adjust("fentanyl-test-strips", -(services.inventory.supply("fentanyl-test-strips").stock - 3), "count_correction", SETUP)
     naloxone_before = services.inventory.supply("naloxone-nasal").stock
     code = services.queue.submit([("naloxone-nasal", 2), ("fentanyl-test-strips", 5)]).pickup_code
     window = make_window(services)
@@ -100,7 +101,7 @@ def test_cancel_needs_a_reason_and_filters_follow_status(qtbot, services, make_w
     waiting = services.queue.submit([("naloxone-nasal", 1)])
     ready = services.queue.submit([("fentanyl-test-strips", 2)])
     admin = services.staff.list()[0]
-    services.queue.mark_ready(ready.request_id, admin.id)
+    services.queue.mark_ready(ready.request_id, admin.actor)
     window = make_window(services)
     sign_in(qtbot, window)
     page = window.workspace.queue_page
@@ -165,7 +166,7 @@ def test_reprint_writes_the_slip_when_no_printer_is_set(qtbot, services, make_wi
 
 
 def test_queue_chime_can_be_turned_off(qtbot, services, make_window):
-    services.settings.update(queue_chime=False)
+    services.settings.update(by=SETUP, queue_chime=False)
     window = make_window(services)
     sign_in(qtbot, window)
     qtbot.waitUntil(lambda: not window.ctx.settings.queue_chime, timeout=5_000)

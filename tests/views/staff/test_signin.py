@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from kiosk.data.staff import LOCK_AFTER
+from tests.conftest import SETUP
 from tests.views.staff.conftest import ADMIN_NAME, ADMIN_PIN, FAST, PEER_NAME, PEER_PIN, choose_name, sign_in, type_pin
 
 from dataclasses import replace
@@ -20,8 +21,8 @@ def _try(qtbot, window, pin: str) -> str:
 
 
 def test_names_list_only_active_staff_and_keypad_signs_in(qtbot, services, make_window):
-    services.staff.add("former staff", "408317")
-    services.staff.set_active("former staff", False)
+    services.staff.add("former staff", "408317", by=SETUP)
+    services.staff.set_active("former staff", False, SETUP)
     window = make_window(services)
     choose_name(qtbot, window, PEER_NAME)
     names = [window.signin.names.item(row).text() for row in range(window.signin.names.count())]
@@ -61,7 +62,7 @@ def test_wrong_pin_then_wait_message(qtbot, services, make_window):
 def test_locked_account_says_an_admin_must_unlock(qtbot, services, make_window):
     # Nine failures an hour apart (no wait left), through the real service and a clock in the past.
     from kiosk.data.services import Services
-    from tests.conftest import fast_hasher
+    from tests.conftest import SETUP, fast_hasher
 
     moments = iter(dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=10 - n) for n in range(100))
     old = Services.build(services.db, services.site_id, clock=lambda: next(moments), hasher=fast_hasher())

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.views.staff.stock.model import LowRole
 from tests.views.staff.conftest import PEER_NAME, PEER_PIN, sign_in
+from tests.conftest import SETUP
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -51,7 +52,7 @@ def test_restock_and_adjust_with_a_reason(qtbot, services, make_window):
 
 def test_low_stock_is_highlighted_and_filterable(qtbot, services, make_window):
     supply = services.inventory.supply("fentanyl-test-strips")
-    services.inventory.adjust(supply.key, supply.low_stock_at - supply.stock, "count_correction")
+    services.inventory.adjust(supply.key, supply.low_stock_at - supply.stock, "count_correction", SETUP)
     window = make_window(services)
     sign_in(qtbot, window)
     page = _stock_page(qtbot, window)

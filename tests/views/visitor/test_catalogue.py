@@ -6,16 +6,17 @@ from kiosk.errors import DatabaseUnavailable
 from kiosk.views.visitor import messages
 from kiosk.views.visitor import navigation as nav
 from tests.views.visitor.helpers import tap
+from tests.conftest import SETUP
 
 
 def _empty_stock(services, key: str) -> None:
     stock = services.inventory.supply(key).stock
-    services.inventory.adjust(key, -stock, "count_correction")
+    services.inventory.adjust(key, -stock, "count_correction", SETUP)
 
 
 def test_out_of_stock_and_switched_off_items_are_absent(qtbot, make_kiosk, demo_services):
     _empty_stock(demo_services, "condoms")
-    demo_services.inventory.set_active("lube", False)
+    demo_services.inventory.set_active("lube", False, SETUP)
     window = make_kiosk()
     tap(qtbot, window.start_screen.supplies)
     catalogue = window.get_screen(nav.CATALOGUE)
@@ -24,12 +25,12 @@ def test_out_of_stock_and_switched_off_items_are_absent(qtbot, make_kiosk, demo_
     assert "naloxone-nasal" in catalogue.tiles
 
     # Staff switch one off while the visitor looks: it disappears.
-    demo_services.inventory.set_active("naloxone-nasal", False)
+    demo_services.inventory.set_active("naloxone-nasal", False, SETUP)
     qtbot.waitUntil(lambda: "naloxone-nasal" not in catalogue.tiles, timeout=5_000)
 
 
 def test_limits_and_the_number_of_different_things(qtbot, make_kiosk, demo_services):
-    demo_services.settings.update(max_lines=2)
+    demo_services.settings.update(by=SETUP, max_lines=2)
     window = make_kiosk()
     window.open_catalogue()
     tiles = window.get_screen(nav.CATALOGUE).tiles
@@ -89,3 +90,22 @@ def test_database_down_on_submit_shows_a_calm_message_and_nothing_sent(qtbot, ma
     assert demo_services.queue.open_requests() == []
     # The kiosk noticed and says so on the start screen too, until it reconnects.
     assert window.start_screen.offline.isVisibleTo(window.start_screen) or window.backend.available
+
+
+def test_settings_changed_at_the_staff_pc_hold_for_the_next_submit(qtbot, make_kiosk, demo_services):
+    """The basket and the submit check never disagree about the settings, not even for a minute."""
+    import pytest
+
+    from kiosk.data.services import Services
+    from kiosk.data.submit import RequestRejected
+
+    window = make_kiosk()
+    two_things = [("condoms", 1), ("lube", 1)]
+    demo_services.queue.submit(two_things)  # the kiosk now keeps the settings it checked against
+    staff_pc = Services.build(demo_services.db, demo_services.site_id)
+    staff_pc.settings.update(by=SETUP, max_lines=1)
+
+    qtbot.waitUntil(lambda: window.snapshot.settings.max_lines == 1, timeout=5_000)
+    with pytest.raises(RequestRejected) as caught:
+        window.backend.services.queue.submit(two_things)
+    assert caught.value.reason == "too_many_lines"

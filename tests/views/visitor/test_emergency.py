@@ -36,7 +36,7 @@ def test_emergency_call_and_staff_acknowledgement(qtbot, make_kiosk, demo_servic
     assert window.current == nav.EMERGENCY and not window.warning.isVisible()
 
     admin = next(s for s in demo_services.staff.list() if s.name == "admin")
-    demo_services.queue.acknowledge(call.id, admin.id)
+    demo_services.queue.acknowledge(call.id, admin.actor)
     qtbot.waitUntil(lambda: screen.state == "coming", timeout=5_000)
     assert screen.status.text() == "A staff member is coming now."
     tap(qtbot, screen.done)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from kiosk.data.setup import DEMO_ADMIN_PIN
 from kiosk.views.visitor import navigation as nav
 from tests.views.visitor.helpers import tap
+from tests.conftest import SETUP
 
 
 def _type_pin(qtbot, pad, pin: str) -> None:
@@ -45,7 +46,7 @@ def test_staff_exit_needs_a_valid_pin(qtbot, make_kiosk):
     assert window.current == nav.PIN
 
     qtbot.waitUntil(pad.ok.isEnabled, timeout=100) if pad.ok.isEnabled() else None
-    window.backend.run(lambda services: services.staff.reset_station(window.backend.station_id))
+    window.backend.run(lambda services: services.staff.reset_station(window.backend.station_id, SETUP))
     qtbot.waitUntil(lambda: not window.backend.worker.busy)
     _type_pin(qtbot, pad, DEMO_ADMIN_PIN)
     qtbot.waitUntil(lambda: window.current == nav.STAFF, timeout=5_000)

@@ -7,6 +7,7 @@ from kiosk.printing import PrinterState, PrintFailed
 from kiosk.views.visitor import messages
 from kiosk.views.visitor import navigation as nav
 from tests.views.visitor.helpers import tap
+from tests.conftest import SETUP
 
 
 def _request_something(qtbot, window) -> None:
@@ -19,7 +20,7 @@ def _request_something(qtbot, window) -> None:
 
 def test_confirmation_shows_codes_and_prints_a_slip_to_the_pdf_folder(qtbot, make_kiosk, demo_services, tmp_path):
     folder = tmp_path / "slips"
-    demo_services.settings.update(pdf_folder=str(folder))
+    demo_services.settings.update(by=SETUP, pdf_folder=str(folder))
     window = make_kiosk()
     _request_something(qtbot, window)
     confirmation = window.get_screen(nav.CONFIRMATION)
@@ -47,7 +48,7 @@ def test_confirmation_shows_codes_and_prints_a_slip_to_the_pdf_folder(qtbot, mak
 
 
 def test_printing_trouble_says_to_scan_the_code_instead(qtbot, make_kiosk, demo_services, tmp_path, monkeypatch):
-    demo_services.settings.update(pdf_folder=str(tmp_path))
+    demo_services.settings.update(by=SETUP, pdf_folder=str(tmp_path))
     window = make_kiosk()
     window.set_language("es")
 
@@ -77,7 +78,7 @@ def test_no_print_button_without_printer_or_folder(qtbot, make_kiosk):
 
 
 def test_registers_and_sends_heartbeats_with_the_printer_state(qtbot, make_kiosk, demo_services, tmp_path):
-    demo_services.settings.update(pdf_folder=str(tmp_path))
+    demo_services.settings.update(by=SETUP, pdf_folder=str(tmp_path))
     window = make_kiosk(backend_options={"heartbeat_ms": 50})
     window.backend.printer_probe = window.slips.probe
     [station] = demo_services.stations.stations()
@@ -104,7 +105,7 @@ def test_an_information_page_prints_its_resources_on_a_card(qtbot, make_kiosk, d
     # No printer and no PDF folder: nothing offers paper.
     assert not view.print.isVisible()
 
-    demo_services.settings.update(pdf_folder=str(folder))
+    demo_services.settings.update(by=SETUP, pdf_folder=str(folder))
     qtbot.waitUntil(view.print.isVisible, timeout=5_000)
     assert view.print.text() == "Imprimer"
     tap(qtbot, view.print)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.views.visitor.helpers import tap
+from tests.conftest import SETUP
 
 
 def test_alerts_appear_and_go_as_staff_post_and_end_them(qtbot, make_kiosk, demo_services):
@@ -15,11 +16,12 @@ def test_alerts_appear_and_go_as_staff_post_and_end_them(qtbot, make_kiosk, demo
             "fr": {"title": "Un lot très fort circule", "body": "Testez d'abord et commencez petit."},
         },
         level="danger",
+        by=SETUP,
     )
     qtbot.waitUntil(start.alerts_box.isVisible, timeout=5_000)
     assert start.alerts_box.findChildren(type(start.welcome))[1].text() == "Strong batch going around"
     tap(qtbot, start.language_button("fr"))
     texts = [label.text() for label in start.alerts_box.findChildren(type(start.welcome))]
     assert "Un lot très fort circule" in texts and "Testez d'abord et commencez petit." in texts
-    demo_services.alerts.end(alert.id)
+    demo_services.alerts.end(alert.id, SETUP)
     qtbot.waitUntil(lambda: not start.alerts_box.isVisible(), timeout=5_000)

@@ -134,8 +134,8 @@ class AlertsPage(StaffPage):
         dialog.deleteLater()
 
     def _post(self, dialog: AlertDialog) -> None:
-        staff_id = self.ctx.require_staff()
-        if staff_id is None:
+        actor = self.ctx.require_actor()
+        if actor is None:
             return
         texts, level = dialog.texts(), dialog.level.currentData()
         starts, ends = dialog.starts_at(), dialog.ends_at()
@@ -146,12 +146,12 @@ class AlertsPage(StaffPage):
             self.refresh()
 
         self.ctx.calls.run(
-            lambda: alerts.post(texts, level=level, starts_at=starts, ends_at=ends, staff_id=staff_id), posted
+            lambda: alerts.post(texts, level=level, starts_at=starts, ends_at=ends, by=actor), posted
         )
 
     def _on_end_clicked(self) -> None:
         alert = selected_item(self.table)
-        staff_id = self.ctx.require_staff()
-        if alert is None or staff_id is None:
+        actor = self.ctx.require_actor()
+        if alert is None or actor is None:
             return
-        self.ctx.calls.run(lambda: self.ctx.services.alerts.end(alert.id, staff_id), lambda _r: self.refresh())
+        self.ctx.calls.run(lambda: self.ctx.services.alerts.end(alert.id, actor), lambda _r: self.refresh())

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from kiosk.data import rules
 from kiosk.data.audit import recent_events
 from kiosk.data.dto import AuditView
 from kiosk.views.staff.context import StaffContext
@@ -71,8 +72,10 @@ class AuditPage(StaffPage):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        services = self.ctx.services
-        self.ctx.calls.run(lambda: recent_events(services.db, services.site_id), self._on_loaded)
+        services, actor = self.ctx.services, self.ctx.actor
+        if actor is None or not rules.may(actor, "view_audit"):
+            return
+        self.ctx.calls.run(lambda: recent_events(services.db, services.site_id, by=actor), self._on_loaded)
 
     def _on_loaded(self, events: list[AuditView]) -> None:
         self.model.set_rows(events)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kiosk.data.dto import StaffView
+from kiosk.data import rules
+from kiosk.data.dto import Actor, StaffView
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
@@ -71,7 +72,8 @@ class StaffPageWidget(StaffPage):
     pin_changed = Signal()
     ICON = "staff"
     TOPICS = frozenset({"staff"})
-    ADMIN_ONLY = ("add", "toggle", "unlock")
+    # Button → the rule (kiosk.data.rules) that lets someone use it.
+    ADMIN_ONLY = {"add": "add_staff", "toggle": "switch_staff", "unlock": "reset_staff"}
 
     def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -113,9 +115,9 @@ class StaffPageWidget(StaffPage):
         self._update_buttons()
 
     def apply_role(self, staff: StaffView | None) -> None:
-        admin = staff is not None and staff.is_admin
-        for name in self.ADMIN_ONLY:
-            self.buttons[name].setVisible(admin)
+        actor = staff.actor if staff is not None else None
+        for name, action in self.ADMIN_ONLY.items():
+            self.buttons[name].setVisible(rules.may(actor, action))
         self._update_buttons()
 
     def selected(self) -> StaffView | None:
@@ -127,7 +129,9 @@ class StaffPageWidget(StaffPage):
     def _update_buttons(self, *_args: object) -> None:
         person = self.selected()
         me = self.ctx.staff
-        self.buttons["toggle"].setEnabled(person is not None and (me is None or person.id != me.id))
+        self.buttons["toggle"].setEnabled(
+            person is not None and (me is None or rules.may(me.actor, "switch_staff", target_staff_id=person.id))
+        )
         self.buttons["unlock"].setEnabled(person is not None and (person.locked or person.failed_attempts > 0))
         if person is not None:
             self.buttons["toggle"].setText(self.tr("Switch off") if person.active else self.tr("Switch on"))
@@ -143,16 +147,16 @@ class StaffPageWidget(StaffPage):
         self._update_buttons()
 
     def _on_button(self, name: str) -> None:
-        staff_id = self.ctx.require_staff()
-        if staff_id is None:
+        actor = self.ctx.require_actor()
+        if actor is None:
             return
         staff = self.ctx.services.staff
         if name == "pin":
             dialog = ChangePinDialog(self.window())
-            dialog.accepted.connect(lambda: self._change_pin(staff_id, dialog.current.text(), dialog.new.text()))
+            dialog.accepted.connect(lambda: self._change_pin(actor, dialog.current.text(), dialog.new.text()))
             self._open(dialog)
             return
-        if not self.ctx.require_admin():
+        if not self.ctx.require_admin(self.ADMIN_ONLY[name]):
             return
         if name == "add":
             dialog = AddStaffDialog({p.name for p in self.model.rows()}, self.window())
@@ -162,23 +166,24 @@ class StaffPageWidget(StaffPage):
         person = self.selected()
         if person is None:
             return
-        if name == "toggle" and person.id != staff_id:
-            self._admin_save(lambda: staff.set_active(person.name, not person.active, by_staff_id=staff_id))
+        if name == "toggle" and self.ctx.may("switch_staff", person.id):
+            self._admin_save("switch_staff", lambda: staff.set_active(person.name, not person.active, by=actor))
         elif name == "unlock":
-            self._admin_save(lambda: staff.reset(person.name, by_staff_id=staff_id))
+            self._admin_save("reset_staff", lambda: staff.reset(person.name, actor))
 
     # Values are read from the dialog on the GUI thread; the worker gets plain values.
 
-    def _change_pin(self, staff_id: int, current: str, new: str) -> None:
+    def _change_pin(self, actor: Actor, current: str, new: str) -> None:
         staff = self.ctx.services.staff
-        self._save(lambda: staff.change_pin(staff_id, current, new), self._on_pin_changed)
+        self._save(lambda: staff.change_pin(actor, current, new), self._on_pin_changed)
 
     def _add(self, name: str, pin: str, admin: bool) -> None:
-        staff, by = self.ctx.services.staff, self.ctx.staff_id
-        self._admin_save(lambda: staff.add(name, pin, admin=admin, by_staff_id=by))
+        staff, by = self.ctx.services.staff, self.ctx.actor
+        if by is not None:
+            self._admin_save("add_admin" if admin else "add_staff", lambda: staff.add(name, pin, admin=admin, by=by))
 
-    def _admin_save(self, call: Callable[[], Any]) -> None:
-        if self.ctx.require_admin():
+    def _admin_save(self, action: str, call: Callable[[], Any]) -> None:
+        if self.ctx.require_admin(action):
             self._save(call)
 
     def _save(self, call: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:

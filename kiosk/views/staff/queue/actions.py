@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kiosk.data.dto import FulfilResult, RequestView
+from kiosk.data import rules
+from kiosk.data.dto import Actor, FulfilResult, RequestView
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.queue.dialogs import CancelDialog, FulfilDialog
 from kiosk.views.staff.queue.feed import QueueFeed
@@ -22,29 +23,13 @@ from kiosk.views.staff.queue.reprint import SlipReprinter
 
 
 def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bool = False) -> set[str]:
-    """The actions that make sense for ``request`` as this person sees it."""
-    if request is None or staff_id is None or not request.is_open:
+    """The actions that make sense for ``request`` as this person sees it.
+
+    The rules live in :mod:`kiosk.data.rules`; the services apply the same ones.
+    """
+    if staff_id is None:
         return set()
-    mine = request.claimed_by_id in (None, staff_id)
-    actions: set[str] = set()
-    if request.is_emergency and request.acknowledged_at is None:
-        actions.add("acknowledge")
-    if request.status == "pending":
-        actions |= {"claim", "ready", "fulfil", "cancel", "no_show"}
-    elif request.status == "in_progress":
-        if mine:
-            actions |= {"release", "ready", "fulfil", "cancel", "no_show"}
-        elif admin:
-            actions |= {"release", "cancel", "no_show"}
-    elif request.status == "ready":
-        actions |= {"fulfil", "release", "cancel", "no_show"}
-    if request.is_emergency:
-        actions -= {"ready", "fulfil"}
-        if request.status != "pending":
-            actions.add("fulfil")  # closes the call once it is over
-    elif request.lines:
-        actions.add("reprint")
-    return actions
+    return set(rules.request_actions(request, Actor(staff_id, "admin" if admin else "staff")))
 
 
 class QueueActions(QObject):
@@ -88,12 +73,12 @@ class QueueActions(QObject):
         self._run("no_show", request, self.ctx.services.queue.no_show, self.tr("{code} marked as a no-show."))
 
     def acknowledge(self, request_id: int) -> None:
-        staff_id = self.ctx.require_staff()
-        if staff_id is None:
+        actor = self.ctx.require_actor()
+        if actor is None:
             return
         queue = self.ctx.services.queue
         self.ctx.calls.run(
-            lambda: queue.acknowledge(request_id, staff_id),
+            lambda: queue.acknowledge(request_id, actor),
             lambda view: self._done("acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)),
             lambda error: self._failed("acknowledge", error.message),
             lambda _conflict: self._conflicted("acknowledge"),
@@ -131,8 +116,8 @@ class QueueActions(QObject):
         dialog.deleteLater()
 
     def _fulfil_now(self, request: RequestView, given: dict[str, int] | None) -> None:
-        staff_id = self.ctx.require_staff()
-        if staff_id is None:
+        actor = self.ctx.require_actor()
+        if actor is None:
             return
         queue = self.ctx.services.queue
 
@@ -144,7 +129,7 @@ class QueueActions(QObject):
             self._done("fulfil", text)
 
         self.ctx.calls.run(
-            lambda: queue.fulfil(request.id, staff_id, given),
+            lambda: queue.fulfil(request.id, actor, given),
             done,
             lambda error: self._failed("fulfil", error.message),
             lambda _conflict: self._conflicted("fulfil"),
@@ -156,18 +141,18 @@ class QueueActions(QObject):
         self._run(
             "cancel",
             request,
-            lambda request_id, staff_id: self.ctx.services.queue.cancel(request_id, staff_id, reason),
+            lambda request_id, actor: self.ctx.services.queue.cancel(request_id, actor, reason),
             self.tr("{code} cancelled."),
         )
 
     # -- plumbing ---------------------------------------------------------
 
-    def _run(self, name: str, request: RequestView, call: Callable[[int, int], Any], success: str) -> None:
-        staff_id = self.ctx.require_staff()
-        if staff_id is None:
+    def _run(self, name: str, request: RequestView, call: Callable[[int, Actor], Any], success: str) -> None:
+        actor = self.ctx.require_actor()
+        if actor is None:
             return
         self.ctx.calls.run(
-            lambda: call(request.id, staff_id),
+            lambda: call(request.id, actor),
             lambda _view: self._done(name, success.format(code=request.pickup_code)),
             lambda error: self._failed(name, error.message),
             lambda _conflict: self._conflicted(name),

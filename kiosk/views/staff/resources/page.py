@@ -146,14 +146,14 @@ class ResourcesPage(StaffPage):
         dialog.deleteLater()
 
     def _save(self, key: str, changes: dict[str, Any]) -> None:
-        staff_id = self.ctx.require_staff()
-        if staff_id is None or not changes:
+        actor = self.ctx.require_actor()
+        if actor is None or not changes:
             return
-        self.ctx.calls.run(lambda: self.ctx.services.resources.set(key, changes, staff_id), lambda _r: self.refresh())
+        self.ctx.calls.run(lambda: self.ctx.services.resources.set(key, changes, actor), lambda _r: self.refresh())
 
     def _on_reset_clicked(self) -> None:
         row = selected_item(self.table)
-        staff_id = self.ctx.require_staff()
-        if row is None or staff_id is None:
+        actor = self.ctx.require_actor()
+        if row is None or actor is None:
             return
-        self.ctx.calls.run(lambda: self.ctx.services.resources.clear(row.key, staff_id), lambda _r: self.refresh())
+        self.ctx.calls.run(lambda: self.ctx.services.resources.clear(row.key, actor), lambda _r: self.refresh())

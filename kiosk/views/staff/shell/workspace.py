@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.data import rules
 from kiosk.data.dto import StaffView
 from kiosk.views.common.icons import icon, icon_pixmap
 from kiosk.views.staff import style
@@ -22,7 +23,8 @@ from kiosk.views.staff.stations.page import StationsPage
 from kiosk.views.staff.stock.page import StockPage
 
 PAGE_NAMES = ("queue", "stock", "alerts", "stations", "staff", "resources", "audit")
-ADMIN_PAGES = frozenset({"audit"})
+# Page → the rule (kiosk.data.rules) that lets someone open it.
+ADMIN_PAGES = {"audit": "view_audit"}
 
 
 class Workspace(QWidget):
@@ -131,7 +133,7 @@ class Workspace(QWidget):
         role = self.tr("admin") if staff.is_admin else self.tr("staff")
         self.user_label.setText(self.tr("{name} ({role})").format(name=staff.name, role=role))
         for row, name in enumerate(PAGE_NAMES):
-            self.navigation.item(row).setHidden(name in ADMIN_PAGES and not staff.is_admin)
+            self.navigation.item(row).setHidden(name in ADMIN_PAGES and not rules.may(staff.actor, ADMIN_PAGES[name]))
         if self.navigation.currentItem() is None or self.navigation.currentItem().isHidden():
             self.navigation.setCurrentRow(0)
 

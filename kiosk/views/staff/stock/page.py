@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
+from kiosk.data import rules
 from kiosk.data.dto import StaffView, SupplyView
 from kiosk.paths import resources_dir
 from kiosk.views.staff.context import StaffContext
@@ -29,7 +30,8 @@ class StockPage(StaffPage):
     stock_changed = Signal(str)
     ICON = "stock"
     TOPICS = frozenset({"stock"})
-    ADMIN_ONLY = ("edit", "toggle", "add")
+    # Button → the rule (kiosk.data.rules) that lets someone use it.
+    ADMIN_ONLY = {"edit": "edit_supply", "toggle": "switch_supply", "add": "add_supply"}
 
     def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -88,9 +90,9 @@ class StockPage(StaffPage):
         self.model.retranslate()
 
     def apply_role(self, staff: StaffView | None) -> None:
-        admin = staff is not None and staff.is_admin
-        for name in self.ADMIN_ONLY:
-            self.buttons[name].setVisible(admin)
+        actor = staff.actor if staff is not None else None
+        for name, action in self.ADMIN_ONLY.items():
+            self.buttons[name].setVisible(rules.may(actor, action))
         self._update_buttons()
 
     def selected(self) -> SupplyView | None:
@@ -124,10 +126,10 @@ class StockPage(StaffPage):
     # -- actions ----------------------------------------------------------
 
     def _on_button(self, name: str) -> None:
-        staff_id = self.ctx.require_staff()
-        if staff_id is None:
+        actor = self.ctx.require_actor()
+        if actor is None:
             return
-        if name in self.ADMIN_ONLY and not self.ctx.require_admin():
+        if name in self.ADMIN_ONLY and not self.ctx.require_admin(self.ADMIN_ONLY[name]):
             return
         if name == "add":
             existing = {s.key for s in self.model.rows()}
@@ -155,34 +157,36 @@ class StockPage(StaffPage):
             dialog.accepted.connect(lambda: self._edit(supply.key, dialog.changes()))
             self._open(dialog)
         elif name == "toggle":
-            self._save(supply.key, lambda: inventory.set_active(supply.key, not supply.active, staff_id))
+            self._save(supply.key, lambda: inventory.set_active(supply.key, not supply.active, actor))
 
     # Values are read from the dialog here, on the GUI thread; the worker only
     # gets plain values.
 
     def _restock(self, key: str, quantity: int, note: str) -> None:
-        staff_id = self.ctx.staff_id
-        self._save(key, lambda: self.ctx.services.inventory.restock(key, quantity, staff_id, note))
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        self._save(key, lambda: self.ctx.services.inventory.restock(key, quantity, actor, note))
 
     def _adjust(self, key: str, delta: int, reason: str | None, note: str) -> None:
-        staff_id = self.ctx.staff_id
-        if reason is None:
+        actor = self.ctx.actor
+        if reason is None or actor is None:
             return
-        self._save(key, lambda: self.ctx.services.inventory.adjust(key, delta, reason, staff_id, note))
+        self._save(key, lambda: self.ctx.services.inventory.adjust(key, delta, reason, actor, note))
 
     def _edit(self, key: str, changes: dict[str, Any]) -> None:
-        if not changes or not self.ctx.require_admin():
+        actor = self.ctx.actor
+        if not changes or actor is None or not self.ctx.require_admin("edit_supply"):
             return
-        staff_id = self.ctx.staff_id
-        self._save(key, lambda: self.ctx.services.inventory.update_supply(key, staff_id, **changes))
+        self._save(key, lambda: self.ctx.services.inventory.update_supply(key, actor, **changes))
 
     def _add(self, values: dict[str, Any]) -> None:
-        if not self.ctx.require_admin():
+        actor = self.ctx.actor
+        if actor is None or not self.ctx.require_admin("add_supply"):
             return
-        staff_id = self.ctx.staff_id
         key = values.pop("key")
         names = values.pop("names")
-        self._save(key, lambda: self.ctx.services.inventory.add_supply(key, names, staff_id=staff_id, **values))
+        self._save(key, lambda: self.ctx.services.inventory.add_supply(key, names, by=actor, **values))
 
     def _save(self, key: str, call: Callable[[], Any]) -> None:
         def saved(_supply: Any) -> None:
