@@ -14,6 +14,7 @@ waits: it gives the last state read and starts the next probe.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -61,15 +62,21 @@ class PrinterLane:
             self._probe = future
             return future
 
-    def report(self) -> tuple[str | None, str]:
-        """(status, report) for a heartbeat, without waiting; starts the next probe.
+    def report(self, first_wait: float = 0.0) -> tuple[str | None, str]:
+        """(status, report) for a heartbeat; starts the next probe.
 
-        Before the first probe has finished the status is None, which a
-        heartbeat reads as "nothing new to say".
+        It never waits once a state is known. Before that it waits up to
+        ``first_wait`` seconds for the first probe; then the status is None,
+        which a heartbeat reads as "nothing new to say".
         """
         latest = self.latest
-        if not self._closed:
-            self.probe()
+        if self._closed:
+            future = None
+        else:
+            future = self.probe()
+        if latest is None and future is not None and first_wait > 0:
+            with contextlib.suppress(TimeoutError, KioskError):
+                latest = future.result(timeout=first_wait)
         if latest is None:
             return None, ""
         return latest.status, latest.report
