@@ -83,6 +83,10 @@ class ContentSource(QObject):
         super().__init__(parent)
         self._loader = loader or (lambda: load_pack(directory))
         self.worker = Worker(self)
+        # A request's QR codes come from resources.toml alone, so they never wait for the pack.
+        from kiosk.printing.resource_book import ResourceBook
+
+        self.book = ResourceBook(directory)
         self._base: ContentPack | None = None
         self.pack: ContentPack | None = None
         self._overrides: Mapping[str, Mapping[str, object]] = {}
@@ -104,6 +108,10 @@ class ContentSource(QObject):
             return
         self._overrides = overrides
         self._apply()
+
+    def resources(self) -> Any:
+        """Where a request's resources are looked up: the pack once loaded, else resources.toml."""
+        return self.pack if self.pack is not None else self.book.with_overrides(self._overrides)
 
     def stop(self) -> None:
         self.worker.wait_for_done(15_000)

@@ -57,7 +57,7 @@ def test_printing_trouble_says_to_scan_the_code_instead(qtbot, make_kiosk, demo_
         def state(self):
             return PrinterState("out_of_paper", "Printer 'jammed' is out of paper.")
 
-        def print_pdf(self, pdf, title):
+        def print_pdf(self, pdf, title, checked=None):
             raise PrintFailed(self.state())
 
     monkeypatch.setattr(window.slips, "_get_printer", lambda: Jammed())
