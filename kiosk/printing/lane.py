@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -28,6 +29,9 @@ from kiosk.printing.states import PrinterState
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: A job that starts within this many seconds of a probe uses that probe's answer.
+FRESH_S = 1.0
 
 
 class PrinterLane:
@@ -43,6 +47,7 @@ class PrinterLane:
         self._lock = threading.Lock()
         self._probe: Future[PrinterState] | None = None
         self._latest: PrinterState | None = None
+        self._latest_at = 0.0
         self._closed = False
 
     # -- state -------------------------------------------------------------------
@@ -52,6 +57,12 @@ class PrinterLane:
         """The state the last probe or job read (None before the first one)."""
         with self._lock:
             return self._latest
+
+    @property
+    def probing(self) -> bool:
+        """True while a probe is in flight."""
+        with self._lock:
+            return self._probe is not None and not self._probe.done()
 
     def probe(self) -> Future[PrinterState]:
         """Read the printer's state on the lane; the probe in flight if there is one."""
@@ -86,12 +97,16 @@ class PrinterLane:
     def print_pdf(self, pdf: bytes, title: str) -> Future[str]:
         """Print ``pdf`` on the lane: one probe, then the job if the printer is ready.
 
+        A probe that finished just before the job (within ``FRESH_S``) counts
+        as the job's own, so a job queued behind a hung probe is refused as
+        soon as that probe gives up.
+
         The future fails with :class:`PrintFailed` when the printer would not
         print it now.
         """
         def job() -> str:
             printer = self._printer()
-            state = self._remember(printer.state())
+            state = self._fresh_state() or self._remember(printer.state())
             try:
                 return printer.print_pdf(pdf, title, checked=state)
             except PrintFailed as failure:
@@ -123,6 +138,13 @@ class PrinterLane:
             closed.set_exception(KioskError("The printer lane is closed."))
             return closed
 
+    def _fresh_state(self) -> PrinterState | None:
+        """A state read within the last second: the probe that ran just before this job."""
+        with self._lock:
+            if self._latest is not None and time.monotonic() - self._latest_at < FRESH_S:
+                return self._latest
+            return None
+
     def _read_state(self) -> PrinterState:
         try:
             state = self._printer().state()
@@ -135,4 +157,5 @@ class PrinterLane:
             if state != self._latest:
                 log.info("printer: %s (%s)", state.status, state.detail)
             self._latest = state
+            self._latest_at = time.monotonic()
         return state

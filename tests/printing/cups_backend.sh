@@ -8,6 +8,10 @@
 #   jam          paper jam: media-jam-error, queue stopped
 #   cover-open   the cover is open: cover-open-error, queue stopped
 #   offline      the printer is off or unplugged: offline-report, queue stopped
+#   paper-waits  no paper, and the job waits in the printer (the queue stays
+#                enabled) until the fault file says something else
+#   offline-waits  the printer is unplugged and the job waits for it; CUPS
+#                keeps offline-report only while the backend runs
 #   low          prints, and says its paper is running low (media-low-report)
 #   busy         prints slowly: holds the job for a few seconds
 #
@@ -38,7 +42,24 @@ case "$fault" in
     offline) stopped offline-report "The printer is not connected." ;;
 esac
 
-echo "STATE: -media-empty-error,media-needed-error,media-jam-error,cover-open-error,offline-report" >&2
+case "$fault" in
+    paper-waits | offline-waits)
+        if [ "$fault" = paper-waits ]; then
+            echo "STATE: +media-empty-error,media-needed-warning" >&2
+        else
+            echo "STATE: +offline-report" >&2
+        fi
+        waiting="$fault"
+        waited=0
+        while [ "$(cat "$folder/fault" 2>/dev/null)" = "$waiting" ] && [ "$waited" -lt 300 ]; do
+            sleep 0.1
+            waited=$((waited + 1))
+        done
+        fault="$(cat "$folder/fault" 2>/dev/null || echo none)"
+        ;;
+esac
+
+echo "STATE: -media-empty-error,media-needed-error,media-needed-warning,media-jam-error,cover-open-error,offline-report" >&2
 if [ "$fault" = low ]; then
     echo "STATE: +media-low-report" >&2
 else
