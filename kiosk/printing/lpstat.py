@@ -30,7 +30,7 @@ _NO_SCHEDULER = re.compile(
 def cups_down_state(detail: str = "The print service (CUPS) is not running on this computer.") -> PrinterState:
     return PrinterState(
         "cups_down", detail,
-        "Start it (sudo systemctl start cups) or restart the computer; slips print again once it runs.",
+        "Start it (sudo systemctl start cups) or restart the computer.",
     )
 
 

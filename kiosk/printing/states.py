@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 Status = Literal[
     "idle",
@@ -30,6 +30,8 @@ Status = Literal[
     "cups_missing",
     "error",
 ]
+
+STATUSES: tuple[Status, ...] = get_args(Status)
 
 #: States in which a job is worth sending: it will come out now, not later.
 READY: frozenset[str] = frozenset({"idle", "printing", "supplies_low", "pdf_folder"})

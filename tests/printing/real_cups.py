@@ -86,8 +86,10 @@ class RealCups:
         names = ("CUPS_SERVER", "KIOSK_TEST_CUPS_DIR", "KIOSK_TEST_CUPS_PDF_QUEUE", "KIOSK_TEST_CUPS_PDF_DIR",
                  "KIOSK_TEST_CUPS_RAW_QUEUE", "KIOSK_TEST_CUPS_RAW_DIR")
         missing = [name for name in names if not os.environ.get(name)]
-        if os.environ.get("KIOSK_TEST_CUPS") != "1" or missing:
-            require(f"no private CUPS server is set up (missing {', '.join(missing) or 'KIOSK_TEST_CUPS=1'})")
+        if os.environ.get("KIOSK_TEST_CUPS") != "1":
+            require("no private CUPS server is set up (KIOSK_TEST_CUPS is not 1)")
+        if missing:
+            require(f"the private CUPS server is half set up (no {', '.join(missing)})")
         cups = cls(os.environ["CUPS_SERVER"], Path(os.environ["KIOSK_TEST_CUPS_DIR"]),
                    os.environ["KIOSK_TEST_CUPS_PDF_QUEUE"], Path(os.environ["KIOSK_TEST_CUPS_PDF_DIR"]),
                    os.environ["KIOSK_TEST_CUPS_RAW_QUEUE"], Path(os.environ["KIOSK_TEST_CUPS_RAW_DIR"]))

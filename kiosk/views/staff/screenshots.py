@@ -73,7 +73,7 @@ def _demo(folder: Path) -> tuple[Services, Config]:
 
 
 def _demo_printer() -> tuple[str, str]:
-    return "idle", "Receipt printer ready."
+    return "idle", "Printer 'receipt' is ready."
 
 
 def render_staff(out_dir: Path, config: Config | None = None) -> int:
