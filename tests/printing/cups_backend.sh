@@ -68,10 +68,13 @@ fi
 if [ "$fault" = busy ]; then
     sleep 5
 fi
-printf '%s\n' "$5" > "$folder/job-$1.options"
+# Written under other names first, so a test never reads half a job.
+printf '%s\n' "$5" > "$folder/.job-$1.options"
 if [ -n "$6" ]; then
-    cat "$6" > "$folder/job-$1.data"
+    cat "$6" > "$folder/.job-$1.data"
 else
-    cat > "$folder/job-$1.data"
+    cat > "$folder/.job-$1.data"
 fi
+mv "$folder/.job-$1.options" "$folder/job-$1.options"
+mv "$folder/.job-$1.data" "$folder/job-$1.data"
 exit 0
