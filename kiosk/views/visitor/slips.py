@@ -68,6 +68,8 @@ class SlipPrinting(QObject):
         """The site's PDF folder setting (empty: none)."""
         text = str(folder or "").strip()
         self._pdf_folder = Path(text).expanduser() if text else None
+        if self.enabled and self._lane is None:
+            self.lane.probe()  # the first heartbeat then has a state to report
 
     def print_slip(
         self, slip: SlipContent, on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]
