@@ -122,7 +122,10 @@ class Shooter:
         confirmation.set_result(sample_result(), w.content.pack, w.language, True)
         w.show_screen(nav.CONFIRMATION)
         shot("confirmation")
-        confirmation.set_printing(False, messages.printing_failed())  # the printer's fallback
+        from kiosk.printing.cups import PrintFailed, PrinterState
+
+        no_paper = PrintFailed(PrinterState("out_of_paper", "Printer 'receipt' is out of paper."))
+        confirmation.set_printing(False, messages.printing_failed(no_paper))  # the printer's fallback
         shot("print-failed")
         confirmation.set_printing(False)
         w.flows.open_emergency()

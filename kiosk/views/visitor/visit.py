@@ -230,7 +230,7 @@ class VisitFlows(QObject):
             if not isinstance(error, KioskError):
                 log.error("printing bug", exc_info=(type(error), error, error.__traceback__))
             if visit == self._visit:
-                page_view.set_printing(False, messages.printing_failed())
+                page_view.set_printing(False, messages.printing_failed(error))
 
         w.slips.print_resource_card(page.title, resources, w.language, done, failed)
 
@@ -252,7 +252,7 @@ class VisitFlows(QObject):
         if not isinstance(error, KioskError):
             log.error("printing bug", exc_info=(type(error), error, error.__traceback__))
         if visit == self._visit and self.w.built(nav.CONFIRMATION):
-            self.w.get_screen(nav.CONFIRMATION).set_printing(False, messages.printing_failed())
+            self.w.get_screen(nav.CONFIRMATION).set_printing(False, messages.printing_failed(error))
 
     # -- emergencies -----------------------------------------------------------------
 
@@ -371,5 +371,5 @@ class VisitFlows(QObject):
         w.slips.print_slip(
             slip,
             lambda _: menu.show_message(translate("VisitFlows", "The slip is printing.")),
-            lambda error: menu.show_message(messages.printing_failed()),
+            lambda error: menu.show_message(messages.printing_failed(error)),
         )
