@@ -37,7 +37,7 @@ _kiosk_cups_install() {
 }
 
 _kiosk_cups_answers() { # true when the scheduler at $1 (host:port) answers within 3 s
-    timeout 3 lpstat -h "$1" -r 2>/dev/null | grep -q "is running"
+    [ "$(timeout 3 lpstat -h "$1" -r 2>/dev/null)" = "scheduler is running" ]
 }
 
 kiosk_cups_pid() { # DIR: the pid of the server this script started there, if it still runs
