@@ -84,6 +84,8 @@ _LOW = {
 # Reasons that describe the queue, not a fault (the queue facts come separately).
 _NOT_FAULTS = frozenset({"none", "paused", "connecting-to-device", "moving-to-paused", "other"})
 _SUFFIXES = ("-error", "-warning", "-report")
+# What cupsdisable and cupsreject say when nobody gave a reason: nothing to add.
+_DEFAULT_MESSAGES = frozenset({"paused", "rejecting jobs"})
 
 
 def reason_keyword(reason: str) -> tuple[str, str]:
@@ -134,11 +136,10 @@ def describe(
     if fault is not None:
         return PrinterState(fault[0], fault[1], hint)
     reason_given = _clean(message)
+    said = f" ({reason_given})" if reason_given and reason_given.lower() not in _DEFAULT_MESSAGES else ""
     if not enabled:
-        said = f" ({reason_given})" if reason_given and reason_given.lower() != "paused" else ""
         return PrinterState("stopped", f"The queue for printer {name} is stopped{said}.", hint)
     if not accepting:
-        said = f" ({reason_given})" if reason_given else ""
         return PrinterState("rejecting", f"The queue for printer {name} is not accepting jobs{said}.", hint)
     low = [_LOW[stem] for stem in sorted(stems) if stem in _LOW]
     if low:

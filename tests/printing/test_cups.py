@@ -56,6 +56,8 @@ ACCEPTING = f"Receipt accepting requests {SINCE}\n"
          "The queue for printer 'Receipt' is stopped (Waiting for a new roll)."),
         (LPSTAT_IDLE + f"Receipt not accepting requests {SINCE} -\n\tClosed for cleaning\n", "rejecting",
          "The queue for printer 'Receipt' is not accepting jobs (Closed for cleaning)."),
+        (LPSTAT_IDLE + f"Receipt not accepting requests {SINCE} -\n\tRejecting Jobs\n", "rejecting",
+         "The queue for printer 'Receipt' is not accepting jobs."),
         (f"printer Office is idle.  enabled {SINCE}\n", "absent", "CUPS has no printer queue called 'Receipt'."),
         ("", "absent", "CUPS has no printer queue called 'Receipt'."),
         ("scheduler is not running\n", "cups_down", "The print service (CUPS) is not running on this computer."),
