@@ -6,6 +6,7 @@ Example ``kiosk.toml``::
     station = "kiosk-front"
     printer = "receipt"        # a CUPS queue name; leave out to write PDFs
     content = "/srv/kiosk/content"   # a centre's own copy of the content pack
+    printer_options = ["cutter=full"]   # the centre's own lp options, name=value each
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _ENV = {
     "printer": "KIOSK_PRINTER",
     "content": "KIOSK_CONTENT_DIR",
     "paper": "KIOSK_PAPER",
+    "printer_options": "KIOSK_PRINTER_OPTIONS",  # in the variable: separated by spaces
 }
 PAPERS = ("receipt", "letter", "a4")
 
@@ -37,6 +39,7 @@ class Config:
     printer: str | None = None
     paper: str = "receipt"
     content_dir: Path | None = None
+    printer_options: tuple[str, ...] = ()
 
     @property
     def pdf_folder(self) -> Path:
@@ -53,6 +56,7 @@ def load_config(
     """Settings for this machine; flags given here win over everything else."""
     data_dir = paths.data_dir()
     values: dict[str, str] = {}
+    options: list[object] = []
     file = config_file or paths.config_file()
     if file.exists():
         try:
@@ -62,10 +66,16 @@ def load_config(
         unknown = set(raw) - set(_ENV)
         if unknown:
             raise ConfigError(f"The settings file {file} has unknown keys: {', '.join(sorted(unknown))}.")
+        listed = raw.pop("printer_options", [])
+        if not isinstance(listed, list):
+            raise ConfigError(f"In {file}, printer_options must be a list such as [\"cutter=full\"].")
+        options = list(listed)
         values.update({k: str(v) for k, v in raw.items()})
     for key, variable in _ENV.items():
         if os.environ.get(variable):
             values[key] = os.environ[variable]
+    if "printer_options" in values:
+        options = list(values.pop("printer_options").split())
     if database:
         values["database"] = database
     if station:
@@ -77,6 +87,12 @@ def load_config(
     paper = values.get("paper", "receipt").lower()
     if paper not in PAPERS:
         raise ConfigError(f"The paper must be one of {', '.join(PAPERS)}, not {paper!r}.")
+    from kiosk.printing.job_options import check_printer_options
+
+    try:
+        printer_options = check_printer_options(options)
+    except ValueError as error:
+        raise ConfigError(f"The printer options can't be used: {error}.", hint="Fix printer_options in kiosk.toml.") from error
     return Config(
         data_dir=data_dir,
         database_url=values.get("database") or paths.default_database_url(data_dir),
@@ -84,6 +100,7 @@ def load_config(
         printer=values.get("printer") or None,
         paper=paper,
         content_dir=Path(values["content"]) if values.get("content") else None,
+        printer_options=printer_options,
     )
 
 

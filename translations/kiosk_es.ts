@@ -464,6 +464,14 @@
         <translation>Ahora no se pueden enviar pedidos — por favor, pregunte en la ventanilla.</translation>
     </message>
     <message>
+        <source>The printer is out of paper — scan the code on screen instead.</source>
+        <translation>La impresora no tiene papel — escanee el código de la pantalla.</translation>
+    </message>
+    <message>
+        <source>The printer needs staff to fix it — scan the code on screen instead.</source>
+        <translation>El personal tiene que arreglar la impresora — escanee el código de la pantalla.</translation>
+    </message>
+    <message>
         <source>Printing isn&apos;t working right now — scan the code on screen instead.</source>
         <translation>La impresión no funciona en este momento — escanee el código de la pantalla.</translation>
     </message>

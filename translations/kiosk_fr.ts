@@ -464,6 +464,14 @@
         <translation>Les demandes ne peuvent pas être envoyées pour l&apos;instant — adressez-vous au guichet.</translation>
     </message>
     <message>
+        <source>The printer is out of paper — scan the code on screen instead.</source>
+        <translation>L&apos;imprimante n&apos;a plus de papier — scannez plutôt le code à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The printer needs staff to fix it — scan the code on screen instead.</source>
+        <translation>L&apos;imprimante doit être réparée par l&apos;équipe — scannez plutôt le code à l&apos;écran.</translation>
+    </message>
+    <message>
         <source>Printing isn&apos;t working right now — scan the code on screen instead.</source>
         <translation>L&apos;impression ne fonctionne pas pour l&apos;instant — scannez plutôt le code à l&apos;écran.</translation>
     </message>

@@ -130,8 +130,13 @@ def _alerts(real: Services, timed: Services, clock: DemoClock, admin: Actor) -> 
 
 def _stations(real: Services, timed: Services, clock: DemoClock) -> None:
     for name, kind, printer, detail in (
-        ("kiosk-front", "kiosk", "idle", "Ready."),
-        ("kiosk-hallway", "kiosk", "out_of_paper", "The receipt printer is out of paper."),
+        ("kiosk-front", "kiosk", "idle", "Printer 'receipt' is ready."),
+        ("kiosk-hallway", "kiosk", "out_of_paper",
+         "Printer 'receipt' is out of paper. Load a new roll or more paper. Then resume the queue: cupsenable receipt."),
+        ("kiosk-side-room", "kiosk", "rejecting",
+         "The queue for printer 'receipt' is not accepting jobs. Let it take jobs again: cupsaccept receipt."),
+        ("staff-desk", "staff", "cups_down",
+         "The print service (CUPS) is not running on this computer. Start it (sudo systemctl start cups) or restart the computer."),
         ("board-lobby", "display", None, ""),
     ):
         station = real.stations.register(name, kind)

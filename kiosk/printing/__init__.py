@@ -1,6 +1,7 @@
 """Printed pickup slips, resource sheets and their QR codes; printers.
 
-Plain Python without Qt: the views call it from a worker thread.
+Plain Python without Qt: the views reach printers through a
+:class:`PrinterLane`, a thread of its own.
 """
 
 from importlib import import_module
@@ -13,10 +14,12 @@ _EXPORTS = {
     "CupsPrinter": "cups",
     "FolderPrinter": "cups",
     "Printer": "cups",
-    "PrinterState": "cups",
+    "PrinterState": "states",
     "PrintFailed": "cups",
     "make_printer": "cups",
-    "parse_lpstat": "cups",
+    "parse_lpstat": "lpstat",
+    "PrinterLane": "lane",
+    "ResourceBook": "resource_book",
     "PickupSlip": "model",
     "SlipResource": "model",
     "qr_matrix": "qr",
@@ -41,7 +44,9 @@ __all__ = [
     "PickupSlip",
     "PrintFailed",
     "Printer",
+    "PrinterLane",
     "PrinterState",
+    "ResourceBook",
     "SlipResource",
     "build_pickup_slip",
     "build_resource_sheet",

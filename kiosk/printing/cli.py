@@ -56,11 +56,12 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print(f"Test slip ({paper}) written to {target}")
         return 0
-    printer = make_printer(getattr(args, "printer", None) or config.printer, config.pdf_folder)
-    state = printer.state()
-    print(f"Printer {printer.name}: {state.status} ({state.detail})")
+    printer = make_printer(getattr(args, "printer", None) or config.printer, config.pdf_folder,
+                           config.printer_options)
+    state = printer.state()  # asked once: a hung CUPS costs one timeout, not two
+    print(f"Printer {printer.name}: {state.status} ({state.report})")
     try:
-        job = printer.print_pdf(pdf, "Kiosk test slip")
+        job = printer.print_pdf(pdf, "Kiosk test slip", checked=state)
     except PrintFailed as exc:
         print(f"Test slip not printed: {exc}", file=sys.stderr)
         return 1

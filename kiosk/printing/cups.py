@@ -1,9 +1,15 @@
 """Printers: a named CUPS queue through ``lp``/``lpstat``, or a folder of PDFs.
 
-Everything here is plain, blocking Python with a timeout on every command;
-the views call it from their worker, never from the GUI thread. ``lp`` never
-shows a dialog. A centre without a printer gets its slips as PDF files in a
-folder instead, so nothing else has to know whether a printer exists.
+Everything here is plain, blocking Python with a deadline on every command;
+the views call it from the printer lane (:mod:`kiosk.printing.lane`), never
+from the GUI thread or the database worker. ``lp`` never shows a dialog. A
+centre without a printer gets its slips as PDF files in a folder instead, so
+nothing else has to know whether a printer exists.
+
+The state is read by running ``lpstat`` rather than through an IPP library:
+the Python bindings for libcups are built from source against its headers,
+and a command in its own process group can be ended on time when CUPS hangs,
+which a call inside the kiosk's own process cannot.
 """
 
 from __future__ import annotations
@@ -13,53 +19,30 @@ import os
 import re
 import signal
 import subprocess
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Protocol
 
 from kiosk.errors import KioskError
+from kiosk.printing.job_options import page_options
+from kiosk.printing.lpstat import cups_down_state, failure_state, parse_lpstat
+from kiosk.printing.states import READY, PrinterState, Status
 
-Status = Literal["absent", "idle", "printing", "stopped", "out_of_paper", "error", "pdf_folder"]
+__all__ = ["READY", "CupsPrinter", "FolderPrinter", "PrintFailed", "Printer", "PrinterState",
+           "Status", "make_printer", "parse_lpstat"]
 
-#: States in which a job is worth sending: it will come out now, not later.
-READY: frozenset[str] = frozenset({"idle", "printing", "pdf_folder"})
+#: Seconds a state probe may take: a printer that does not answer by then is down.
+PROBE_TIMEOUT = 3.0
+#: Seconds ``lp`` may take to hand a job to CUPS.
+JOB_TIMEOUT = 10.0
 
-_HINTS: dict[str, str] = {
-    "absent": (
-        "Check that CUPS is installed and the printer name in the settings is right, "
-        "or leave the name empty to save slips as PDF files."
-    ),
-    "stopped": "Check the printer, then resume its queue (cupsenable).",
-    "out_of_paper": "Load a new roll or more paper.",
-    "error": "Check that the printer is on and connected.",
-}
-
-# printer-state-reasons that mean no paper, and the words drivers use for it.
-_PAPER_OUT = re.compile(r"^media-(empty|needed)")
-_PAPER_OUT_WORDS = re.compile(r"out of paper|paper out|no paper|media empty|load paper", re.IGNORECASE)
-# Lines of ``lpstat -l`` that describe the queue rather than its state.
-_DESCRIPTIVE = re.compile(
-    r"^(Form mounted|Content types|Printer types|Description|Alerts|Location|Connection|"
-    r"Interface|On fault|After fault|Users allowed|Users denied|Forms allowed|Banner required|"
-    r"Charset sets|Default pitch|Default page size|Default port settings)\b"
+_CUPS_MISSING = PrinterState(
+    "cups_missing", "CUPS is not installed on this computer.",
+    "Install it (sudo apt install cups cups-client), or leave the printer name empty to save slips as PDF files.",
 )
-_NO_QUEUE = re.compile(r"invalid destination|does not exist|unknown destination|no destinations", re.I)
-_NO_SCHEDULER = re.compile(r"unable to connect|scheduler is not running|connection refused", re.I)
 
-
-@dataclass(frozen=True)
-class PrinterState:
-    """How a printer is doing, with a sentence for staff in ``detail``."""
-
-    status: Status
-    detail: str
-
-    @property
-    def ready(self) -> bool:
-        """True when a slip sent now will come out now."""
-        return self.status in READY
+_FOLDER_HINT = "Check the slips folder in the site settings, and that this computer may write there."
 
 
 class PrintFailed(KioskError):
@@ -68,7 +51,7 @@ class PrintFailed(KioskError):
     reason = "print_failed"
 
     def __init__(self, state: PrinterState, message: str | None = None) -> None:
-        super().__init__(message or state.detail, _HINTS.get(state.status, ""), status=state.status)
+        super().__init__(message or state.detail, state.hint, status=state.status)
         self.state = state
 
 
@@ -77,14 +60,14 @@ class Printer(Protocol):
 
     def state(self) -> PrinterState: ...
 
-    def print_pdf(self, pdf: bytes, title: str) -> str: ...
+    def print_pdf(self, pdf: bytes, title: str, checked: PrinterState | None = None) -> str: ...
 
 
 class CupsPrinter:
     """A CUPS queue, driven through the ``lp`` and ``lpstat`` commands.
 
-    ``options`` are passed to ``lp`` as ``-o key=value`` (for example a
-    driver's media or cutter setting).
+    ``options`` are a centre's own ``name=value`` lp options (a cutter or a
+    darkness setting), sent after the kiosk's page options so they win.
     """
 
     def __init__(
@@ -92,59 +75,73 @@ class CupsPrinter:
         queue: str,
         lp: str = "lp",
         lpstat: str = "lpstat",
-        timeout: float = 10,
-        options: Mapping[str, str] | None = None,
+        timeout: float = PROBE_TIMEOUT,
+        options: Iterable[str] | Mapping[str, str] = (),
+        job_timeout: float = JOB_TIMEOUT,
     ) -> None:
         self.queue = queue
         self.name = queue
         self.lp = lp
         self.lpstat = lpstat
         self.timeout = timeout
-        self.options = dict(options or {})
+        self.job_timeout = job_timeout
+        if isinstance(options, Mapping):
+            self.options = tuple(f"{key}={value}" for key, value in options.items())
+        else:
+            self.options = tuple(options)
 
     def state(self) -> PrinterState:
-        """Ask CUPS how the queue is doing. Never raises for the world's faults."""
+        """Ask CUPS how the queue is doing: one lpstat, ``timeout`` seconds at most.
+
+        Never raises for the world's faults.
+        """
         try:
-            done = self._run([self.lpstat, "-p", self.queue, "-l"])
+            done = self._run([self.lpstat, "-r", "-l", "-p", self.queue, "-a", self.queue], self.timeout)
         except FileNotFoundError:
-            return PrinterState("absent", "CUPS is not installed on this computer.")
+            return _CUPS_MISSING
         except subprocess.TimeoutExpired:
-            return PrinterState("error", f"CUPS did not answer within {self.timeout:g} s.")
+            return cups_down_state(f"The print service (CUPS) did not answer within {self.timeout:g} s.")
         except OSError as exc:
             return PrinterState("error", f"Could not ask CUPS about the printer: {exc.strerror}.")
-        if done.returncode != 0:
-            return self._failure_state(done.stderr or done.stdout)
+        if done.returncode != 0 and "scheduler is not running" not in done.stdout:
+            return failure_state(done.stderr or done.stdout, self.queue)
         return parse_lpstat(done.stdout, self.queue)
 
-    def print_pdf(self, pdf: bytes, title: str) -> str:
+    def lp_command(self, pdf: bytes, title: str) -> list[str]:
+        """The ``lp`` command line that prints ``pdf`` at its own size, upright."""
+        command = [self.lp, "-d", self.queue, "-t", title, "-n", "1", "-o", "job-sheets=none",
+                   "-o", "document-format=application/pdf"]
+        for option in (*page_options(pdf), *self.options):
+            command += ["-o", option]
+        return command
+
+    def print_pdf(self, pdf: bytes, title: str, checked: PrinterState | None = None) -> str:
         """Send ``pdf`` to the queue and return the CUPS job id.
 
         Refuses (``PrintFailed``) when the printer would not print it now, so
         a slip never comes out an hour later for someone else to find.
+        ``checked`` is a state the caller has just read, so the queue is not
+        asked twice.
         """
-        state = self.state()
+        state = checked if checked is not None else self.state()
         if not state.ready:
             raise PrintFailed(state)
-        command = [self.lp, "-d", self.queue, "-t", title, "-n", "1", "-o", "job-sheets=none",
-                   "-o", "document-format=application/pdf"]
-        for key, value in self.options.items():
-            command += ["-o", f"{key}={value}"]
         try:
-            done = self._run(command, stdin=pdf)
+            done = self._run(self.lp_command(pdf, title), self.job_timeout, stdin=pdf)
         except FileNotFoundError:
-            raise PrintFailed(PrinterState("absent", "The lp command is not installed.")) from None
+            raise PrintFailed(_CUPS_MISSING, "The lp command is not installed.") from None
         except subprocess.TimeoutExpired:
             raise PrintFailed(
-                PrinterState("error", f"CUPS did not take the job within {self.timeout:g} s.")
+                cups_down_state(f"The print service (CUPS) did not take the job within {self.job_timeout:g} s.")
             ) from None
         except OSError as exc:
             raise PrintFailed(PrinterState("error", f"Could not run lp: {exc.strerror}.")) from None
         if done.returncode != 0:
-            raise PrintFailed(self._failure_state(done.stderr or done.stdout))
+            raise PrintFailed(failure_state(done.stderr or done.stdout, self.queue))
         found = re.search(r"request id is (\S+)", done.stdout)
         return found.group(1) if found else done.stdout.strip()
 
-    def _run(self, command: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    def _run(self, command: list[str], timeout: float, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
         """Run one CUPS command with a deadline.
 
         The command gets its own process group, so on timeout it is ended
@@ -161,7 +158,7 @@ class CupsPrinter:
             start_new_session=True,
         ) as process:
             try:
-                out, err = process.communicate(stdin or b"", timeout=self.timeout)
+                out, err = process.communicate(stdin or b"", timeout=timeout)
             except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL)
@@ -170,16 +167,6 @@ class CupsPrinter:
         return subprocess.CompletedProcess(
             command, process.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
         )
-
-    def _failure_state(self, message: str) -> PrinterState:
-        text = " ".join(message.split())
-        if _NO_QUEUE.search(text):
-            return PrinterState("absent", f"There is no printer queue called {self.queue!r}.")
-        if _NO_SCHEDULER.search(text):
-            return PrinterState("error", "The print service (CUPS) is not running.")
-        if "not accepting" in text.lower():
-            return PrinterState("stopped", f"Printer {self.queue!r} is not accepting jobs.")
-        return PrinterState("error", text or f"CUPS refused the job for {self.queue!r}.")
 
 
 class FolderPrinter:
@@ -194,12 +181,12 @@ class FolderPrinter:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return PrinterState("error", f"Cannot use the slip folder {self.folder}: {exc.strerror}.")
+            return PrinterState("error", f"Cannot use the slip folder {self.folder}: {exc.strerror}.", _FOLDER_HINT)
         if not os.access(self.folder, os.W_OK):
-            return PrinterState("error", f"Cannot write to the slip folder {self.folder}.")
+            return PrinterState("error", f"Cannot write to the slip folder {self.folder}.", _FOLDER_HINT)
         return PrinterState("pdf_folder", f"No printer: slips are saved as PDF files in {self.folder}.")
 
-    def print_pdf(self, pdf: bytes, title: str) -> str:
+    def print_pdf(self, pdf: bytes, title: str, checked: PrinterState | None = None) -> str:
         """Write ``pdf`` under a timestamped name; return the file name."""
         slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "slip"
         name = f"{self._clock():%Y%m%d-%H%M%S-%f}-{slug}.pdf"
@@ -213,59 +200,15 @@ class FolderPrinter:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
             raise PrintFailed(
-                PrinterState("error", f"Cannot write the slip to {self.folder}: {exc.strerror}.")
+                PrinterState("error", f"Cannot write the slip to {self.folder}: {exc.strerror}.", _FOLDER_HINT)
             ) from None
         return name
 
 
-def make_printer(printer_name: str | None, pdf_folder: Path) -> CupsPrinter | FolderPrinter:
-    """The configured CUPS queue, or the PDF folder when none is set."""
+def make_printer(
+    printer_name: str | None, pdf_folder: Path, options: Iterable[str] = ()
+) -> CupsPrinter | FolderPrinter:
+    """The configured CUPS queue (with the centre's lp ``options``), or the PDF folder when none is set."""
     if printer_name and printer_name.strip():
-        return CupsPrinter(printer_name.strip())
+        return CupsPrinter(printer_name.strip(), options=options)
     return FolderPrinter(pdf_folder)
-
-
-def parse_lpstat(output: str, queue: str) -> PrinterState:
-    """The state of ``queue`` from ``lpstat -p QUEUE [-l]`` output (C locale)."""
-    header, notes = _printer_section(output, queue)
-    if header is None:
-        return PrinterState("absent", f"There is no printer queue called {queue!r}.")
-    reasons: list[str] = []
-    messages: list[str] = []
-    for note in notes:
-        if note.startswith("Alerts:"):
-            reasons += [r for r in note.removeprefix("Alerts:").split() if r != "none"]
-        elif not _DESCRIPTIVE.match(note):
-            messages.append(note)
-    message = "; ".join(messages)
-    said = f": {message}" if message else ""
-    if any(_PAPER_OUT.match(r) for r in reasons) or _PAPER_OUT_WORDS.search(message):
-        return PrinterState("out_of_paper", f"Printer {queue!r} is out of paper{said}.")
-    if " disabled " in f" {header} " or "paused" in reasons:
-        return PrinterState("stopped", f"Printer {queue!r} is stopped{said}.")
-    faults = [r for r in reasons if r.endswith("-error") or r.startswith("offline")]
-    if faults:
-        return PrinterState("error", f"Printer {queue!r} reports {', '.join(faults)}{said}.")
-    if "now printing" in header:
-        return PrinterState("printing", f"Printer {queue!r} is printing.")
-    if "is idle" in header:
-        return PrinterState("idle", f"Printer {queue!r} is ready.")
-    return PrinterState("error", f"Printer {queue!r} is in an unknown state: {header}")
-
-
-def _printer_section(output: str, queue: str) -> tuple[str | None, list[str]]:
-    header: str | None = None
-    notes: list[str] = []
-    for line in output.splitlines():
-        if not line.strip():
-            continue
-        if not line[0].isspace():
-            if header is not None:
-                break
-            words = line.split()
-            if len(words) >= 2 and words[0] == "printer" and words[1].lower() == queue.lower():
-                header = line.strip()
-            continue
-        if header is not None:
-            notes.append(line.strip())
-    return header, notes

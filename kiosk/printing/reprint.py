@@ -79,6 +79,6 @@ class SlipBuilder:
 
     def print(self, request: RequestView, lang: str, show_items: bool) -> Reprinted:
         pdf = build_pickup_slip(self.slip(request, lang, show_items), self._config.paper)
-        printer = make_printer(self._config.printer, self._config.pdf_folder)
+        printer = make_printer(self._config.printer, self._config.pdf_folder, self._config.printer_options)
         name = printer.print_pdf(pdf, f"pickup {request.pickup_code}")
         return Reprinted(request.pickup_code, name, isinstance(printer, FolderPrinter))

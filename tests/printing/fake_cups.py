@@ -38,6 +38,7 @@ _SCRIPT = """\
 #!/bin/sh
 here="$(dirname "$0")"
 name="$(basename "$0")"
+printf '%s\n' "$@" > "$here/calls/$name-$(ls "$here/calls" | wc -l | tr -d ' ')"
 if [ "$name" = lp ]; then
     job="$here/jobs/$(ls "$here/jobs" | wc -l | tr -d ' ')"
     mkdir "$job"
@@ -66,6 +67,7 @@ class FakeCups:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         (folder / "jobs").mkdir(parents=True)
+        (folder / "calls").mkdir()
         for name in ("lp", "lpstat"):
             script = folder / name
             script.write_text(_SCRIPT)
@@ -84,6 +86,11 @@ class FakeCups:
         return [
             Job((f / "args").read_text().splitlines(), (f / "document").read_bytes()) for f in folders
         ]
+
+    def calls(self, name: str) -> list[list[str]]:
+        """The arguments of each run of ``name``, oldest first."""
+        runs = sorted((self.folder / "calls").glob(f"{name}-*"), key=lambda p: int(p.name.rsplit("-", 1)[1]))
+        return [run.read_text().splitlines() for run in runs]
 
     def _answer(self, name: str, out: str, err: str, rc: int, hang: bool) -> None:
         (self.folder / f"{name}.out").write_text(out)

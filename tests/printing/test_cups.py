@@ -20,37 +20,69 @@ from kiosk.printing.cups import (
 from .fake_cups import LPSTAT_IDLE
 
 PDF = b"%PDF-1.4 a pickup slip\n%%EOF\n"
+# The first page of a short receipt slip, as reportlab writes it: 80 x 52.6 mm.
+SLIP_PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Page /MediaBox [ 0 0 226.7717 149.014 ] >>\nendobj\n%%EOF\n"
 SINCE = "since Tue 12 Mar 2024 09:00:00 AM UTC"
 
 
 # ------------------------------------------------------------------ reading lpstat
 
 
+def _alerts(reasons: str, header: str = "is idle.  enabled") -> str:
+    return LPSTAT_IDLE.replace("is idle.  enabled", header).replace("Alerts: none", f"Alerts: {reasons}")
+
+
+ACCEPTING = f"Receipt accepting requests {SINCE}\n"
+
+
 @pytest.mark.parametrize(
-    ("output", "status", "words"),
+    ("output", "status", "detail"),
     [
-        (LPSTAT_IDLE, "idle", "ready"),
-        (f"printer Receipt is idle.  enabled {SINCE}\n", "idle", "ready"),
-        (f"printer Receipt now printing Receipt-41.  enabled {SINCE}\n", "printing", "printing"),
-        (f"printer Receipt disabled {SINCE} -\n\tPaused\n", "stopped", "Paused"),
-        (
-            LPSTAT_IDLE.replace("is idle.  enabled", "disabled").replace("Alerts: none", "Alerts: media-empty-error"),
-            "out_of_paper",
-            "out of paper",
-        ),
-        (LPSTAT_IDLE.replace("Alerts: none", "Alerts: media-needed-warning"), "out_of_paper", "out of paper"),
-        (f"printer Receipt disabled {SINCE} -\n\tPrinter is out of paper.\n", "out_of_paper", "out of paper"),
-        (LPSTAT_IDLE.replace("Alerts: none", "Alerts: media-jam-error"), "error", "media-jam-error"),
-        (LPSTAT_IDLE.replace("Alerts: none", "Alerts: offline-report"), "error", "offline-report"),
-        (LPSTAT_IDLE.replace("Alerts: none", "Alerts: toner-low-warning"), "idle", "ready"),
-        (f"printer Office is idle.  enabled {SINCE}\n", "absent", "no printer queue"),
-        ("", "absent", "no printer queue"),
+        (LPSTAT_IDLE + ACCEPTING, "idle", "Printer 'Receipt' is ready."),
+        (f"printer Receipt is idle.  enabled {SINCE}\n", "idle", "Printer 'Receipt' is ready."),
+        (f"printer Receipt now printing Receipt-41.  enabled {SINCE}\n", "printing", "Printer 'Receipt' is printing."),
+        (_alerts("media-empty-error media-needed-warning"), "out_of_paper", "Printer 'Receipt' is out of paper."),
+        (_alerts("media-empty-error paused", "disabled") + ACCEPTING, "out_of_paper",
+         "Printer 'Receipt' is out of paper."),
+        (_alerts("media-jam-error"), "paper_jam", "Paper is jammed in printer 'Receipt'."),
+        (_alerts("cover-open-error"), "cover_open", "The cover of printer 'Receipt' is open."),
+        (_alerts("offline-report"), "offline", "Printer 'Receipt' is switched off or not connected."),
+        (_alerts("toner-low-warning"), "supplies_low", "Printer 'Receipt' is working; its toner is running low."),
+        (_alerts("marker-supply-low-warning media-low-report"), "supplies_low",
+         "Printer 'Receipt' is working; its ink or ribbon and paper are running low."),
+        (_alerts("fuser-over-temp-error"), "error", "Printer 'Receipt' reports a problem: fuser over temp."),
+        (f"printer Receipt disabled {SINCE} -\n\tPaused\n", "stopped", "The queue for printer 'Receipt' is stopped."),
+        (f"printer Receipt disabled {SINCE} -\n\tWaiting for a new roll\n", "stopped",
+         "The queue for printer 'Receipt' is stopped (Waiting for a new roll)."),
+        (LPSTAT_IDLE + f"Receipt not accepting requests {SINCE} -\n\tClosed for cleaning\n", "rejecting",
+         "The queue for printer 'Receipt' is not accepting jobs (Closed for cleaning)."),
+        (LPSTAT_IDLE + f"Receipt not accepting requests {SINCE} -\n\tRejecting Jobs\n", "rejecting",
+         "The queue for printer 'Receipt' is not accepting jobs."),
+        (f"printer Office is idle.  enabled {SINCE}\n", "absent", "CUPS has no printer queue called 'Receipt'."),
+        ("", "absent", "CUPS has no printer queue called 'Receipt'."),
+        ("scheduler is not running\n", "cups_down", "The print service (CUPS) is not running on this computer."),
     ],
 )
-def test_lpstat_output_gives_the_printer_state(output, status, words):
+def test_lpstat_output_gives_the_printer_state(output, status, detail):
     state = parse_lpstat(output, "Receipt")
-    assert state.status == status
-    assert words in state.detail
+    assert (state.status, state.detail) == (status, detail)
+    assert "(none)" not in state.report and "(all)" not in state.report
+
+
+@pytest.mark.parametrize(
+    ("output", "hint"),
+    [
+        (_alerts("media-empty-error"), "Load a new roll or more paper."),
+        (_alerts("media-empty-error paused", "disabled"), "Load a new roll or more paper. Then resume the queue: cupsenable Receipt."),
+        (f"printer Receipt disabled {SINCE} -\n\tPaused\n", "Resume the queue: cupsenable Receipt."),
+        (LPSTAT_IDLE + f"Receipt not accepting requests {SINCE} -\n\tRejecting Jobs\n",
+         "Let it take jobs again: cupsaccept Receipt."),
+        (f"printer Receipt disabled {SINCE} -\n\tPaused\nReceipt not accepting requests {SINCE} -\n\tPaused\n",
+         "Resume the queue: cupsenable Receipt. Let it take jobs again: cupsaccept Receipt."),
+    ],
+)
+def test_each_fact_gets_its_own_advice(output, hint):
+    assert parse_lpstat(output, "Receipt").hint == hint
 
 
 def test_only_the_asked_queue_counts():
@@ -62,8 +94,10 @@ def test_only_the_asked_queue_counts():
 # ------------------------------------------------------------------ CUPS queue
 
 
-def test_state_comes_from_lpstat(fake_cups):
+def test_state_comes_from_one_lpstat_with_the_long_flag_first(fake_cups):
     assert CupsPrinter("Receipt").state() == PrinterState("idle", "Printer 'Receipt' is ready.")
+    # Real lpstat ignores a -l that comes after -p QUEUE: the Alerts line would never arrive.
+    assert fake_cups.calls("lpstat") == [["-r", "-l", "-p", "Receipt", "-a", "Receipt"]]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +105,8 @@ def test_state_comes_from_lpstat(fake_cups):
     [
         ('lpstat: Invalid destination name in list "Receipt".\n', "absent"),
         ("lpstat: The printer or class does not exist.\n", "absent"),
-        ("lpstat: Unable to connect to server: Connection refused\n", "error"),
+        ("lpstat: Unable to connect to server: Connection refused\n", "cups_down"),
+        ("lpstat: Bad file descriptor\n", "cups_down"),
         ("lpstat: Something unexpected.\n", "error"),
     ],
 )
@@ -80,29 +115,38 @@ def test_lpstat_failures_become_states(fake_cups, stderr, status):
     assert CupsPrinter("Receipt").state().status == status
 
 
-def test_without_cups_the_printer_is_absent(tmp_path, monkeypatch):
+def test_without_cups_installed_the_state_says_so(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     state = CupsPrinter("Receipt").state()
-    assert state.status == "absent" and "not installed" in state.detail
+    assert state.status == "cups_missing" and "not installed" in state.detail
 
 
 def test_a_silent_cups_times_out_instead_of_hanging(fake_cups):
     fake_cups.lpstat(hang=True)
     started = time.monotonic()
     state = CupsPrinter("Receipt", timeout=0.5).state()
-    assert state.status == "error" and "did not answer" in state.detail
+    assert state.status == "cups_down" and "did not answer within 0.5 s" in state.detail
     assert time.monotonic() - started < 5
 
 
-def test_a_slip_goes_to_the_named_queue_without_a_banner(fake_cups):
-    printer = CupsPrinter("Receipt", options={"media": "X80MMY297MM"})
-    assert printer.print_pdf(PDF, "Pickup slip") == "Receipt-42"
+def test_a_slip_goes_to_the_named_queue_at_its_own_size_then_the_centres_options(fake_cups):
+    printer = CupsPrinter("Receipt", options=("cutter=full", "media=X80MMY297MM"))
+    assert printer.print_pdf(SLIP_PDF, "Pickup slip") == "Receipt-42"
     job, = fake_cups.jobs()
-    assert job.document == PDF
+    assert job.document == SLIP_PDF
     assert job.option("-d") == ["Receipt"]
     assert job.option("-t") == ["Pickup slip"]
     assert job.option("-n") == ["1"]
-    assert set(job.option("-o")) == {"job-sheets=none", "document-format=application/pdf", "media=X80MMY297MM"}
+    assert job.option("-o") == ["job-sheets=none", "document-format=application/pdf", "media=Custom.80x52.6mm",
+                                "pdftopdfAutoRotate=false", "cutter=full", "media=X80MMY297MM"]
+    assert len(fake_cups.calls("lpstat")) == 1
+
+
+def test_a_state_just_read_is_not_asked_for_again(fake_cups):
+    ready = PrinterState("idle", "Printer 'Receipt' is ready.")
+    CupsPrinter("Receipt").print_pdf(SLIP_PDF, "Pickup slip", checked=ready)
+    assert fake_cups.calls("lpstat") == []
+    assert len(fake_cups.jobs()) == 1
 
 
 @pytest.mark.parametrize(
@@ -110,6 +154,8 @@ def test_a_slip_goes_to_the_named_queue_without_a_banner(fake_cups):
     [
         (LPSTAT_IDLE.replace("Alerts: none", "Alerts: media-empty-error"), "out_of_paper"),
         (f"printer Receipt disabled {SINCE} -\n\tPaused\n", "stopped"),
+        (LPSTAT_IDLE + f"Receipt not accepting requests {SINCE} -\n\tRejecting Jobs\n", "rejecting"),
+        ("scheduler is not running\n", "cups_down"),
         ("", "absent"),
     ],
 )
@@ -125,7 +171,7 @@ def test_a_printer_that_cannot_print_now_gets_no_job(fake_cups, lpstat, status):
     ("stderr", "status"),
     [
         ("lp: The printer or class does not exist.\n", "absent"),
-        ('lp: Destination "Receipt" is not accepting jobs.\n', "stopped"),
+        ('lp: Destination "Receipt" is not accepting jobs.\n', "rejecting"),
         ("lp: Unable to print file: client-error-document-format-not-supported\n", "error"),
     ],
 )
@@ -145,8 +191,8 @@ def test_a_stuck_lp_times_out(fake_cups):
     fake_cups.lp(hang=True)
     started = time.monotonic()
     with pytest.raises(PrintFailed) as caught:
-        CupsPrinter("Receipt", timeout=0.5).print_pdf(PDF, "Pickup slip")
-    assert caught.value.state.status == "error"
+        CupsPrinter("Receipt", job_timeout=0.5).print_pdf(PDF, "Pickup slip")
+    assert caught.value.state.status == "cups_down"
     assert time.monotonic() - started < 5
 
 
@@ -154,7 +200,7 @@ def test_a_missing_lp_is_reported(fake_cups):
     (fake_cups.folder / "lp").unlink()
     with pytest.raises(PrintFailed) as caught:
         CupsPrinter("Receipt", lp=str(fake_cups.folder / "lp")).print_pdf(PDF, "Pickup slip")
-    assert caught.value.state.status == "absent"
+    assert caught.value.state.status == "cups_missing"
 
 
 # ------------------------------------------------------------------ PDF folder

@@ -7,7 +7,7 @@ printer out of paper before a visitor finds out.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,19 +19,21 @@ from kiosk.views.common.calls import ServiceCalls
 log = logging.getLogger(__name__)
 
 
-def printer_probe(printer_name: str | None, pdf_folder: Path) -> Callable[[], tuple[str, str]]:
-    """A function (run on the worker) that reads the printer's state."""
+def printer_probe(
+    printer_name: str | None, pdf_folder: Path, options: Sequence[str] = ()
+) -> Callable[[], tuple[str | None, str]]:
+    """A function the heartbeat calls (on the worker) for the printer's state.
 
-    def probe() -> tuple[str, str]:
-        from kiosk.printing import make_printer
+    The printer is read on its own lane, starting now; the function returns
+    the state last read there and starts the next probe. Only the very first
+    call waits, a quarter of a second at most, for the first answer.
+    """
+    from kiosk.printing.cups import make_printer
+    from kiosk.printing.lane import PrinterLane
 
-        try:
-            state = make_printer(printer_name, pdf_folder).state()
-        except KioskError as error:
-            return "error", error.message
-        return state.status, state.detail
-
-    return probe
+    lane = PrinterLane(lambda: make_printer(printer_name, pdf_folder, options), "staff-printer")
+    lane.probe()
+    return lambda: lane.report(first_wait=0.25)
 
 
 class StationBeat(QObject):
@@ -48,7 +50,7 @@ class StationBeat(QObject):
         name: str,
         kind: str,
         every_ms: int,
-        printer: Callable[[], tuple[str, str]] | None = None,
+        printer: Callable[[], tuple[str | None, str]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

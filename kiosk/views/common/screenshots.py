@@ -54,4 +54,4 @@ def demo_site(folder: Path) -> tuple[Services, Config]:
 
 
 def _demo_printer() -> tuple[str, str]:
-    return "idle", "Receipt printer ready."
+    return "idle", "Printer 'receipt' is ready."

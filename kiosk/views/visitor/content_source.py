@@ -83,6 +83,8 @@ class ContentSource(QObject):
         super().__init__(parent)
         self._loader = loader or (lambda: load_pack(directory))
         self.worker = Worker(self)
+        self._directory = directory
+        self._book: Any = None
         self._base: ContentPack | None = None
         self.pack: ContentPack | None = None
         self._overrides: Mapping[str, Mapping[str, object]] = {}
@@ -104,6 +106,19 @@ class ContentSource(QObject):
             return
         self._overrides = overrides
         self._apply()
+
+    @property
+    def book(self) -> Any:
+        """resources.toml alone (a ``ResourceBook``): a request's QR codes never wait for the pack."""
+        if self._book is None:
+            from kiosk.printing.resource_book import ResourceBook
+
+            self._book = ResourceBook(self._directory)
+        return self._book
+
+    def resources(self) -> Any:
+        """Where a request's resources are looked up: the pack once loaded, else resources.toml."""
+        return self.pack if self.pack is not None else self.book.with_overrides(self._overrides)
 
     def stop(self) -> None:
         self.worker.wait_for_done(15_000)

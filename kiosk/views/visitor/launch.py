@@ -67,7 +67,7 @@ def build_kiosk(options: LaunchOptions, config: Config, window: bool = True) -> 
 
     app = build_application(sys.argv[:1], "kiosk")
     languages = LanguageSwitcher(app)
-    slips = SlipPrinting(None, config.printer, config.paper)
+    slips = SlipPrinting(None, config.printer, config.paper, config.printer_options)
     backend = VisitorBackend(
         lambda: open_services(config, options.demo), config.station_name, printer_probe=slips.probe
     )

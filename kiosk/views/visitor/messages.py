@@ -17,7 +17,13 @@ def database_down() -> str:
     return translate("VisitorMessages", "Requests can't be sent right now — please ask at the window.")
 
 
-def printing_failed() -> str:
+def printing_failed(error: BaseException | None = None) -> str:
+    """Why a slip did not print, in words a visitor can pass on, and what to do instead."""
+    status = getattr(getattr(error, "state", None), "status", "")
+    if status == "out_of_paper":
+        return translate("VisitorMessages", "The printer is out of paper — scan the code on screen instead.")
+    if status in ("paper_jam", "cover_open", "offline"):
+        return translate("VisitorMessages", "The printer needs staff to fix it — scan the code on screen instead.")
     return translate("VisitorMessages", "Printing isn't working right now — scan the code on screen instead.")
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
+from kiosk.views.visitor import messages
 from kiosk.views.visitor import navigation as nav
 from kiosk.views.visitor.backend import VisitorBackend
 from kiosk.views.visitor.content_source import ContentSource
@@ -31,7 +32,7 @@ SAMPLE_CHOICES = (("naloxone-nasal", 2), ("fentanyl-test-strips", 5), ("syringe-
 SAMPLE_PAGE = "overdose-signs"
 SAMPLE_RESOURCES = ("naloxone-training", "naloxone-locator", "drug-checking")
 #: Screens rendered in every language; the rest in English only.
-EVERY_LANGUAGE = ("start", "catalogue", "page", "confirmation", "emergency")
+EVERY_LANGUAGE = ("start", "catalogue", "page", "confirmation", "print-failed", "emergency")
 
 
 def settle(condition: Callable[[], bool] = lambda: True, timeout_s: float = 10.0) -> bool:
@@ -122,6 +123,12 @@ class Shooter:
         confirmation.set_result(sample_result(), w.content.pack, w.language, True)
         w.show_screen(nav.CONFIRMATION)
         shot("confirmation")
+        from kiosk.printing.cups import PrintFailed, PrinterState
+
+        no_paper = PrintFailed(PrinterState("out_of_paper", "Printer 'receipt' is out of paper."))
+        confirmation.set_printing(False, messages.printing_failed(no_paper))  # the printer's fallback
+        shot("print-failed")
+        confirmation.set_printing(False)
         w.flows.open_emergency()
         shot("emergency")
         w.get_screen(nav.EMERGENCY).set_state("waiting")

@@ -3,7 +3,8 @@
 A slip is printed when the machine names a printer, or when the site sets a
 folder for PDF slips. The printing package (and its PDF library) is only
 imported by the worker, the first time a slip is printed or the printer is
-checked for the heartbeat.
+checked for the heartbeat. Probes and jobs talk to the printer on its own
+lane (``kiosk.printing.lane``), never on the database's worker.
 """
 
 from __future__ import annotations
@@ -40,8 +41,16 @@ class SlipContent:
 class SlipPrinting(QObject):
     """The configured printer (or PDF folder) for this kiosk; no signals."""
 
-    def __init__(self, parent: QObject | None = None, printer_name: str | None = None, paper: str = "receipt") -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        printer_name: str | None = None,
+        paper: str = "receipt",
+        printer_options: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
+        self._printer_options = tuple(printer_options)
+        self._lane: Any = None
         self._printer_name = (printer_name or "").strip() or None
         self._pdf_folder: Path | None = None
         self._paper = paper
@@ -59,6 +68,8 @@ class SlipPrinting(QObject):
         """The site's PDF folder setting (empty: none)."""
         text = str(folder or "").strip()
         self._pdf_folder = Path(text).expanduser() if text else None
+        if self.enabled and self._lane is None:
+            self.lane.probe()  # the first heartbeat then has a state to report
 
     def print_slip(
         self, slip: SlipContent, on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]
@@ -78,14 +89,28 @@ class SlipPrinting(QObject):
         self.worker.run(lambda: self._print_card(title, resources, lang), on_done, on_failed)
 
     def probe(self) -> tuple[str | None, str]:
-        """The printer's state for the heartbeat (runs on a worker thread); None without one."""
+        """The printer's last known state for the heartbeat, without waiting; None without one.
+
+        Each call starts the next probe on the printer's lane.
+        """
         if not self.enabled:
             return None, ""
-        state = self._get_printer().state()
-        return state.status, state.detail
+        return self.lane.report()
+
+    @property
+    def lane(self) -> Any:
+        """The printer's own thread (a ``PrinterLane``), started on first use."""
+        with self._lock:
+            if self._lane is None:
+                from kiosk.printing.lane import PrinterLane
+
+                self._lane = PrinterLane(lambda: self._get_printer(), "kiosk-printer")
+            return self._lane
 
     def stop(self) -> None:
         self.worker.wait_for_done(15_000)
+        if self._lane is not None:
+            self._lane.close()
 
     # -- worker side -------------------------------------------------------------------
 
@@ -96,21 +121,19 @@ class SlipPrinting(QObject):
         with self._lock:
             if self._printer is None or self._key != key:
                 folder = self._pdf_folder or Path(".")
-                self._printer = make_printer(self._printer_name, folder)
+                self._printer = make_printer(self._printer_name, folder, self._printer_options)
                 self._key = key
             return self._printer
 
     def _print_card(self, title: str, resources: Sequence[dict[str, str]], lang: str) -> str:
         from kiosk.printing import SlipResource, build_resource_sheet
 
-        printer = self._get_printer()
         pdf = build_resource_sheet(title, [SlipResource(**r) for r in resources], lang, self._paper)
-        return printer.print_pdf(pdf, "Resources")
+        return str(self.lane.print_pdf(pdf, "Resources").result())
 
     def _print(self, slip: SlipContent) -> str:
         from kiosk.printing import PickupSlip, SlipResource, build_pickup_slip
 
-        printer = self._get_printer()
         pdf = build_pickup_slip(
             PickupSlip(
                 site_name=slip.site_name,
@@ -124,4 +147,4 @@ class SlipPrinting(QObject):
             ),
             self._paper,
         )
-        return printer.print_pdf(pdf, f"Pickup {slip.pickup_code}")
+        return str(self.lane.print_pdf(pdf, f"Pickup {slip.pickup_code}").result())

@@ -133,9 +133,10 @@ class VisitFlows(QObject):
         visit, lines = self._visit, w.basket.as_request()
         names = {s.key: s.name(w.language) for s in (w.snapshot.catalogue if w.snapshot else [])}
         self._sent_names = [names.get(key, key) for key, _ in lines]
-        pack = w.content.pack
+        pack, book = w.content.pack, w.content.book
 
         def prepare(result: SubmitResult) -> None:
+            book.load()  # the request's QR codes, even before the pack has loaded
             if pack is not None:
                 from kiosk.views.visitor.content_source import warm_qr_codes
 
@@ -158,7 +159,7 @@ class VisitFlows(QObject):
         if w.built(nav.CATALOGUE):
             w.get_screen(nav.CATALOGUE).refresh()
         confirmation = w.get_screen(nav.CONFIRMATION)
-        confirmation.set_result(result, w.content.pack, w.language, w.slips.enabled)
+        confirmation.set_result(result, w.content.resources(), w.language, w.slips.enabled)
         w.show_screen(nav.CONFIRMATION)
 
     def _on_submit_failed(self, visit: int, error: BaseException) -> None:
@@ -229,28 +230,17 @@ class VisitFlows(QObject):
             if not isinstance(error, KioskError):
                 log.error("printing bug", exc_info=(type(error), error, error.__traceback__))
             if visit == self._visit:
-                page_view.set_printing(False, messages.printing_failed())
+                page_view.set_printing(False, messages.printing_failed(error))
 
         w.slips.print_resource_card(page.title, resources, w.language, done, failed)
 
     def _resources_for_paper(self, keys: Sequence[str]) -> list[dict[str, str]]:
         """The local resources behind ``keys``, in the visitor's language, as plain values."""
-        lang, pack = self.w.language, self.w.content.pack
-        resources = []
-        for key in keys:
-            resource = pack.resource(key) if pack is not None else None
-            if resource is not None:
-                resources.append(
-                    {
-                        "key": key,
-                        "name": resource.name(lang),
-                        "url": resource.url or "",
-                        "phone": resource.phone or "",
-                        "address": resource.address or "",
-                        "hours": resource.hours_in(lang),
-                    }
-                )
-        return resources
+        from dataclasses import asdict
+
+        from kiosk.printing.resource_book import slip_resources
+
+        return [asdict(r) for r in slip_resources(self.w.content.resources(), keys, self.w.language)]
 
     def _on_printed(self, visit: int) -> None:
         if visit == self._visit and self.w.built(nav.CONFIRMATION):
@@ -262,7 +252,7 @@ class VisitFlows(QObject):
         if not isinstance(error, KioskError):
             log.error("printing bug", exc_info=(type(error), error, error.__traceback__))
         if visit == self._visit and self.w.built(nav.CONFIRMATION):
-            self.w.get_screen(nav.CONFIRMATION).set_printing(False, messages.printing_failed())
+            self.w.get_screen(nav.CONFIRMATION).set_printing(False, messages.printing_failed(error))
 
     # -- emergencies -----------------------------------------------------------------
 
@@ -381,5 +371,5 @@ class VisitFlows(QObject):
         w.slips.print_slip(
             slip,
             lambda _: menu.show_message(translate("VisitFlows", "The slip is printing.")),
-            lambda error: menu.show_message(messages.printing_failed()),
+            lambda error: menu.show_message(messages.printing_failed(error)),
         )

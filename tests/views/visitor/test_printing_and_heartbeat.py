@@ -58,7 +58,7 @@ def test_printing_trouble_says_to_scan_the_code_instead(qtbot, make_kiosk, demo_
         def state(self):
             return PrinterState("out_of_paper", "Printer 'jammed' is out of paper.")
 
-        def print_pdf(self, pdf, title):
+        def print_pdf(self, pdf, title, checked=None):
             raise PrintFailed(self.state())
 
     monkeypatch.setattr(window.slips, "_get_printer", lambda: Jammed())
@@ -66,8 +66,8 @@ def test_printing_trouble_says_to_scan_the_code_instead(qtbot, make_kiosk, demo_
     confirmation = window.get_screen(nav.CONFIRMATION)
     tap(qtbot, confirmation.print)
     qtbot.waitUntil(lambda: confirmation.print_message.isVisible(), timeout=10_000)
-    assert confirmation.print_message.text() == messages.printing_failed()
-    assert confirmation.print_message.text().startswith("La impresión no funciona")
+    # The visitor learns why, in their language, and what to do instead.
+    assert confirmation.print_message.text() == "La impresora no tiene papel — escanee el código de la pantalla."
     assert confirmation.code.text()  # the code stays on screen
 
 
@@ -117,3 +117,14 @@ def test_an_information_page_prints_its_resources_on_a_card(qtbot, make_kiosk, d
     pack = window.content.pack
     for key in pack.page("overdose-signs", "fr").related_resources:
         assert pack.resource(key).name("fr") in text.replace("\r\n", " ").replace("\n", " ")
+
+
+def test_each_printer_fault_has_words_a_visitor_can_pass_on(qapp):
+    from kiosk.printing.states import STATUSES
+
+    generic = messages.printing_failed()
+    said = {status: messages.printing_failed(PrintFailed(PrinterState(status, "x"))) for status in STATUSES}
+    assert said["out_of_paper"].startswith("The printer is out of paper")
+    assert said["paper_jam"] == said["cover_open"] == said["offline"] != generic
+    assert said["cups_down"] == said["stopped"] == said["rejecting"] == generic
+    assert all(text.endswith("scan the code on screen instead.") for text in said.values())

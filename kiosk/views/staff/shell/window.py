@@ -71,7 +71,7 @@ class StaffWindow(QMainWindow):
             config.station_name,
             "staff",
             self.timings.heartbeat_ms,
-            printer or printer_probe(config.printer, config.pdf_folder),
+            printer or printer_probe(config.printer, config.pdf_folder, config.printer_options),
             self,
         )
         self._shut = False

@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from kiosk.data.clock import utc_now
 from kiosk.data.dto import StationView
+from kiosk.printing.states import READY, STATUSES
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
@@ -17,7 +18,8 @@ from kiosk.views.staff.page import StaffPage, fit_columns, make_table, stretch_c
 from kiosk.views.staff.table_model import Column, ViewTableModel
 from kiosk.views.staff.texts import ago_text, printer_state_text, station_kind_text
 
-_PRINTER_PROBLEMS = frozenset({"absent", "stopped", "out_of_paper", "error"})
+# Marked on the page: every state in which a slip would not print, and low supplies.
+_PRINTER_PROBLEMS = frozenset(STATUSES) - READY | {"supplies_low"}
 NAME, KIND, STATE, SEEN, PRINTER, DETAIL, VERSION = range(7)
 
 
@@ -65,6 +67,9 @@ class StationModel(ViewTableModel):
             return QBrush(QColor(style.LOW_STOCK_BG))
         return None
 
+    def tooltip(self, station: StationView, column: int) -> str | None:
+        return station.printer_detail or None if column in (PRINTER, DETAIL) else None
+
     def _icon(self, name: str, color: str) -> Any:
         key = f"{name}:{color}"
         if key not in self._icons:
@@ -92,6 +97,9 @@ class StationsPage(StaffPage):
             f"background: {style.LOW_STOCK_BG}; color: {style.WARNING_INK}; padding: 10px; border-radius: 6px;"
         )
         self.layout_.addWidget(self.sound_problem)
+        # A printer's detail says what is wrong and what to do: show all of it.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.table, 1)
         self.retranslate_ui()
 
