@@ -38,8 +38,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 
 PREPARE = (
-    "from kiosk.config import load_config; from kiosk.views.visitor.launch import open_services; "
-    "open_services(load_config(demo=True), demo=True).db.dispose()"
+    "from kiosk.config import load_config; from kiosk.data.services import open_services; "
+    "open_services(load_config(demo=True).database_url, demo=True).db.dispose()"
 )
 
 

@@ -34,3 +34,7 @@ class ConfigError(KioskError):
     """The configuration file or a setting is wrong."""
 
     reason = "config"
+
+
+class CallTimedOut(DatabaseUnavailable):
+    """The database did not answer in time; to the person at the screen, an outage like any other."""

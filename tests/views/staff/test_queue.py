@@ -37,7 +37,7 @@ def test_two_staff_windows_one_claim_wins(qtbot, services, make_window):
     assert first.sounds.plays["chime"] == 1 and second.sounds.plays["chime"] == 1
 
     # The second PC's feed is slow today: it still shows the request as waiting.
-    second.notifier.stop()
+    second.link.notifier.stop()
     _select(qtbot, first, code)
     _select(qtbot, second, code)
     assert _click_action(qtbot, first, "claim") == ("claim", True)
@@ -141,7 +141,7 @@ def test_waiting_time_ticks_without_a_database_call(qtbot, services, make_window
     page.model.dataChanged.connect(lambda top, bottom, roles: changed.append((top.column(), bottom.column())))
     with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
         pass  # let the writes of signing in settle
-    qtbot.waitUntil(lambda: not window.calls.worker.busy, timeout=3_000)
+    qtbot.waitUntil(lambda: not window.link.busy, timeout=3_000)
     calls.clear()
     changed.clear()
     with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):

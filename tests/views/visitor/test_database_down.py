@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kiosk.config import load_config
 from kiosk.views.visitor import navigation as nav
-from kiosk.views.visitor.launch import open_services
+from kiosk.data.services import open_services
 from tests.views.visitor.helpers import tap
 
 UNREACHABLE = "postgresql+psycopg://kiosk@127.0.0.1:1/none"
@@ -17,7 +17,7 @@ def test_starts_offline_and_recovers_without_a_restart(qtbot, make_kiosk, demo_s
     def opener():
         attempts.append(1)
         if len(attempts) < 3:
-            return open_services(config)  # raises DatabaseUnavailable
+            return open_services(config.database_url)  # raises DatabaseUnavailable
         return demo_services
 
     window = make_kiosk(opener=opener, wait_ready=False)

@@ -71,8 +71,7 @@ class AuditPage(StaffPage):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        services = self.ctx.services
-        self.ctx.calls.run(lambda: recent_events(services.db, services.site_id), self._on_loaded)
+        self.ctx.link.call(lambda s: recent_events(s.db, s.site_id), self._on_loaded)
 
     def _on_loaded(self, events: list[AuditView]) -> None:
         self.model.set_rows(events)

@@ -95,4 +95,4 @@ class StationsPage(StaffPage):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.calls.run(self.ctx.services.stations.stations, self.model.set_stations)
+        self.ctx.link.call(lambda s: s.stations.stations(), self.model.set_stations)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
 from kiosk.data.dto import StaffView, SupplyView
+from kiosk.data.services import Services
 from kiosk.paths import resources_dir
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
@@ -112,7 +113,7 @@ class StockPage(StaffPage):
     # -- data -------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.calls.run(self.ctx.services.inventory.supplies, self._on_loaded)
+        self.ctx.link.call(lambda s: s.inventory.supplies(), self._on_loaded)
 
     def _on_loaded(self, supplies: list[SupplyView]) -> None:
         current = self.selected()
@@ -138,7 +139,6 @@ class StockPage(StaffPage):
         supply = self.selected()
         if supply is None:
             return
-        inventory = self.ctx.services.inventory
         lang = self.ctx.lang
         if name == "restock" and supply.is_item:
             dialog = RestockDialog(supply, lang, self.window())
@@ -155,26 +155,26 @@ class StockPage(StaffPage):
             dialog.accepted.connect(lambda: self._edit(supply.key, dialog.changes()))
             self._open(dialog)
         elif name == "toggle":
-            self._save(supply.key, lambda: inventory.set_active(supply.key, not supply.active, staff_id))
+            self._save(supply.key, lambda s: s.inventory.set_active(supply.key, not supply.active, staff_id))
 
     # Values are read from the dialog here, on the GUI thread; the worker only
     # gets plain values.
 
     def _restock(self, key: str, quantity: int, note: str) -> None:
         staff_id = self.ctx.staff_id
-        self._save(key, lambda: self.ctx.services.inventory.restock(key, quantity, staff_id, note))
+        self._save(key, lambda s: s.inventory.restock(key, quantity, staff_id, note))
 
     def _adjust(self, key: str, delta: int, reason: str | None, note: str) -> None:
         staff_id = self.ctx.staff_id
         if reason is None:
             return
-        self._save(key, lambda: self.ctx.services.inventory.adjust(key, delta, reason, staff_id, note))
+        self._save(key, lambda s: s.inventory.adjust(key, delta, reason, staff_id, note))
 
     def _edit(self, key: str, changes: dict[str, Any]) -> None:
         if not changes or not self.ctx.require_admin():
             return
         staff_id = self.ctx.staff_id
-        self._save(key, lambda: self.ctx.services.inventory.update_supply(key, staff_id, **changes))
+        self._save(key, lambda s: s.inventory.update_supply(key, staff_id, **changes))
 
     def _add(self, values: dict[str, Any]) -> None:
         if not self.ctx.require_admin():
@@ -182,14 +182,14 @@ class StockPage(StaffPage):
         staff_id = self.ctx.staff_id
         key = values.pop("key")
         names = values.pop("names")
-        self._save(key, lambda: self.ctx.services.inventory.add_supply(key, names, staff_id=staff_id, **values))
+        self._save(key, lambda s: s.inventory.add_supply(key, names, staff_id=staff_id, **values))
 
-    def _save(self, key: str, call: Callable[[], Any]) -> None:
+    def _save(self, key: str, call: Callable[[Services], Any]) -> None:
         def saved(_supply: Any) -> None:
             self.stock_changed.emit(key)
             self.refresh()
 
-        self.ctx.calls.run(call, saved)
+        self.ctx.link.call(call, saved)
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
