@@ -75,8 +75,10 @@ class VisitorBackend(QObject):
         heartbeat_ms: int = HEARTBEAT_EVERY_MS,
         feed_interval_s: float = 0.5,
         printer_probe: PrinterProbe | None = None,
+        submit_timeout_ms: int = SUBMIT_TIMEOUT_MS,
     ) -> None:
         super().__init__(parent)
+        self._submit_timeout_ms = submit_timeout_ms
         timings = StationTimings(heartbeat_ms=heartbeat_ms, retry_ms=retry_ms, feed_interval_s=feed_interval_s)
         self.link = StationLink(
             opener, station_name, "kiosk", self, timings=timings, printer_probe=printer_probe, beat_when_registered=False
@@ -152,7 +154,7 @@ class VisitorBackend(QObject):
     ) -> None:
         """Store a request; ``prepare(result)`` runs on the worker too (e.g. QR codes).
 
-        Past :data:`SUBMIT_TIMEOUT_MS` the visitor is told it can't be sent
+        Past ``submit_timeout_ms`` (:data:`SUBMIT_TIMEOUT_MS`) the visitor is told it can't be sent
         right now, as for an outage, and a late answer is dropped.
         """
         station_id = self.station_id
@@ -166,7 +168,7 @@ class VisitorBackend(QObject):
                     log.exception("preparing the confirmation failed")
             return result
 
-        self.link.call(call, on_success, on_failure, timeout_ms=SUBMIT_TIMEOUT_MS)
+        self.link.call(call, on_success, on_failure, timeout_ms=self._submit_timeout_ms)
 
     def refresh(self) -> None:
         """Read the snapshot again (coalesced while one read is in flight)."""
