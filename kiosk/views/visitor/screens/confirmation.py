@@ -12,6 +12,7 @@ from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.widgets import button, discard, card, label, set_role
 
 if TYPE_CHECKING:
+    from kiosk.views.visitor.backend import Snapshot
     from kiosk.content import ContentPack
     from kiosk.data.dto import SubmitResult
 
@@ -124,6 +125,13 @@ class ConfirmationScreen(QWidget):
         self.print_message.setProperty("role", "good" if good else "message")
         self.print_message.style().unpolish(self.print_message)
         self.print_message.style().polish(self.print_message)
+
+    def reset(self) -> None:
+        if self._result is not None:
+            self.clear()
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        """Nothing here comes from the snapshot."""
 
     def clear(self) -> None:
         self._result = None

@@ -14,6 +14,7 @@ from kiosk.views.visitor.basket import Basket
 from kiosk.views.visitor.widgets import Stepper, button, discard, card, label, set_role
 
 if TYPE_CHECKING:
+    from kiosk.views.visitor.backend import Snapshot
     from kiosk.data.dto import SupplyView
 
 
@@ -126,6 +127,17 @@ class ReviewScreen(QWidget):
 
     def set_catalogue(self, supplies: Sequence[SupplyView]) -> None:
         self._supplies = {s.key: s for s in supplies}
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        self.set_catalogue(snapshot.catalogue)
+        if self.isHidden():  # not on screen: show the new names and limits next time
+            self.rebuild()
+
+    def reset(self) -> None:
+        self.show_message("")
+        self.set_sending(False)
+        if self.lines:
+            self.rebuild()
 
     def set_language(self, lang: str) -> None:
         if lang != self._lang:
