@@ -18,7 +18,8 @@ from kiosk.config import Config
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
 from kiosk.views.board.widgets import BOARD_BG, PREPARING_INK, READY_ACCENT, READY_INK, CodeGrid
-from kiosk.views.common.link import Reload, StationLink
+from kiosk.views.common.link import StationLink
+from kiosk.views.common.reload import Reload
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.common.timings import StationTimings
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.views.common.link import SUBMIT_TIMEOUT_MS, Opener, PrinterProbe, Reload, StationLink
+from kiosk.views.common.link import SUBMIT_TIMEOUT_MS, Opener, PrinterProbe, StationLink
+from kiosk.views.common.reload import Reload
 from kiosk.views.common.timings import HEARTBEAT_EVERY_MS, StationTimings
 
 if TYPE_CHECKING:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kiosk.data.audit import recent_events
+from kiosk.errors import DatabaseUnavailable
 from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 
 LEFT = Qt.MouseButton.LeftButton
@@ -160,6 +161,25 @@ def test_reprint_writes_the_slip_when_no_printer_is_set(qtbot, services, make_wi
     slips = list(window.ctx.config.pdf_folder.glob("*.pdf"))
     assert len(slips) == 1 and slips[0].read_bytes().startswith(b"%PDF")
     assert "saved as a PDF" in window.notice_bar.message.text()
+
+
+def test_an_outage_during_a_reprint_shows_the_offline_banner(qtbot, services, make_window, monkeypatch):
+    code = services.queue.submit([("naloxone-nasal", 1)]).pickup_code
+    window = make_window(services)
+    sign_in(qtbot, window)
+    _select(qtbot, window, code)
+
+    def unreachable():
+        raise DatabaseUnavailable("The database can't be reached right now.")
+
+    monkeypatch.setattr(window.ctx.services.inventory, "supplies", unreachable)
+    monkeypatch.setattr(window.ctx.services.stations, "register", lambda *_a: unreachable())
+    assert _click_action(qtbot, window, "reprint") == ("reprint", False)
+    assert window.connection_banner.isVisible()
+    assert "could not be printed" in window.notice_bar.message.text()
+    assert list(window.ctx.config.pdf_folder.glob("*.pdf")) == []
+    monkeypatch.undo()  # the server is back: the retry finds it
+    qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=5_000)
 
 
 def test_queue_chime_can_be_turned_off(qtbot, services, make_window):

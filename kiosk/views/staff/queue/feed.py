@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.data.dto import RequestView
 from kiosk.data.queue import QueueService
-from kiosk.views.common.link import Reload, StationLink
+from kiosk.views.common.link import StationLink
+from kiosk.views.common.reload import Reload
 from kiosk.views.staff.queue.model import needs_response, queue_order
 
 
