@@ -62,11 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.data.db import open_database
     from kiosk.data.services import Services
     from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
+    from kiosk.views.common.sounds import SoundBoard
     from kiosk.views.staff.context import StaffTimings
-    from kiosk.views.staff.shell.window import StaffWindow
     from kiosk.views.staff.queue.feed import load_queue
     from kiosk.views.staff.shell.screenshots import settle
-    from kiosk.views.common.sounds import SoundBoard
+    from kiosk.views.staff.shell.window import StaffWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_database(f"sqlite:///{folder / 'bench.db'}")

@@ -9,6 +9,7 @@ from kiosk.views.common.link import KnownError, StationLink
 
 if TYPE_CHECKING:
     from kiosk.data.services import Services
+    from kiosk.errors import KioskError
 
 
 class Reload:

@@ -11,9 +11,9 @@ from kiosk.config import Config
 from kiosk.data.db import open_database
 from kiosk.data.services import Services
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN
+from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff.context import StaffTimings
 from kiosk.views.staff.shell.window import StaffWindow
-from kiosk.views.common.sounds import SoundBoard
 from tests.conftest import fast_hasher
 
 PEER_NAME = "peer worker"

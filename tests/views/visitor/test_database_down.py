@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 
 from kiosk.config import load_config
+from kiosk.data.services import open_services
 from kiosk.views.visitor import messages
 from kiosk.views.visitor import navigation as nav
-from kiosk.data.services import open_services
 from tests.views.visitor.helpers import tap
 
 UNREACHABLE = "postgresql+psycopg://kiosk@127.0.0.1:1/none"

@@ -22,14 +22,14 @@ from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
 from kiosk.errors import KioskError
 from kiosk.views.common.link import StationLink
+from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext, StaffTimings
-from kiosk.views.staff.shell.banners import ConnectionBanner, EmergencyBanner, NoticeBar
-from kiosk.views.staff.shell.idle import IdleGuard
 from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.reprint import SlipReprinter
+from kiosk.views.staff.shell.banners import ConnectionBanner, EmergencyBanner, NoticeBar
+from kiosk.views.staff.shell.idle import IdleGuard
 from kiosk.views.staff.shell.signin import SignInPage
-from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff.shell.workspace import Workspace
 
 log = logging.getLogger(__name__)

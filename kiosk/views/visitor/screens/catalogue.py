@@ -33,8 +33,8 @@ from kiosk.views.visitor.widgets import (
 )
 
 if TYPE_CHECKING:
-    from kiosk.views.visitor.backend import Snapshot
     from kiosk.data.dto import SupplyView
+    from kiosk.views.visitor.backend import Snapshot
 
 ALL = ""
 TILE_WIDTH = 560  # at the normal text size; tiles get wider with bigger text

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.views.common.qr_widget import QrCodeWidget
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import button, discard, card, label, set_role
+from kiosk.views.visitor.widgets import button, card, discard, label, set_role
 
 if TYPE_CHECKING:
-    from kiosk.views.visitor.backend import Snapshot
     from kiosk.content import ContentPack
     from kiosk.data.dto import SubmitResult
+    from kiosk.views.visitor.backend import Snapshot
 
 MAX_CODES = 3
 QR_COLUMN = 250

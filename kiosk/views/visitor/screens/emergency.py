@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.touch import enable_kinetic_scrolling
-
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.widgets import button, card, label, restyle, set_role
 

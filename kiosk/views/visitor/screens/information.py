@@ -13,8 +13,8 @@ from kiosk.views.visitor.screens.page_view import PageView
 from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, discard, label, set_role
 
 if TYPE_CHECKING:
-    from kiosk.views.visitor.backend import Snapshot
     from kiosk.content import ContentPack, Page
+    from kiosk.views.visitor.backend import Snapshot
 
 CATEGORIES, PAGES, PAGE, TOPICS = "categories", "pages", "page", "topics"
 

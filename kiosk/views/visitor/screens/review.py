@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
-from kiosk.views.visitor.widgets import Stepper, button, discard, card, label, set_role
+from kiosk.views.visitor.widgets import Stepper, button, card, discard, label, set_role
 
 if TYPE_CHECKING:
-    from kiosk.views.visitor.backend import Snapshot
     from kiosk.data.dto import SupplyView
+    from kiosk.views.visitor.backend import Snapshot
 
 
 class ReviewLine(QFrame):

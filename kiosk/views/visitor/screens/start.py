@@ -12,11 +12,11 @@ from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, discard, card, label, restyle, set_role
+from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, discard, label, restyle, set_role
 
 if TYPE_CHECKING:
-    from kiosk.views.visitor.backend import Snapshot
     from kiosk.data.dto import AlertView
+    from kiosk.views.visitor.backend import Snapshot
 
 MAX_ALERTS = 3
 
