@@ -36,10 +36,9 @@ from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-
 PREPARE = (
-    "from kiosk.config import load_config; from kiosk.views.visitor.launch import open_services; "
-    "open_services(load_config(demo=True), demo=True).db.dispose()"
+    "from kiosk.config import load_config; from kiosk.data.services import open_services; "
+    "open_services(load_config(demo=True).database_url, demo=True).db.dispose()"
 )
 
 
@@ -107,8 +106,8 @@ def main() -> None:
     # moment) is made once beforehand, as on a centre's PC after the first day.
     subprocess.run([sys.executable, "-c", PREPARE], check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
 
-    from kiosk.options import parse_options
     from kiosk.config import load_config
+    from kiosk.options import parse_options
     from kiosk.views.visitor import navigation as nav
     from kiosk.views.visitor.launch import build_kiosk, show
 

@@ -64,11 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.data.db import open_database
     from kiosk.data.services import Services
     from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
+    from kiosk.views.common.sounds import SoundBoard
     from kiosk.views.staff.context import StaffTimings
-    from kiosk.views.staff.shell.window import StaffWindow
     from kiosk.views.staff.queue.feed import load_queue
     from kiosk.views.staff.shell.screenshots import settle
-    from kiosk.views.common.sounds import SoundBoard
+    from kiosk.views.staff.shell.window import StaffWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_database(f"sqlite:///{folder / 'bench.db'}")
@@ -79,14 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.requests} open requests made in {time.perf_counter() - started:.1f} s", file=sys.stderr)
 
     config = Config(data_dir=folder / "data", database_url=db.url, station_name="bench-staff-pc")
-    window = StaffWindow(services, config, StaffTimings(), "en", SoundBoard(None, silent=True))
+    window = StaffWindow(lambda: services, config, StaffTimings(), "en", SoundBoard(None, silent=True))
     window.resize(1920, 1080)
     window.show()
     window.start()
     settle(lambda: window.signin.names.count() > 0 and len(window.feed.requests) == args.requests)
     window._on_signed_in(services.staff.sign_in(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN))
     page = window.workspace.queue_page
-    settle(lambda: page.model.rowCount() == args.requests and not window.calls.worker.busy)
+    settle(lambda: page.model.rowCount() == args.requests and not window.link.busy)
     window.grab()
 
     service_ms, model_ms, total_ms = [], [], []
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     window.grab()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
-    settle(lambda: not window.calls.worker.busy)
+    settle(lambda: not window.link.busy)
     cpu0, wall0 = time.process_time(), time.perf_counter()
     QTimer.singleShot(int(args.idle_seconds * 1000), app.quit)
     app.exec()

@@ -50,3 +50,7 @@ class NotAllowed(KioskError):
         super().__init__(message, hint=hint, rule=rule, action=action)
         self.rule = rule
         self.action = action
+
+
+class CallTimedOut(DatabaseUnavailable):
+    """The database did not answer in time; to the person at the screen, an outage like any other."""

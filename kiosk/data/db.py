@@ -21,7 +21,6 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import DatabaseUnavailable
-from kiosk.paths import default_database_url as default_url
 
 log = logging.getLogger(__name__)
 

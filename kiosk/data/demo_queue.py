@@ -11,7 +11,10 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from argon2 import PasswordHasher
+
 from kiosk.data.db import Database
+from kiosk.data.dto import SupplyView
 from kiosk.data.queue import CANCEL_REASONS
 from kiosk.data.services import Services
 from kiosk.data.dto import Actor
@@ -30,12 +33,12 @@ class DemoClock:
         return self.now
 
 
-def _lines(rng: random.Random, supplies: list, count: int) -> list[tuple[str, int]]:
+def _lines(rng: random.Random, supplies: list[SupplyView], count: int) -> list[tuple[str, int]]:
     chosen = rng.sample(supplies, k=min(count, len(supplies)))
     return [(s.key, rng.randint(1, max(1, min(s.per_request_limit, 10)))) for s in chosen]
 
 
-def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher=None) -> Services:  # type: ignore[no-untyped-def]
+def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher: PasswordHasher | None = None) -> Services:
     """Fill ``db`` and return services on the real clock."""
     site_id = ensure_site(db)
     real = Services.build(db, site_id, hasher=hasher)

@@ -1,4 +1,10 @@
-"""Every service for one database and site, built in one place."""
+"""Every service for one database and site, built in one place.
+
+:func:`open_services` is how every window starts: it opens (creates,
+migrates) the database and builds the services. It blocks on the database,
+so the windows call it from their station link's worker, never on the GUI
+thread.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,12 @@ from argon2 import PasswordHasher
 
 from kiosk.data.alerts import AlertService
 from kiosk.data.clock import Clock, utc_now
-from kiosk.data.db import Database
+from kiosk.data.db import Database, open_database
 from kiosk.data.inventory import InventoryService
 from kiosk.data.local_resources import ResourceOverrideService
 from kiosk.data.queue import QueueService
 from kiosk.data.settings import SettingsService
+from kiosk.data.setup import ensure_site, load_demo
 from kiosk.data.staff import StaffService
 from kiosk.data.stations import StationService
 
@@ -45,3 +52,21 @@ class Services:
             settings=settings,
             resources=ResourceOverrideService(db, site_id, clock),
         )
+
+
+def open_services(url: str, demo: bool = False) -> Services:
+    """Open (create, migrate) the database at ``url`` and build its services.
+
+    With ``demo`` the demo catalogue and the demo admin are loaded too. Raises
+    :class:`~kiosk.errors.DatabaseUnavailable` when the database can't be
+    reached; nothing is left open then.
+    """
+    db = open_database(url)
+    try:
+        services = Services.build(db, ensure_site(db))
+        if demo:
+            load_demo(db, staff=services.staff)
+    except BaseException:
+        db.dispose()
+        raise
+    return services

@@ -29,10 +29,12 @@ class Reprinted:
 
 
 class SlipBuilder:
-    """Plain Python: everything a reprint needs, run on the worker."""
+    """Plain Python: everything a reprint needs, run on the worker.
 
-    def __init__(self, services: Services, config: Config) -> None:
-        self._services = services
+    The content pack is read once, the first time a slip is built.
+    """
+
+    def __init__(self, config: Config) -> None:
         self._config = config
         self._pack: ContentPack | None = None
         self._lock = threading.Lock()
@@ -43,8 +45,7 @@ class SlipBuilder:
                 self._pack = ContentPack.load(self._config.content_dir)
             return self._pack
 
-    def slip(self, request: RequestView, lang: str, show_items: bool) -> PickupSlip:
-        services = self._services
+    def slip(self, services: Services, request: RequestView, lang: str, show_items: bool) -> PickupSlip:
         supplies = {s.key: s for s in services.inventory.supplies()}
         keys: list[str] = []
         for line in request.lines:
@@ -77,8 +78,8 @@ class SlipBuilder:
             show_items=show_items,
         )
 
-    def print(self, request: RequestView, lang: str, show_items: bool) -> Reprinted:
-        pdf = build_pickup_slip(self.slip(request, lang, show_items), self._config.paper)
+    def print(self, services: Services, request: RequestView, lang: str, show_items: bool) -> Reprinted:
+        pdf = build_pickup_slip(self.slip(services, request, lang, show_items), self._config.paper)
         printer = make_printer(self._config.printer, self._config.pdf_folder, self._config.printer_options)
         name = printer.print_pdf(pdf, f"pickup {request.pickup_code}")
         return Reprinted(request.pickup_code, name, isinstance(printer, FolderPrinter))

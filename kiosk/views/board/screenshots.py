@@ -25,12 +25,12 @@ def render_board(out_dir: Path, config: Config | None = None) -> int:
         services, demo_config = demo_site(Path(tmp))
         for lang in LANGS:
             for width, height in SIZES:
-                board = BoardWindow(replace(demo_config, station_name="board-lobby"), QUIET, SoundBoard(None, silent=True))
+                board = BoardWindow(lambda: services, replace(demo_config, station_name="board-lobby"), QUIET, SoundBoard(None, silent=True))
                 board.setWindowFlag(Qt.WindowType.FramelessWindowHint)
                 board.resize(width, height)
                 board.show()
-                board.attach(services)
-                settle(lambda: bool(board.ready.codes) and not board.calls.worker.busy)
+                board.start()
+                settle(lambda: bool(board.ready.codes) and not board.link.busy)
                 written.append(save_png(board.grab(), out_dir, f"board-{lang}-{width}x{height}"))
                 board.show_reconnecting()
                 written.append(save_png(board.grab(), out_dir, f"board-reconnecting-{lang}-{width}x{height}"))

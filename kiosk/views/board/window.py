@@ -8,6 +8,8 @@ carries on by itself when the database is back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -15,10 +17,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.config import Config
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
-from kiosk.views.common.changes import ChangeNotifier
 from kiosk.views.board.widgets import BOARD_BG, PREPARING_INK, READY_ACCENT, READY_INK, CodeGrid
-from kiosk.views.common.calls import ServiceCalls
-from kiosk.views.common.heartbeat import StationBeat
+from kiosk.views.common.link import StationLink
+from kiosk.views.common.reload import Reload
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.common.timings import StationTimings
 
@@ -34,6 +35,7 @@ class BoardWindow(QWidget):
 
     def __init__(
         self,
+        opener: Callable[[], Services],
         config: Config,
         timings: StationTimings | None = None,
         sounds: SoundBoard | None = None,
@@ -45,14 +47,10 @@ class BoardWindow(QWidget):
         self.sounds = sounds or SoundBoard(config.data_dir, self)
         if self.sounds.parent() is None:
             self.sounds.setParent(self)
-        self.services: Services | None = None
-        self.calls: ServiceCalls | None = None
-        self.notifier: ChangeNotifier | None = None
-        self.beat: StationBeat | None = None
+        self.link = StationLink(opener, config.station_name, "display", self, timings=self.timings)
         self.settings = SiteSettings()
+        self._codes = Reload(self.link, lambda services: services.queue.board(), self._on_board)
         self._loaded = False
-        self._loading = False
-        self._again = False
         self._ready: list[str] = []
         self._fresh: set[str] = set()
         self._shut = False
@@ -115,20 +113,21 @@ class BoardWindow(QWidget):
 
     # -- life -------------------------------------------------------------
 
-    def attach(self, services: Services) -> None:
-        """Start showing codes from ``services`` (may come after an outage at start-up)."""
-        self.services = services
-        self.calls = ServiceCalls(lambda: services.queue.board(), self, self.timings.retry_ms)
-        self.calls.online_changed.connect(self._on_online_changed)
-        self.notifier = ChangeNotifier(services.db, self, self.timings.feed_interval_s)
-        self.notifier.changed.connect(self._on_changed)
-        self.notifier.connection_changed.connect(self._on_feed_connection)
-        self.beat = StationBeat(services, self.calls, self.config.station_name, "display", self.timings.heartbeat_ms, None, self)
-        self.notifier.start()
-        self.beat.start()
-        self.note.hide()
-        self._load_settings()
-        self.refresh()
+    def start(self) -> None:
+        """Open the database in the background and show codes once it answers.
+
+        While it can't be reached (at start-up or later) the board keeps its
+        last codes up with a small "reconnecting" note, and carries on by
+        itself when the database is back.
+        """
+        self.link.online_changed.connect(self._on_online_changed)
+        self.link.changed.connect(self._on_changed)
+        self.link.start()
+
+    @property
+    def reloads(self) -> int:
+        """How many times the codes were loaded (for benchmarks)."""
+        return self._codes.count
 
     def show_reconnecting(self) -> None:
         self.note.show()
@@ -138,12 +137,7 @@ class BoardWindow(QWidget):
             return
         self._shut = True
         self._fresh_timer.stop()
-        if self.beat is not None:
-            self.beat.stop()
-        if self.notifier is not None:
-            self.notifier.stop()
-        if self.calls is not None:
-            self.calls.close()
+        self.link.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
@@ -152,19 +146,9 @@ class BoardWindow(QWidget):
     # -- data -------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.calls is None or self.services is None:
-            return
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        self.calls.run(self.services.queue.board, self._on_board, self._on_failed)
-
-    def _on_failed(self, _error: object) -> None:
-        self._loading = False
+        self._codes.request()
 
     def _on_board(self, codes: tuple[list[str], list[str]]) -> None:
-        self._loading = False
         preparing, ready = codes
         new_ready = [code for code in ready if code not in self._ready]
         if self._loaded and new_ready:
@@ -178,17 +162,13 @@ class BoardWindow(QWidget):
         self.preparing.set_codes(preparing)
         self.ready.set_codes(ready, self._fresh)
         self.codes_shown.emit(list(preparing), list(ready))
-        if self._again:
-            self._again = False
-            self.refresh()
 
     def _on_fresh_over(self) -> None:
         self._fresh.clear()
         self.ready.set_codes(self._ready)
 
     def _load_settings(self) -> None:
-        if self.calls is not None and self.services is not None:
-            self.calls.run(self.services.settings.load, self._on_settings)
+        self.link.call(lambda services: services.settings.load(), self._on_settings)
 
     def _on_settings(self, settings: SiteSettings) -> None:
         self.settings = settings
@@ -198,14 +178,6 @@ class BoardWindow(QWidget):
             self.refresh()
         if "*" in topics or "settings" in topics:
             self._load_settings()
-
-    def _on_feed_connection(self, connected: bool) -> None:
-        if self.calls is None:
-            return
-        if connected:
-            self.calls.database_back()
-        else:
-            self.calls.database_lost()
 
     def _on_online_changed(self, online: bool) -> None:
         self.note.setVisible(not online)

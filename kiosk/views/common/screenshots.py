@@ -51,7 +51,3 @@ def demo_site(folder: Path) -> tuple[Services, Config]:
     services = build_demo_site(db)
     config = Config(data_dir=folder, database_url=db.url, station_name="staff-office")
     return services, config
-
-
-def _demo_printer() -> tuple[str, str]:
-    return "idle", "Printer 'receipt' is ready."

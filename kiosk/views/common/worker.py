@@ -1,13 +1,18 @@
-"""Run service calls off the GUI thread, with callbacks back on it.
+"""Run functions off the GUI thread, with callbacks back on it.
 
 Database work can wait on a remote server, so views never call a service
-directly: they hand a function to :class:`Worker` with a success and a
-failure callback, both run later on the GUI thread. The worker function must
-not touch widgets.
+directly: they hand a function to :class:`Worker` (usually through the
+station link) with a success and a failure callback, both run later on the
+GUI thread. The worker function must not touch widgets.
+
+Only the function travels to the pool thread. The callbacks stay in a table
+on the GUI side, keyed by task, and the function is released there too, so
+no widget a callback or a closure holds is ever freed on a worker thread.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 from collections.abc import Callable
@@ -24,28 +29,34 @@ Failure = Callable[[BaseException], None]
 class _Relay(QObject):
     """Lives on the GUI thread; signals emitted from pool threads queue here."""
 
-    finished = Signal(object, object, object)
+    finished = Signal(int)
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, on_success: Success | None, on_failure: Failure | None):
+    """Runs one function; leaves its outcome in ``outcomes`` and names the task."""
+
+    def __init__(self, task_id: int, fn: Callable[[], Any], relay: _Relay, outcomes: dict[int, tuple[Any, Any]]) -> None:
         super().__init__()
-        self._fn = fn
+        self._id = task_id
+        self._fn: Callable[[], Any] | None = fn
         self._relay = relay
-        self._on_success = on_success
-        self._on_failure = on_failure
+        self._outcomes = outcomes
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None
+        assert fn is not None
         try:
-            result = self._fn()
+            self._outcomes[self._id] = (fn(), None)
         except BaseException as error:  # noqa: BLE001 - handed to the failure callback
-            self._relay.finished.emit(self._on_failure, None, error)
-        else:
-            self._relay.finished.emit(self._on_success, result, None)
+            self._outcomes[self._id] = (None, error)
+        # Drop this thread's references before telling the GUI thread: from
+        # here on only the GUI side holds the function and its outcome.
+        del fn
+        self._relay.finished.emit(self._id)
 
 
 class Worker(QObject):
-    """One background lane for service calls; calls run in the order given.
+    """One background lane; calls run in the order given.
 
     Signals:
         busy_changed(bool): True while calls are waiting or running.
@@ -60,30 +71,51 @@ class Worker(QObject):
         self._pool.setExpiryTimeout(5_000)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
-        self._pending = 0
+        self._ids = itertools.count(1)
+        self._functions: dict[int, Callable[[], Any]] = {}
+        self._callbacks: dict[int, tuple[Success | None, Failure | None]] = {}
+        self._outcomes: dict[int, tuple[Any, Any]] = {}
 
-    def run(self, fn: Callable[[], Any], on_success: Success | None = None, on_failure: Failure | None = None) -> None:
-        self._pending += 1
-        if self._pending == 1:
+    def run(self, fn: Callable[[], Any], on_success: Success | None = None, on_failure: Failure | None = None) -> int:
+        """Queue ``fn``; returns the task's number (for :meth:`forget`)."""
+        task_id = next(self._ids)
+        self._functions[task_id] = fn
+        self._callbacks[task_id] = (on_success, on_failure)
+        if len(self._functions) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Task(fn, self._relay, on_success, on_failure))
+        self._pool.start(_Task(task_id, fn, self._relay, self._outcomes))
+        return task_id
+
+    def forget(self, task_id: int) -> bool:
+        """Drop the task's callbacks: its answer, whenever it comes, is thrown away.
+
+        Returns False when the answer was already handled.
+        """
+        return self._callbacks.pop(task_id, None) is not None
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._functions)
 
     def wait_for_done(self, msecs: int = 10_000) -> bool:
         """Block until queued calls have run (shut-down and tests only)."""
         return self._pool.waitForDone(msecs)
 
-    @Slot(object, object, object)
-    def _on_finished(self, callback: Callable[..., None] | None, result: Any, error: BaseException | None) -> None:
-        self._pending -= 1
-        if self._pending == 0:
+    @Slot(int)
+    def _on_finished(self, task_id: int) -> None:
+        result, error = self._outcomes.pop(task_id)
+        self._functions.pop(task_id, None)
+        if not self._functions:
             self.busy_changed.emit(False)
-        if error is not None and callback is None:
-            # Nobody expected this to fail: it is a bug, hand it to the crash handler.
-            sys.excepthook(type(error), error, error.__traceback__)
+        if task_id not in self._callbacks:
+            log.info("an answer came after its caller stopped waiting; dropped (%s)", type(error or result).__name__)
             return
-        if callback is not None:
-            callback(error if error is not None else result)
+        on_success, on_failure = self._callbacks.pop(task_id)
+        if error is not None:
+            if on_failure is None:
+                # Nobody expected this to fail: it is a bug, hand it to the crash handler.
+                sys.excepthook(type(error), error, error.__traceback__)
+                return
+            on_failure(error)
+        elif on_success is not None:
+            on_success(result)

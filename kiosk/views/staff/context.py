@@ -1,4 +1,4 @@
-"""What every page of a staff window shares: services, the signed-in person, settings."""
+"""What every page of a staff window shares: the station link, the signed-in person, settings."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from kiosk.data import rules
 from kiosk.data.dto import Actor, StaffView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
-from kiosk.views.common.calls import ServiceCalls
+from kiosk.views.common.link import StationLink
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.common.timings import StationTimings
 
@@ -42,24 +42,27 @@ class StaffContext(QObject):
 
     def __init__(
         self,
-        services: Services,
+        link: StationLink,
         config: Config,
-        calls: ServiceCalls,
         sounds: SoundBoard,
         timings: StaffTimings,
         lang: str = "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.link = link
         self.config = config
-        self.calls = calls
         self.sounds = sounds
         self.timings = timings
         self.lang = lang
         self.staff: StaffView | None = None
         self.settings = SiteSettings()
         self.station_id: int | None = None
+
+    @property
+    def services(self) -> Services | None:
+        """The station link's services (None until the database first opened)."""
+        return self.link.services
 
     @property
     def staff_id(self) -> int | None:
@@ -85,7 +88,7 @@ class StaffContext(QObject):
         """
         if self.may(action):
             return True
-        self.calls.notice.emit(self.tr("Only an admin can do that."))
+        self.link.notice.emit(self.tr("Only an admin can do that."))
         return False
 
     def require_staff(self) -> int | None:
@@ -94,7 +97,7 @@ class StaffContext(QObject):
 
     def require_actor(self) -> Actor | None:
         if self.staff is None:
-            self.calls.notice.emit(self.tr("Sign in first."))
+            self.link.notice.emit(self.tr("Sign in first."))
             return None
         return self.staff.actor
 
@@ -107,4 +110,4 @@ class StaffContext(QObject):
         self.settings_changed.emit(settings)
 
     def reload_settings(self) -> None:
-        self.calls.run(self.services.settings.load, self.set_settings)
+        self.link.call(lambda s: s.settings.load(), self.set_settings)

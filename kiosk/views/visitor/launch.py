@@ -15,8 +15,8 @@ from kiosk.log import setup_logging
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.options import LaunchOptions
     from kiosk.data.services import Services
+    from kiosk.options import LaunchOptions
     from kiosk.views.common.i18n import LanguageSwitcher
     from kiosk.views.visitor.backend import VisitorBackend
     from kiosk.views.visitor.content_source import ContentSource
@@ -24,24 +24,6 @@ if TYPE_CHECKING:
     from kiosk.views.visitor.window import VisitorWindow
 
 log = logging.getLogger(__name__)
-
-
-def open_services(config: Config, demo: bool = False) -> Services:
-    """Open (create, migrate) the database and build the services; runs on the worker."""
-    from kiosk.data.db import open_database
-    from kiosk.data.services import Services
-    from kiosk.data.setup import ensure_site, load_demo
-
-    db = open_database(config.database_url)
-    try:
-        site_id = ensure_site(db)
-        services = Services.build(db, site_id)
-        if demo:
-            load_demo(db, staff=services.staff)
-    except BaseException:
-        db.dispose()
-        raise
-    return services
 
 
 @dataclass
@@ -68,9 +50,13 @@ def build_kiosk(options: LaunchOptions, config: Config, window: bool = True) -> 
     app = build_application(sys.argv[:1], "kiosk")
     languages = LanguageSwitcher(app)
     slips = SlipPrinting(None, config.printer, config.paper, config.printer_options)
-    backend = VisitorBackend(
-        lambda: open_services(config, options.demo), config.station_name, printer_probe=slips.probe
-    )
+
+    def opener() -> Services:  # runs on the station link's worker
+        from kiosk.data.services import open_services
+
+        return open_services(config.database_url, options.demo)
+
+    backend = VisitorBackend(opener, config.station_name, printer_probe=slips.probe)
     content = ContentSource(None, config.content_dir)
     kiosk_window = None
     if window:
@@ -118,5 +104,4 @@ def run(options: LaunchOptions) -> int:
     finally:
         window.shutdown()
         crash.uninstall()
-        if kiosk.backend.services is not None:
-            kiosk.backend.services.db.dispose()
+        kiosk.backend.link.dispose()

@@ -1,7 +1,10 @@
-"""What happens between the screens: sending a request, printing, emergencies, staff.
+"""The screens' side of a visit: wiring, printing, the staff PIN, and the visit's view.
 
-The window owns the screens; this class wires their signals to the backend
-and moves between them. Every service call goes through the backend's worker.
+The rules of the visit (what a request or an emergency call leads to, which
+answers are too late, when an idle reset may happen) live in the Qt-free
+:class:`~kiosk.views.visitor.visit_state.Visit`; this class is the
+:class:`~kiosk.views.visitor.visit_state.VisitView` it talks to, turning its
+calls into screens. Every service call goes through the backend's station link.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from kiosk.errors import DatabaseUnavailable, KioskError
 from kiosk.views.visitor import messages
 from kiosk.views.visitor import navigation as nav
 from kiosk.views.visitor.slips import SlipContent
+from kiosk.views.visitor.visit_state import Visit
 
 if TYPE_CHECKING:
-    from kiosk.data.dto import RequestView, StaffView, SubmitResult
+    from kiosk.data.dto import StaffView, SubmitResult
     from kiosk.views.visitor.backend import Snapshot
     from kiosk.views.visitor.window import VisitorWindow
 
@@ -33,29 +37,30 @@ class VisitFlows(QObject):
     def __init__(self, window: VisitorWindow) -> None:
         super().__init__(window)
         self.w = window
-        self._visit = 0  # bumped on every reset: late answers for a gone visitor are dropped
-        self._submitting = False
+        self.visit = Visit(self, window.backend, window.basket)
         self._sent_names: list[str] = []
-        self.emergency_id: int | None = None
-        self._emergency_acknowledged = False
         self._before_emergency = nav.START
-        window.backend.changed.connect(self._on_changed)
+        window.backend.changed.connect(self.visit.on_changed)
+
+    @property
+    def _visit(self) -> int:
+        """The visit's generation: answers for an earlier one are dropped."""
+        return self.visit.generation
+
+    @property
+    def emergency_id(self) -> int | None:
+        return self.visit.emergency_id
 
     # -- screens -------------------------------------------------------------------
 
     def connect_screen(self, name: str, screen: Any) -> None:
         w = self.w
-        snapshot = w.snapshot
         if name == nav.CATALOGUE:
             screen.review_requested.connect(self.open_review)
-            if snapshot is not None:
-                screen.set_catalogue(snapshot.catalogue)
         elif name == nav.REVIEW:
             screen.submit_requested.connect(self.submit)
             screen.add_more_requested.connect(lambda: w.show_screen(nav.CATALOGUE))
             screen.basket_changed.connect(self._on_basket_changed)
-            if snapshot is not None:
-                screen.set_catalogue(snapshot.catalogue)
         elif name == nav.INFORMATION:
             screen.set_pack(w.content.pack)
             screen.page_view.print_requested.connect(self.print_resource_card)
@@ -68,8 +73,6 @@ class VisitFlows(QObject):
             screen.confirmed.connect(self.send_emergency)
             screen.cancelled.connect(self.leave_emergency)
             screen.done_requested.connect(w.reset_visit)
-            if snapshot is not None:
-                screen.set_emergency_number(snapshot.settings.emergency_number)
         elif name == nav.PIN:
             screen.pin_entered.connect(self._on_pin)
             screen.cancelled.connect(w.reset_visit)
@@ -77,38 +80,22 @@ class VisitFlows(QObject):
             screen.exit_requested.connect(w.leave_kiosk)
             screen.reprint_requested.connect(self.reprint)
             screen.closed.connect(w.reset_visit)
-        if hasattr(screen, "set_language"):
-            screen.set_language(w.language)
+        if w.snapshot is not None:
+            screen.apply_snapshot(w.snapshot)
+        screen.set_language(w.language)
 
     def on_snapshot(self, snapshot: Snapshot) -> None:
+        """After the screens applied ``snapshot``: what depends on more than the snapshot."""
         w = self.w
-        if w.built(nav.CATALOGUE):
-            w.get_screen(nav.CATALOGUE).set_catalogue(snapshot.catalogue)
-        if w.built(nav.REVIEW):
-            w.get_screen(nav.REVIEW).set_catalogue(snapshot.catalogue)
-            if w.current != nav.REVIEW:
-                w.get_screen(nav.REVIEW).rebuild()
-        if w.built(nav.EMERGENCY):
-            w.get_screen(nav.EMERGENCY).set_emergency_number(snapshot.settings.emergency_number)
         if w.built(nav.INFORMATION):
             w.get_screen(nav.INFORMATION).page_view.set_printing_enabled(w.slips.enabled)
 
     @property
     def busy(self) -> bool:
-        return self._submitting or self.emergency_id is not None
-
-    def reset(self) -> None:
-        self._visit += 1
-        self._submitting = False
-        self.emergency_id = None
-        self._emergency_acknowledged = False
-        if self.w.built(nav.EMERGENCY) and self.w.get_screen(nav.EMERGENCY).state != "asking":
-            self.w.get_screen(nav.EMERGENCY).set_state("asking")
-        if self.w.built(nav.CONFIRMATION) and self.w.get_screen(nav.CONFIRMATION).result is not None:
-            self.w.get_screen(nav.CONFIRMATION).clear()
+        return self.visit.busy
 
     def stop(self) -> None:
-        self._visit += 1
+        self.visit.stop()
 
     # -- requests ------------------------------------------------------------------
 
@@ -124,15 +111,11 @@ class VisitFlows(QObject):
 
     def submit(self) -> None:
         w = self.w
-        if self._submitting or w.basket.empty:
+        if self.visit.submitting or w.basket.empty:
             return
-        self._submitting = True
-        review = w.get_screen(nav.REVIEW)
-        review.show_message("")
-        review.set_sending(True)
-        visit, lines = self._visit, w.basket.as_request()
-        names = {s.key: s.name(w.language) for s in (w.snapshot.catalogue if w.snapshot else [])}
-        self._sent_names = [names.get(key, key) for key, _ in lines]
+        w.get_screen(nav.REVIEW).show_message("")
+        names = self._names()
+        self._sent_names = [names.get(key, key) for key, _ in w.basket.as_request()]
         pack, book = w.content.pack, w.content.book
 
         def prepare(result: SubmitResult) -> None:
@@ -142,48 +125,38 @@ class VisitFlows(QObject):
 
                 warm_qr_codes(pack, result.resource_keys)
 
-        w.backend.submit(
-            lines,
-            lambda result: self._on_submitted(visit, result),
-            lambda error: self._on_submit_failed(visit, error),
-            prepare=prepare,
-        )
+        self.visit.submit(prepare)
 
-    def _on_submitted(self, visit: int, result: SubmitResult) -> None:
-        if visit != self._visit:
-            return
-        self._submitting = False
+    def _names(self) -> dict[str, str]:
         w = self.w
-        w.basket.clear()
-        w.get_screen(nav.REVIEW).set_sending(False)
+        return {s.key: s.name(w.language) for s in (w.snapshot.catalogue if w.snapshot else [])}
+
+    # -- the visit's view (see VisitView) ---------------------------------------------
+
+    def show_sending(self, sending: bool) -> None:
+        self.w.get_screen(nav.REVIEW).set_sending(sending)
+
+    def show_confirmation(self, result: SubmitResult) -> None:
+        w = self.w
         if w.built(nav.CATALOGUE):
             w.get_screen(nav.CATALOGUE).refresh()
         confirmation = w.get_screen(nav.CONFIRMATION)
         confirmation.set_result(result, w.content.resources(), w.language, w.slips.enabled)
         w.show_screen(nav.CONFIRMATION)
 
-    def _on_submit_failed(self, visit: int, error: BaseException) -> None:
-        if visit != self._visit:
-            return
-        self._submitting = False
-        w = self.w
-        review = w.get_screen(nav.REVIEW)
-        review.set_sending(False)
-        reason = getattr(error, "reason", "")
-        details = getattr(error, "details", {}) or {}
-        key = str(details.get("supply", ""))
-        names = {s.key: s.name(w.language) for s in (w.snapshot.catalogue if w.snapshot else [])}
-        if isinstance(error, DatabaseUnavailable) or not isinstance(error, KioskError):
-            review.show_message(messages.failure_text(error))
-            return
-        if reason == "over_limit" and key:
-            limit = int(details.get("limit", 0) or 0)
-            w.basket.set_limits({**{line.key: w.basket.limit(line.key) for line in w.basket.lines()}, key: limit})
-        elif reason in ("out_of_stock", "unavailable", "unknown_supply") and key:
-            w.basket.remove(key)
+    def show_outage(self) -> None:
+        self.w.get_screen(nav.REVIEW).show_message(messages.database_down())
+
+    def show_rejection(self, reason: str, supply_key: str, limit: int | None) -> None:
+        review = self.w.get_screen(nav.REVIEW)
         review.rebuild()
-        review.show_message(messages.rejection(reason, names.get(key, key), details.get("limit")))  # type: ignore[arg-type]
-        w.backend.refresh()
+        review.show_message(messages.rejection(reason, self._names().get(supply_key, supply_key), limit))
+
+    def show_emergency_state(self, state: str) -> None:
+        self.w.get_screen(nav.EMERGENCY).set_state(state)
+
+    def refresh_data(self) -> None:
+        self.w.backend.refresh()
 
     # -- printing ------------------------------------------------------------------
 
@@ -270,54 +243,10 @@ class VisitFlows(QObject):
 
     def emergency_in_progress(self) -> bool:
         """Staff are being called and haven't answered yet: no idle reset now."""
-        if self.w.built(nav.EMERGENCY) and self.w.get_screen(nav.EMERGENCY).state == "sending":
-            return True
-        return self.emergency_id is not None and not self._emergency_acknowledged
+        return not self.visit.may_reset_when_idle()
 
     def send_emergency(self) -> None:
-        screen = self.w.get_screen(nav.EMERGENCY)
-        screen.set_state("sending")
-        visit = self._visit
-        self.w.backend.submit(
-            [],
-            lambda result: self._on_emergency_sent(visit, result),
-            lambda error: self._on_emergency_failed(visit, error),
-            emergency=True,
-        )
-
-    def _on_emergency_sent(self, visit: int, result: SubmitResult) -> None:
-        if visit != self._visit:
-            return
-        self.emergency_id = result.request_id
-        self._emergency_acknowledged = False
-        self.w.get_screen(nav.EMERGENCY).set_state("waiting")
-        self._check_acknowledged()
-
-    def _on_emergency_failed(self, visit: int, error: BaseException) -> None:
-        log.error("an emergency call could not be stored: %s", error)
-        if visit == self._visit:
-            self.w.get_screen(nav.EMERGENCY).set_state("failed")
-
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if self.emergency_id is not None and not self._emergency_acknowledged and topics & {"requests", "*"}:
-            self._check_acknowledged()
-
-    def _check_acknowledged(self) -> None:
-        request_id, visit = self.emergency_id, self._visit
-        if request_id is None:
-            return
-        self.w.backend.run(
-            lambda services: services.queue.status_of(request_id),
-            lambda view: self._on_status(visit, view),
-            lambda error: log.warning("checking the emergency call failed: %s", error),
-        )
-
-    def _on_status(self, visit: int, view: RequestView) -> None:
-        if visit != self._visit or view.id != self.emergency_id or self._emergency_acknowledged:
-            return
-        if view.acknowledged_at is not None:
-            self._emergency_acknowledged = True
-            self.w.get_screen(nav.EMERGENCY).set_state("coming")
+        self.visit.send_emergency()
 
     # -- staff -------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from kiosk.views.visitor.content_source import ContentSource
 from kiosk.views.visitor.idle import IdleMonitor
 from kiosk.views.visitor.lockdown import Lockdown, WindowedExit
 from kiosk.views.visitor.screens.idle_warning import IdleWarning
+from kiosk.views.visitor.screens.screen import Screen
 from kiosk.views.visitor.screens.start import StartScreen
 from kiosk.views.visitor.slips import SlipPrinting
 from kiosk.views.visitor.visit import VisitFlows
@@ -68,7 +69,7 @@ class VisitorWindow(QWidget):
         self.slips = slips or SlipPrinting(self)
         self._idle_override = (idle_quiet_ms, idle_warning_ms)
         self._warm_up = warm_up
-        self._screens: dict[str, QWidget] = {}
+        self._screens: dict[str, Screen] = {}
         self._current = nav.START
         self._shut = False
         self._loading_started = False
@@ -188,7 +189,7 @@ class VisitorWindow(QWidget):
         return name in self._screens
 
     def _add_screen(self, name: str, widget: QWidget) -> None:
-        self._screens[name] = widget
+        self._screens[name] = widget  # type: ignore[assignment]  # every screen is a Screen too
         self.stack.addWidget(widget)
 
     @property
@@ -252,25 +253,15 @@ class VisitorWindow(QWidget):
         self.reset_visit()
 
     def reset_visit(self) -> None:
-        """Clear everything the visitor did; the start screen in the site's language."""
+        """Clear everything the visitor did; the start screen in the site's language.
+
+        The one place a visit ends: the visit state forgets (and drops late
+        answers), then every screen built so far resets itself.
+        """
         self.warning.hide()
-        self.flows.reset()
-        had_choices = not self.basket.empty
-        self.basket.clear()
-        if nav.REVIEW in self._screens:
-            review = self._screens[nav.REVIEW]
-            review.show_message("")
-            review.set_sending(False)
-            if review.lines:
-                review.rebuild()
-        if nav.CATALOGUE in self._screens:
-            catalogue = self._screens[nav.CATALOGUE]
-            if had_choices:
-                catalogue.refresh()
-            # Back to every category once the start screen is up, not on the next tap.
-            QTimer.singleShot(30, catalogue.show_category)
-        if nav.INFORMATION in self._screens:
-            self._screens[nav.INFORMATION].reset()
+        self.flows.visit.reset()
+        for screen in self._screens.values():
+            screen.reset()
         self.languages.set_language(self.default_language)
         self.appearance.reset()
         self.show_screen(nav.START)
@@ -305,13 +296,13 @@ class VisitorWindow(QWidget):
         self.default_language = settings.default_language
         self.idle.set_times(*self._idle_times(snapshot))
         self.top_bar.set_site_name("" if self._current == nav.START else snapshot.site_name)
-        self.start_screen.set_site_name(snapshot.site_name)
         languages = [lang for lang in settings.languages if self.languages.has_catalogue(lang)]
         self.start_screen.set_languages(languages or ["en"], self.language)
-        self.start_screen.set_alerts(snapshot.alerts)
         self.slips.set_pdf_folder(settings.pdf_folder)
         self.basket.max_lines = settings.max_lines
         self.content.set_overrides(snapshot.overrides)
+        for screen in self._screens.values():
+            screen.apply_snapshot(snapshot)
         self.flows.on_snapshot(snapshot)
         if self.is_pristine() and self.language != self.default_language:
             self.languages.set_language(self.default_language)
@@ -328,10 +319,8 @@ class VisitorWindow(QWidget):
             QTimer.singleShot(0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens]))
 
     def _on_language_changed(self, lang: str) -> None:
-        self.start_screen.set_language(lang)
-        for name, widget in self._screens.items():
-            if name != nav.START and hasattr(widget, "set_language"):
-                widget.set_language(lang)
+        for screen in self._screens.values():
+            screen.set_language(lang)
 
     def _on_appearance(self) -> None:
         if nav.CATALOGUE in self._screens:

@@ -30,7 +30,7 @@ def services(demo_services: Services) -> Services:
 @pytest.fixture
 def board(qtbot, services, tmp_path):
     config = Config(data_dir=tmp_path, database_url=services.db.url, station_name="board-lobby")
-    window = BoardWindow(config, FAST, SoundBoard(None, silent=True))
+    window = BoardWindow(lambda: services, config, FAST, SoundBoard(None, silent=True))
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()

@@ -22,7 +22,7 @@ def test_board_shows_ready_codes_only_in_the_ready_column(qtbot, services, board
     services.queue.acknowledge(emergency.request_id, staff_id)
 
     with qtbot.waitSignal(board.codes_shown, timeout=5_000) as blocker:
-        board.attach(services)
+        board.start()
     assert blocker.args == [[preparing.pickup_code], [ready.pickup_code]]
     assert board.ready.codes == [ready.pickup_code]
     assert board.preparing.codes == [preparing.pickup_code]
@@ -44,7 +44,7 @@ def test_board_chime_can_be_turned_off(qtbot, services, board):
     staff_id = _staff_id(services)
     request = services.queue.submit([("naloxone-nasal", 1)])
     with qtbot.waitSignal(board.codes_shown, timeout=5_000):
-        board.attach(services)
+        board.start()
     qtbot.waitUntil(lambda: not board.settings.board_chime, timeout=5_000)
     services.queue.mark_ready(request.request_id, staff_id)
     qtbot.waitUntil(lambda: board.ready.codes == [request.pickup_code], timeout=5_000)
@@ -56,7 +56,7 @@ def test_board_keeps_codes_through_an_outage_and_recovers(qtbot, services, board
     first = services.queue.submit([("naloxone-nasal", 1)])
     services.queue.mark_ready(first.request_id, staff_id)
     with qtbot.waitSignal(board.codes_shown, timeout=5_000):
-        board.attach(services)
+        board.start()
 
     real_board = services.queue.board
     down = {"now": True}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -12,8 +11,8 @@ from kiosk.config import Config
 from kiosk.data.db import open_database
 from kiosk.data.services import Services
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN
-from kiosk.views.staff.context import StaffTimings
 from kiosk.views.common.sounds import SoundBoard
+from kiosk.views.staff.context import StaffTimings
 from kiosk.views.staff.shell.window import StaffWindow
 from tests.conftest import SETUP, fast_hasher
 
@@ -28,17 +27,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if str(item.fspath).startswith(here):
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
-
-
-@pytest.fixture(autouse=True)
-def _collect_on_the_gui_thread():
-    """Free Qt objects caught in reference cycles here, on the GUI thread.
-
-    Left to chance, Python's cycle collector can run on a worker thread and
-    delete a Qt object there.
-    """
-    yield
-    gc.collect()
 
 
 # Timers short enough for tests, long enough not to fire by surprise.
@@ -76,10 +64,11 @@ def make_window(qtbot, tmp_path) -> Iterator[Callable[..., StaffWindow]]:
             extra_dbs.append(db)
             services = Services.build(db, services.site_id, hasher=fast_hasher())
         config = staff_config(tmp_path / station, services.db.url, station)
-        window = StaffWindow(services, config, timings, lang, sounds or SoundBoard(None, silent=True))
+        window = StaffWindow(lambda: services, config, timings, lang, sounds or SoundBoard(None, silent=True))
         qtbot.addWidget(window)
         window.show()
         window.start()
+        qtbot.waitUntil(lambda: window.link.online, timeout=10_000)
         windows.append(window)
         return window
 

@@ -37,8 +37,8 @@ def test_outage_banner_then_recovery_without_restart(qtbot, services, make_windo
 def test_feed_losing_the_database_shows_the_banner(qtbot, services, make_window, monkeypatch):
     window = make_window(services)
     monkeypatch.setattr(window.ctx.services.settings, "load", lambda: (_ for _ in ()).throw(DatabaseUnavailable("down")))
-    window.notifier.connection_changed.emit(False)
+    window.link.notifier.connection_changed.emit(False)
     assert window.connection_banner.isVisible()
     monkeypatch.undo()
-    window.notifier.connection_changed.emit(True)
+    window.link.notifier.connection_changed.emit(True)
     qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=5_000)

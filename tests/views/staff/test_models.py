@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import QObject
 
 from kiosk.data.audit import recent_events
+from kiosk.data.demo_queue import build_demo_site
 from kiosk.views.staff.alerts.page import AlertModel
 from kiosk.views.staff.audit.page import AuditModel
-from kiosk.data.demo_queue import build_demo_site
+from kiosk.views.staff.people.page import StaffModel
 from kiosk.views.staff.queue.feed import load_queue
 from kiosk.views.staff.queue.model import FILTERS, QueueFilter, QueueModel
 from kiosk.views.staff.resources.page import ResourceLoader, ResourceModel
-from kiosk.views.staff.people.page import StaffModel
 from kiosk.views.staff.stations.page import StationModel
 from kiosk.views.staff.stock.model import StockFilter, StockModel
 from kiosk.views.staff.table_model import TextFilterProxy

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kiosk.data.audit import recent_events
+from kiosk.errors import DatabaseUnavailable
 from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 from tests.conftest import SETUP
 
@@ -39,7 +40,7 @@ def test_two_staff_windows_one_claim_wins(qtbot, services, make_window):
 
     # The second PC's feed is slow today: it still shows the request as waiting.
     # (A load it had already started before the feed stopped may finish first.)
-    second.notifier.stop()
+    second.link.notifier.stop()
     qtbot.waitUntil(lambda: second.feed.idle, timeout=5_000)
     _select(qtbot, first, code)
     _select(qtbot, second, code)
@@ -144,7 +145,7 @@ def test_waiting_time_ticks_without_a_database_call(qtbot, services, make_window
     page.model.dataChanged.connect(lambda top, bottom, roles: changed.append((top.column(), bottom.column())))
     with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
         pass  # let the writes of signing in settle
-    qtbot.waitUntil(lambda: not window.calls.worker.busy, timeout=3_000)
+    qtbot.waitUntil(lambda: not window.link.busy, timeout=3_000)
     calls.clear()
     changed.clear()
     with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
@@ -163,6 +164,25 @@ def test_reprint_writes_the_slip_when_no_printer_is_set(qtbot, services, make_wi
     slips = list(window.ctx.config.pdf_folder.glob("*.pdf"))
     assert len(slips) == 1 and slips[0].read_bytes().startswith(b"%PDF")
     assert "saved as a PDF" in window.notice_bar.message.text()
+
+
+def test_an_outage_during_a_reprint_shows_the_offline_banner(qtbot, services, make_window, monkeypatch):
+    code = services.queue.submit([("naloxone-nasal", 1)]).pickup_code
+    window = make_window(services)
+    sign_in(qtbot, window)
+    _select(qtbot, window, code)
+
+    def unreachable():
+        raise DatabaseUnavailable("The database can't be reached right now.")
+
+    monkeypatch.setattr(window.ctx.services.inventory, "supplies", unreachable)
+    monkeypatch.setattr(window.ctx.services.stations, "register", lambda *_a: unreachable())
+    assert _click_action(qtbot, window, "reprint") == ("reprint", False)
+    assert window.connection_banner.isVisible()
+    assert "could not be printed" in window.notice_bar.message.text()
+    assert list(window.ctx.config.pdf_folder.glob("*.pdf")) == []
+    monkeypatch.undo()  # the server is back: the retry finds it
+    qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=5_000)
 
 
 def test_queue_chime_can_be_turned_off(qtbot, services, make_window):

@@ -76,8 +76,8 @@ def make_kiosk(qtbot, demo_services, content_pack, languages) -> Iterator[Callab
     yield make
     for window in windows:
         window.shutdown()
-        assert not window.backend.worker.busy, "a database call was still running"
+        assert not window.backend.link.busy, "a database call was still running"
         assert not window.idle._quiet.isActive() and not window.idle._tick.isActive()
-        assert not window.backend._retry.isActive() and not window.backend._heartbeat.isActive()
+        assert not window.backend.link.active, "a station-link timer or the change feed is still running"
     leftover = _feed_threads()
     assert not leftover, f"change-feed threads left running: {leftover}"

@@ -47,7 +47,7 @@ def test_staff_exit_needs_a_valid_pin(qtbot, make_kiosk):
 
     qtbot.waitUntil(pad.ok.isEnabled, timeout=100) if pad.ok.isEnabled() else None
     window.backend.run(lambda services: services.staff.reset_station(window.backend.station_id, SETUP))
-    qtbot.waitUntil(lambda: not window.backend.worker.busy)
+    qtbot.waitUntil(lambda: not window.backend.link.busy)
     _type_pin(qtbot, pad, DEMO_ADMIN_PIN)
     qtbot.waitUntil(lambda: window.current == nav.STAFF, timeout=5_000)
     menu = window.get_screen(nav.STAFF)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -113,7 +113,7 @@ class AlertsPage(StaffPage):
         self.end_button.setEnabled(alert is not None and alert_state(alert, utc_now()) != "ended")
 
     def refresh(self) -> None:
-        self.ctx.calls.run(self.ctx.services.alerts.all, self._on_loaded)
+        self.ctx.link.call(lambda s: s.alerts.all(), self._on_loaded)
 
     def _on_loaded(self, alerts: list[AlertView]) -> None:
         self.model.set_alerts(alerts)
@@ -139,14 +139,13 @@ class AlertsPage(StaffPage):
             return
         texts, level = dialog.texts(), dialog.level.currentData()
         starts, ends = dialog.starts_at(), dialog.ends_at()
-        alerts = self.ctx.services.alerts
 
         def posted(alert: AlertView) -> None:
             self.alert_posted.emit(alert)
             self.refresh()
 
-        self.ctx.calls.run(
-            lambda: alerts.post(texts, level=level, starts_at=starts, ends_at=ends, by=actor), posted
+        self.ctx.link.call(
+            lambda s: s.alerts.post(texts, level=level, starts_at=starts, ends_at=ends, by=actor), posted
         )
 
     def _on_end_clicked(self) -> None:
@@ -154,4 +153,4 @@ class AlertsPage(StaffPage):
         actor = self.ctx.require_actor()
         if alert is None or actor is None:
             return
-        self.ctx.calls.run(lambda: self.ctx.services.alerts.end(alert.id, actor), lambda _r: self.refresh())
+        self.ctx.link.call(lambda s: s.alerts.end(alert.id, actor), lambda _r: self.refresh())

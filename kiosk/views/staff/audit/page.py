@@ -72,10 +72,10 @@ class AuditPage(StaffPage):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        services, actor = self.ctx.services, self.ctx.actor
+        actor = self.ctx.actor
         if actor is None or not rules.may(actor, "view_audit"):
             return
-        self.ctx.calls.run(lambda: recent_events(services.db, services.site_id, by=actor), self._on_loaded)
+        self.ctx.link.call(lambda s: recent_events(s.db, s.site_id, by=actor), self._on_loaded)
 
     def _on_loaded(self, events: list[AuditView]) -> None:
         self.model.set_rows(events)

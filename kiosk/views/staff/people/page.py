@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.data import rules
 from kiosk.data.dto import Actor, StaffView
+from kiosk.data.services import Services
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
@@ -137,7 +138,7 @@ class StaffPageWidget(StaffPage):
             self.buttons["toggle"].setText(self.tr("Switch off") if person.active else self.tr("Switch on"))
 
     def refresh(self) -> None:
-        self.ctx.calls.run(self.ctx.services.staff.list, self._on_loaded)
+        self.ctx.link.call(lambda s: s.staff.list(), self._on_loaded)
 
     def _on_loaded(self, people: list[StaffView]) -> None:
         current = self.selected()
@@ -150,7 +151,6 @@ class StaffPageWidget(StaffPage):
         actor = self.ctx.require_actor()
         if actor is None:
             return
-        staff = self.ctx.services.staff
         if name == "pin":
             dialog = ChangePinDialog(self.window())
             dialog.accepted.connect(lambda: self._change_pin(actor, dialog.current.text(), dialog.new.text()))
@@ -167,35 +167,34 @@ class StaffPageWidget(StaffPage):
         if person is None:
             return
         if name == "toggle" and self.ctx.may("switch_staff", person.id):
-            self._admin_save("switch_staff", lambda: staff.set_active(person.name, not person.active, by=actor))
+            self._admin_save("switch_staff", lambda s: s.staff.set_active(person.name, not person.active, by=actor))
         elif name == "unlock":
-            self._admin_save("reset_staff", lambda: staff.reset(person.name, actor))
+            self._admin_save("reset_staff", lambda s: s.staff.reset(person.name, actor))
 
     # Values are read from the dialog on the GUI thread; the worker gets plain values.
 
     def _change_pin(self, actor: Actor, current: str, new: str) -> None:
-        staff = self.ctx.services.staff
-        self._save(lambda: staff.change_pin(actor, current, new), self._on_pin_changed)
+        self._save(lambda s: s.staff.change_pin(actor, current, new), self._on_pin_changed)
 
     def _add(self, name: str, pin: str, admin: bool) -> None:
-        staff, by = self.ctx.services.staff, self.ctx.actor
+        by = self.ctx.actor
         if by is not None:
-            self._admin_save("add_admin" if admin else "add_staff", lambda: staff.add(name, pin, admin=admin, by=by))
+            self._admin_save("add_admin" if admin else "add_staff", lambda s: s.staff.add(name, pin, admin=admin, by=by))
 
-    def _admin_save(self, action: str, call: Callable[[], Any]) -> None:
+    def _admin_save(self, action: str, call: Callable[[Services], Any]) -> None:
         if self.ctx.require_admin(action):
             self._save(call)
 
-    def _save(self, call: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
+    def _save(self, call: Callable[[Services], Any], then: Callable[[Any], None] | None = None) -> None:
         def saved(result: Any) -> None:
             if then is not None:
                 then(result)
             self.refresh()
 
-        self.ctx.calls.run(call, saved)
+        self.ctx.link.call(call, saved)
 
     def _on_pin_changed(self, _result: Any) -> None:
-        self.ctx.calls.notice.emit(self.tr("Your PIN is changed."))
+        self.ctx.link.notice.emit(self.tr("Your PIN is changed."))
         self.pin_changed.emit()
 
     def _open(self, dialog: QDialog) -> None:

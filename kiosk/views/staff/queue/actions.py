@@ -1,6 +1,6 @@
 """What staff do to a request: claim, release, ready, fulfil, cancel, no-show, reprint.
 
-Every call goes through :class:`ServiceCalls`. When another staff member got
+Every call goes through the station link. When another staff member got
 there first, the service refuses (nothing is done twice), the notice bar says
 who has it and the queue reloads so the row shows the truth.
 """
@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.data import rules
 from kiosk.data.dto import Actor, FulfilResult, RequestView
+from kiosk.data.queue import QueueConflict
+from kiosk.data.services import Services
+from kiosk.errors import KioskError
+from kiosk.printing.reprint import Reprinted
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.queue.dialogs import CancelDialog, FulfilDialog
 from kiosk.views.staff.queue.feed import QueueFeed
-from kiosk.printing.reprint import Reprinted
 from kiosk.views.staff.queue.reprint import SlipReprinter
 
 
@@ -61,27 +64,25 @@ class QueueActions(QObject):
     # -- simple actions ---------------------------------------------------
 
     def claim(self, request: RequestView) -> None:
-        self._run("claim", request, self.ctx.services.queue.claim, self.tr("You have {code}."))
+        self._run("claim", request, lambda s, r, staff: s.queue.claim(r, staff), self.tr("You have {code}."))
 
     def release(self, request: RequestView) -> None:
-        self._run("release", request, self.ctx.services.queue.release, self.tr("{code} is back in the queue."))
+        self._run("release", request, lambda s, r, staff: s.queue.release(r, staff), self.tr("{code} is back in the queue."))
 
     def mark_ready(self, request: RequestView) -> None:
-        self._run("ready", request, self.ctx.services.queue.mark_ready, self.tr("{code} is on the ready board."))
+        self._run("ready", request, lambda s, r, staff: s.queue.mark_ready(r, staff), self.tr("{code} is on the ready board."))
 
     def no_show(self, request: RequestView) -> None:
-        self._run("no_show", request, self.ctx.services.queue.no_show, self.tr("{code} marked as a no-show."))
+        self._run("no_show", request, lambda s, r, staff: s.queue.no_show(r, staff), self.tr("{code} marked as a no-show."))
 
     def acknowledge(self, request_id: int) -> None:
         actor = self.ctx.require_actor()
         if actor is None:
             return
-        queue = self.ctx.services.queue
-        self.ctx.calls.run(
-            lambda: queue.acknowledge(request_id, actor),
+        self.ctx.link.call(
+            lambda s: s.queue.acknowledge(request_id, actor),
             lambda view: self._done("acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)),
-            lambda error: self._failed("acknowledge", error.message),
-            lambda _conflict: self._conflicted("acknowledge"),
+            self._on_error("acknowledge"),
         )
 
     # -- with a dialog ----------------------------------------------------
@@ -119,8 +120,6 @@ class QueueActions(QObject):
         actor = self.ctx.require_actor()
         if actor is None:
             return
-        queue = self.ctx.services.queue
-
         def done(result: FulfilResult) -> None:
             text = self.tr("{code} handed over.").format(code=request.pickup_code)
             if result.shortfalls:
@@ -128,12 +127,7 @@ class QueueActions(QObject):
                 text += " " + self.tr("Less than asked: {items}.").format(items=short)
             self._done("fulfil", text)
 
-        self.ctx.calls.run(
-            lambda: queue.fulfil(request.id, actor, given),
-            done,
-            lambda error: self._failed("fulfil", error.message),
-            lambda _conflict: self._conflicted("fulfil"),
-        )
+        self.ctx.link.call(lambda s: s.queue.fulfil(request.id, actor, given), done, self._on_error("fulfil"))
 
     def _cancel_now(self, request: RequestView, reason: str | None) -> None:
         if reason is None:
@@ -141,22 +135,30 @@ class QueueActions(QObject):
         self._run(
             "cancel",
             request,
-            lambda request_id, actor: self.ctx.services.queue.cancel(request_id, actor, reason),
+            lambda s, request_id, actor: s.queue.cancel(request_id, actor, reason),
             self.tr("{code} cancelled."),
         )
 
     # -- plumbing ---------------------------------------------------------
 
-    def _run(self, name: str, request: RequestView, call: Callable[[int, Actor], Any], success: str) -> None:
+    def _run(self, name: str, request: RequestView, call: Callable[[Services, int, Actor], Any], success: str) -> None:
         actor = self.ctx.require_actor()
         if actor is None:
             return
-        self.ctx.calls.run(
-            lambda: call(request.id, actor),
+        self.ctx.link.call(
+            lambda s: call(s, request.id, actor),
             lambda _view: self._done(name, success.format(code=request.pickup_code)),
-            lambda error: self._failed(name, error.message),
-            lambda _conflict: self._conflicted(name),
+            self._on_error(name),
         )
+
+    def _on_error(self, name: str) -> Callable[[KioskError], None]:
+        def failed(error: KioskError) -> None:
+            if isinstance(error, QueueConflict):
+                self._conflicted(name)
+            else:
+                self._failed(name, error.message)
+
+        return failed
 
     def _done(self, name: str, text: str) -> None:
         self.notice.emit(text)

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.data.dto import RequestView
 from kiosk.data.queue import QueueService
-from kiosk.views.common.calls import ServiceCalls
+from kiosk.views.common.link import StationLink
+from kiosk.views.common.reload import Reload
 from kiosk.views.staff.queue.model import needs_response, queue_order
 
 
@@ -47,18 +48,14 @@ class QueueFeed(QObject):
 
     def __init__(
         self,
-        queue: QueueService,
-        calls: ServiceCalls,
+        link: StationLink,
         parent: QObject | None = None,
         loader: Callable[[QueueService, bool], list[RequestView]] = load_queue,
     ) -> None:
         super().__init__(parent)
-        self._queue = queue
-        self._calls = calls
         self._loader = loader
         self._today = False
-        self._loading = False
-        self._again = False
+        self._reload = Reload(link, lambda services: loader(services.queue, self._today), self._on_loaded)
         self._known: set[int] | None = None
         self._emergency_ids: tuple[int, ...] = ()
         self.requests: list[RequestView] = []
@@ -66,7 +63,7 @@ class QueueFeed(QObject):
     @property
     def idle(self) -> bool:
         """No load running or waiting to run."""
-        return not self._loading and not self._again
+        return self._reload.idle
 
     @property
     def today(self) -> bool:
@@ -77,22 +74,16 @@ class QueueFeed(QObject):
             self._today = today
             self.refresh()
 
-    def refresh(self) -> None:
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        today = self._today
-        self._calls.run(
-            lambda: self._loader(self._queue, today), self._on_loaded, self._on_failed
-        )
+    @property
+    def reloads(self) -> int:
+        """How many times the queue was loaded (for benchmarks)."""
+        return self._reload.count
 
-    def _on_failed(self, _error: object) -> None:
-        self._loading = False
-        self._again = False
+    def refresh(self) -> None:
+        """Load the queue again (once more after the load in flight, if there is one)."""
+        self._reload.request()
 
     def _on_loaded(self, requests: list[RequestView]) -> None:
-        self._loading = False
         self.requests = requests
         ids = {r.id for r in requests if r.is_open}
         if self._known is not None:
@@ -106,6 +97,3 @@ class QueueFeed(QObject):
         if emergency_ids != self._emergency_ids:
             self._emergency_ids = emergency_ids
             self.emergencies_changed.emit(emergencies)
-        if self._again:
-            self._again = False
-            self.refresh()

@@ -1,22 +1,22 @@
 """Reprinting a visitor's pickup slip from the queue.
 
 The slip is built and sent on a lane of its own, so a slow printer never
-holds up the queue; :mod:`kiosk.printing.reprint` builds it, without Qt.
+holds up the queue; :mod:`kiosk.printing.reprint` builds it, without Qt. It
+goes through the station link like every other call, so an outage during a
+reprint shows the offline banner too.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
 from kiosk.data.dto import RequestView
-from kiosk.data.services import Services
 from kiosk.errors import KioskError
-from kiosk.printing.reprint import Reprinted, SlipBuilder
-from kiosk.views.common.worker import Worker
+from kiosk.printing.reprint import SlipBuilder
+from kiosk.views.common.link import StationLink
 
 log = logging.getLogger(__name__)
 
@@ -30,25 +30,21 @@ class SlipReprinter(QObject):
     printed = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, services: Services, config: Config, parent: QObject | None = None) -> None:
+    def __init__(self, link: StationLink, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._builder = SlipBuilder(services, config)
-        self._worker = Worker(self)
+        self._link = link
+        self._builder = SlipBuilder(config)
 
     def reprint(self, request: RequestView, lang: str, show_items: bool) -> None:
-        self._worker.run(
-            lambda: self._builder.print(request, lang, show_items), self._on_printed, self._on_failed
+        builder = self._builder
+        self._link.call(
+            lambda services: builder.print(services, request, lang, show_items),
+            self.printed.emit,
+            self._on_failed,
+            timeout_ms=None,
+            lane="print",
         )
 
-    def _on_printed(self, result: Reprinted) -> None:
-        self.printed.emit(result)
-
-    def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, KioskError):
-            log.warning("reprint failed: %s", error)
-            self.failed.emit(str(error))
-            return
-        sys.excepthook(type(error), error, error.__traceback__)
-
-    def close(self, wait_ms: int = 10_000) -> None:
-        self._worker.wait_for_done(wait_ms)
+    def _on_failed(self, error: KioskError) -> None:
+        log.warning("reprint failed: %s", error)
+        self.failed.emit(str(error))

@@ -120,8 +120,8 @@ class ResourcesPage(StaffPage):
         self.reset_button.setEnabled(row is not None and row.edited)
 
     def refresh(self) -> None:
-        services = self.ctx.services
-        self.ctx.calls.run(lambda: self.loader.rows(services.resources.overrides()), self._on_loaded)
+        loader = self.loader
+        self.ctx.link.call(lambda s: loader.rows(s.resources.overrides()), self._on_loaded)
 
     def _on_loaded(self, rows: list[ResourceRow]) -> None:
         current = selected_item(self.table)
@@ -149,11 +149,11 @@ class ResourcesPage(StaffPage):
         actor = self.ctx.require_actor()
         if actor is None or not changes:
             return
-        self.ctx.calls.run(lambda: self.ctx.services.resources.set(key, changes, actor), lambda _r: self.refresh())
+        self.ctx.link.call(lambda s: s.resources.set(key, changes, actor), lambda _r: self.refresh())
 
     def _on_reset_clicked(self) -> None:
         row = selected_item(self.table)
         actor = self.ctx.require_actor()
         if row is None or actor is None:
             return
-        self.ctx.calls.run(lambda: self.ctx.services.resources.clear(row.key, actor), lambda _r: self.refresh())
+        self.ctx.link.call(lambda s: s.resources.clear(row.key, actor), lambda _r: self.refresh())

@@ -1,4 +1,9 @@
-"""``kiosk-staff``: the back office on a staff PC."""
+"""``kiosk-staff``: the back office on a staff PC.
+
+The window opens at once; its station link opens (and, when needed, creates
+or upgrades) the database off the GUI thread and keeps retrying, with the
+"can't reach the database" banner up, while it can't be reached.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +11,14 @@ import logging
 import os
 import sys
 
-from PySide6.QtWidgets import QMessageBox
-
-from kiosk.options import LaunchOptions
 from kiosk.config import load_config
-from kiosk.data.db import Database, open_database
-from kiosk.data.services import Services
-from kiosk.data.setup import ensure_site, load_demo
-from kiosk.errors import ConfigError, DatabaseUnavailable
+from kiosk.data.services import Services, open_services
+from kiosk.errors import ConfigError
 from kiosk.log import setup_logging
+from kiosk.options import LaunchOptions
 from kiosk.views.common.desktop import install_crash_handler, install_translation, make_application, system_language
 
 log = logging.getLogger(__name__)
-
-
-def _open_with_retry(url: str) -> Database | None:
-    """Open the database; while it can't be reached, offer to try again."""
-    while True:
-        try:
-            return open_database(url)
-        except DatabaseUnavailable as error:
-            log.error("cannot open the database: %s", error)
-            box = QMessageBox(QMessageBox.Icon.Warning, "kiosk-staff", error.message)
-            box.setInformativeText(error.hint)
-            box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
-            if box.exec() != QMessageBox.StandardButton.Retry:
-                return None
 
 
 def run(options: LaunchOptions) -> int:
@@ -51,26 +38,19 @@ def run(options: LaunchOptions) -> int:
 
         return render_staff(options.screenshot_dir, config)
 
-    db = _open_with_retry(config.database_url)
-    if db is None:
-        return 1
-    site_id = ensure_site(db)
-    services = Services.build(db, site_id)
-    if options.demo:
-        load_demo(db, staff=services.staff)
-
     from kiosk.views.staff.shell.window import StaffWindow
 
-    window = StaffWindow(services, config, lang=lang)
+    def opener() -> Services:  # runs on the station link's worker
+        return open_services(config.database_url, options.demo)
+
+    window = StaffWindow(opener, config, lang=lang)
     install_crash_handler(window.notice_bar.show_message)
     if options.windowed:
         window.show()
     else:
         window.showMaximized()
     window.start()
-    for notice in db.notices:
-        window.notice_bar.show_message(notice)
     code = app.exec()
     window.shutdown()
-    db.dispose()
+    window.link.dispose()
     return code

@@ -38,6 +38,10 @@ def with_dialog(window: QWidget, dialog: QDialog) -> QPixmap:
     return shot
 
 
+def _demo_printer() -> tuple[str, str]:
+    return "idle", "Receipt printer ready."
+
+
 def render_staff(out_dir: Path, config: Config | None = None) -> int:
     from kiosk.views.staff.shell.window import StaffWindow
 
@@ -51,12 +55,12 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
         admin = services.staff.sign_in(name, pin)
         for lang in LANGS:
             for width, height in SIZES:
-                window = StaffWindow(services, demo_config, QUIET, lang, SoundBoard(None, silent=True), _demo_printer)
+                window = StaffWindow(lambda: services, demo_config, QUIET, lang, SoundBoard(None, silent=True), _demo_printer)
                 window.resize(width, height)
                 window.show()
                 window.start()
                 tag = f"{lang}-{width}x{height}"
-                settle(lambda: window.signin.names.count() > 0 and bool(window.feed.requests) and not window.calls.worker.busy)
+                settle(lambda: window.signin.names.count() > 0 and bool(window.feed.requests) and not window.link.busy)
                 window.signin.choose(name)
                 written.append(save_png(window.grab(), out_dir, f"staff-signin-{tag}"))
                 window._on_signed_in(admin)
@@ -74,7 +78,7 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
 def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore[no-untyped-def]
     written = []
     workspace = window.workspace
-    idle = lambda: not window.calls.worker.busy  # noqa: E731
+    idle = lambda: not window.link.busy  # noqa: E731
     settle(lambda: workspace.queue_page.model.rowCount() > 0 and idle())
     queue = workspace.queue_page
     queue.table.selectRow(2)

@@ -7,9 +7,8 @@ screen says which of those is happening and, while a wait runs, counts it down.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.data.dto import StaffView
@@ -89,7 +88,7 @@ class SignInPage(QWidget):
     # -- names ------------------------------------------------------------
 
     def load_names(self) -> None:
-        self.ctx.calls.run(self.ctx.services.staff.list, self._on_names_loaded)
+        self.ctx.link.call(lambda s: s.staff.list(), self._on_names_loaded)
 
     def _on_names_loaded(self, people: list[StaffView]) -> None:
         chosen = self.chosen_name()
@@ -144,8 +143,7 @@ class SignInPage(QWidget):
             return
         self._busy = True
         self.pin.clear()
-        staff = self.ctx.services.staff
-        self.ctx.calls.run(lambda: staff.sign_in(name, pin), self._on_signed_in, self._on_failed)
+        self.ctx.link.call(lambda s: s.staff.sign_in(name, pin), self._on_signed_in, self._on_failed)
 
     def _on_signed_in(self, person: StaffView) -> None:
         self._busy = False

@@ -1,14 +1,16 @@
 """The staff back office window: sign-in, the workspace, and the bars around them.
 
-The window owns the pieces every page shares: the service calls and their
-worker, the change feed, the queue feed (the emergency banner needs it even
-while nobody is signed in), the heartbeat, the idle sign-out and the sounds.
+The window owns the pieces every page shares: the station link (the
+database, opened off the GUI thread, its change feed and the heartbeat), the
+queue feed (the emergency banner needs it even while nobody is signed in),
+the idle sign-out and the sounds.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -18,22 +20,40 @@ from kiosk.config import Config
 from kiosk.data.dto import RequestView, StaffView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
-from kiosk.views.common.changes import ChangeNotifier
+from kiosk.errors import KioskError
+from kiosk.views.common.link import StationLink
+from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff import style
-from kiosk.views.staff.shell.banners import ConnectionBanner, EmergencyBanner, NoticeBar
-from kiosk.views.common.calls import ServiceCalls
 from kiosk.views.staff.context import StaffContext, StaffTimings
-from kiosk.views.common.heartbeat import StationBeat, printer_probe
-from kiosk.views.staff.shell.idle import IdleGuard
 from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.reprint import SlipReprinter
+from kiosk.views.staff.shell.banners import ConnectionBanner, EmergencyBanner, NoticeBar
+from kiosk.views.staff.shell.idle import IdleGuard
 from kiosk.views.staff.shell.signin import SignInPage
-from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff.shell.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 _QUEUE_TOPICS = frozenset({"*", "requests", "stock"})
+
+Opener = Callable[[], Services]
+
+
+def printer_probe(
+    printer_name: str | None, pdf_folder: Path, options: Sequence[str] = ()
+) -> Callable[[], tuple[str | None, str]]:
+    """A function the heartbeat calls (on the worker) for the printer's state.
+
+    The printer is read on its own lane, starting now; the function returns
+    the state last read there and starts the next probe. Only the very first
+    call waits, a quarter of a second at most, for the first answer.
+    """
+    from kiosk.printing.cups import make_printer
+    from kiosk.printing.lane import PrinterLane
+
+    lane = PrinterLane(lambda: make_printer(printer_name, pdf_folder, options), "staff-printer")
+    lane.probe()
+    return lambda: lane.report(first_wait=0.25)
 
 
 class StaffWindow(QMainWindow):
@@ -45,7 +65,7 @@ class StaffWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        opener: Opener,
         config: Config,
         timings: StaffTimings | None = None,
         lang: str = "en",
@@ -53,27 +73,25 @@ class StaffWindow(QMainWindow):
         printer: Callable[[], tuple[str, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``printer`` reads this PC's printer state for the heartbeat (default: the configured printer)."""
+        """``opener`` opens the database (on the link's worker); ``printer`` reads
+        this PC's printer state for the heartbeat (default: the configured printer)."""
         super().__init__(parent)
         self.timings = timings or StaffTimings()
-        self.calls = ServiceCalls(services.settings.load, self, self.timings.retry_ms)
+        self.link = StationLink(
+            opener,
+            config.station_name,
+            "staff",
+            self,
+            timings=self.timings,
+            printer_probe=printer or printer_probe(config.printer, config.pdf_folder, config.printer_options),
+        )
         self.sounds = sounds or SoundBoard(config.data_dir, self)
         if self.sounds.parent() is None:
             self.sounds.setParent(self)  # Qt owns it: never freed from a worker thread
-        self.ctx = StaffContext(services, config, self.calls, self.sounds, self.timings, lang, self)
-        self.notifier = ChangeNotifier(services.db, self, self.timings.feed_interval_s)
-        self.feed = QueueFeed(services.queue, self.calls, self)
-        self.reprinter = SlipReprinter(services, config, self)
+        self.ctx = StaffContext(self.link, config, self.sounds, self.timings, lang, self)
+        self.feed = QueueFeed(self.link, self)
+        self.reprinter = SlipReprinter(self.link, config, self)
         self.idle = IdleGuard(self)
-        self.beat = StationBeat(
-            services,
-            self.calls,
-            config.station_name,
-            "staff",
-            self.timings.heartbeat_ms,
-            printer or printer_probe(config.printer, config.pdf_folder, config.printer_options),
-            self,
-        )
         self._shut = False
 
         central = QWidget()
@@ -101,11 +119,11 @@ class StaffWindow(QMainWindow):
         self.alarm.setInterval(self.timings.alarm_repeat_ms)
         self.alarm.timeout.connect(self._on_alarm)
 
-        self.notifier.changed.connect(self._on_data_changed)
-        self.notifier.connection_changed.connect(self._on_feed_connection)
-        self.calls.online_changed.connect(self._on_online_changed)
-        self.calls.notice.connect(self.notice_bar.show_message)
-        self.calls.conflict.connect(self.notice_bar.show_message)
+        self.link.changed.connect(self._on_data_changed)
+        self.link.online_changed.connect(self._on_online_changed)
+        self.link.opened.connect(self._on_opened)
+        self.link.notice.connect(self.notice_bar.show_message)
+        self.link.conflict.connect(self.notice_bar.show_message)
         self.feed.new_requests.connect(self._on_new_requests)
         self.feed.emergencies_changed.connect(self._on_emergencies_changed)
         self.emergency_banner.acknowledge_requested.connect(self._on_acknowledge_requested)
@@ -114,7 +132,7 @@ class StaffWindow(QMainWindow):
         self.signin.signed_in.connect(self._on_signed_in)
         self.idle.idle.connect(self._on_idle)
         self.ctx.settings_changed.connect(self._on_settings_changed)
-        self.beat.registered.connect(self._on_registered)
+        self.link.registered.connect(self._on_registered)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -123,12 +141,8 @@ class StaffWindow(QMainWindow):
     # -- life -------------------------------------------------------------
 
     def start(self) -> None:
-        """Begin listening, beating and loading (call once, after building)."""
-        self.notifier.start()
-        self.beat.start()
-        self.ctx.reload_settings()
-        self.feed.refresh()
-        self.signin.load_names()
+        """Open the database in the background; everything loads once it answers (call once)."""
+        self.link.start()
 
     def shutdown(self) -> None:
         """Stop every timer, thread and call in flight; safe to call twice."""
@@ -137,11 +151,8 @@ class StaffWindow(QMainWindow):
         self._shut = True
         self.alarm.stop()
         self.idle.disarm()
-        self.beat.stop()
         self.workspace.queue_page.ticker.stop()
-        self.notifier.stop()
-        self.calls.close()
-        self.reprinter.close()
+        self.link.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
@@ -203,11 +214,9 @@ class StaffWindow(QMainWindow):
         elif "*" in topics or "staff" in topics:
             self.signin.load_names()
 
-    def _on_feed_connection(self, connected: bool) -> None:
-        if connected:
-            self.calls.database_back()
-        else:
-            self.calls.database_lost()
+    def _on_opened(self, services: Services) -> None:
+        for notice in services.db.notices:
+            self.notice_bar.show_message(notice)
 
     def _on_online_changed(self, online: bool) -> None:
         self.connection_banner.setVisible(not online)

@@ -14,11 +14,11 @@ from kiosk.views.staff.alerts.page import AlertsPage
 from kiosk.views.staff.audit.page import AuditPage
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, make_button
+from kiosk.views.staff.people.page import StaffPageWidget
 from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.page import QueuePage
 from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.resources.page import ResourcesPage
-from kiosk.views.staff.people.page import StaffPageWidget
 from kiosk.views.staff.stations.page import StationsPage
 from kiosk.views.staff.stock.page import StockPage
 

@@ -114,4 +114,4 @@ class StationsPage(StaffPage):
         self.sound_problem.setVisible(bool(problem))
 
     def refresh(self) -> None:
-        self.ctx.calls.run(self.ctx.services.stations.stations, self.model.set_stations)
+        self.ctx.link.call(lambda s: s.stations.stations(), self.model.set_stations)

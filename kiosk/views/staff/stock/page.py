@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
 from kiosk.data import rules
 from kiosk.data.dto import StaffView, SupplyView
+from kiosk.data.services import Services
 from kiosk.paths import resources_dir
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
@@ -114,7 +115,7 @@ class StockPage(StaffPage):
     # -- data -------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.calls.run(self.ctx.services.inventory.supplies, self._on_loaded)
+        self.ctx.link.call(lambda s: s.inventory.supplies(), self._on_loaded)
 
     def _on_loaded(self, supplies: list[SupplyView]) -> None:
         current = self.selected()
@@ -140,7 +141,6 @@ class StockPage(StaffPage):
         supply = self.selected()
         if supply is None:
             return
-        inventory = self.ctx.services.inventory
         lang = self.ctx.lang
         if name == "restock" and supply.is_item:
             dialog = RestockDialog(supply, lang, self.window())
@@ -157,7 +157,7 @@ class StockPage(StaffPage):
             dialog.accepted.connect(lambda: self._edit(supply.key, dialog.changes()))
             self._open(dialog)
         elif name == "toggle":
-            self._save(supply.key, lambda: inventory.set_active(supply.key, not supply.active, actor))
+            self._save(supply.key, lambda s: s.inventory.set_active(supply.key, not supply.active, actor))
 
     # Values are read from the dialog here, on the GUI thread; the worker only
     # gets plain values.
@@ -166,19 +166,19 @@ class StockPage(StaffPage):
         actor = self.ctx.actor
         if actor is None:
             return
-        self._save(key, lambda: self.ctx.services.inventory.restock(key, quantity, actor, note))
+        self._save(key, lambda s: s.inventory.restock(key, quantity, actor, note))
 
     def _adjust(self, key: str, delta: int, reason: str | None, note: str) -> None:
         actor = self.ctx.actor
         if reason is None or actor is None:
             return
-        self._save(key, lambda: self.ctx.services.inventory.adjust(key, delta, reason, actor, note))
+        self._save(key, lambda s: s.inventory.adjust(key, delta, reason, actor, note))
 
     def _edit(self, key: str, changes: dict[str, Any]) -> None:
         actor = self.ctx.actor
         if not changes or actor is None or not self.ctx.require_admin("edit_supply"):
             return
-        self._save(key, lambda: self.ctx.services.inventory.update_supply(key, actor, **changes))
+        self._save(key, lambda s: s.inventory.update_supply(key, actor, **changes))
 
     def _add(self, values: dict[str, Any]) -> None:
         actor = self.ctx.actor
@@ -186,14 +186,14 @@ class StockPage(StaffPage):
             return
         key = values.pop("key")
         names = values.pop("names")
-        self._save(key, lambda: self.ctx.services.inventory.add_supply(key, names, by=actor, **values))
+        self._save(key, lambda s: s.inventory.add_supply(key, names, by=actor, **values))
 
-    def _save(self, key: str, call: Callable[[], Any]) -> None:
+    def _save(self, key: str, call: Callable[[Services], Any]) -> None:
         def saved(_supply: Any) -> None:
             self.stock_changed.emit(key)
             self.refresh()
 
-        self.ctx.calls.run(call, saved)
+        self.ctx.link.call(call, saved)
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog

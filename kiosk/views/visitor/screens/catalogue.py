@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -35,6 +35,7 @@ from kiosk.views.visitor.widgets import (
 
 if TYPE_CHECKING:
     from kiosk.data.dto import SupplyView
+    from kiosk.views.visitor.backend import Snapshot
 
 ALL = ""
 TILE_WIDTH = 560  # at the normal text size; tiles get wider with bigger text
@@ -119,6 +120,7 @@ class CatalogueScreen(QWidget):
         set_role(self, "screen")
         self._appearance = appearance
         self._basket = basket
+        self._choices_shown = False
         self._lang = "en"
         self._supplies: list[SupplyView] = []
         self._signature: tuple = ()
@@ -211,8 +213,18 @@ class CatalogueScreen(QWidget):
                 seen.append(supply.category)
         return seen
 
+    def reset(self) -> None:
+        """A new visit: nothing chosen, every category (once the start screen is up)."""
+        if self._choices_shown:
+            self.refresh()
+        QTimer.singleShot(30, self.show_category)
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        self.set_catalogue(snapshot.catalogue)
+
     def refresh(self) -> None:
         """Steppers and the summary from the basket."""
+        self._choices_shown = not self._basket.empty
         for key, tile in self.tiles.items():
             tile.set_quantity(self._basket.quantity(key), self._basket.can_add(key))
         names = {s.key: s.name(self._lang) for s in self._supplies}

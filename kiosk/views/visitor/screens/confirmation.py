@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.views.common.qr_widget import QrCodeWidget
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import button, discard, card, label, set_role
+from kiosk.views.visitor.widgets import button, card, discard, label, set_role
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack
     from kiosk.data.dto import SubmitResult
+    from kiosk.views.visitor.backend import Snapshot
 
 MAX_CODES = 3
 QR_COLUMN = 250
@@ -124,6 +125,13 @@ class ConfirmationScreen(QWidget):
         self.print_message.setProperty("role", "good" if good else "message")
         self.print_message.style().unpolish(self.print_message)
         self.print_message.style().polish(self.print_message)
+
+    def reset(self) -> None:
+        if self._result is not None:
+            self.clear()
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        """Nothing here comes from the snapshot."""
 
     def clear(self) -> None:
         self._result = None

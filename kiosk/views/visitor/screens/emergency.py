@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.touch import enable_kinetic_scrolling
-
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.widgets import button, card, label, restyle, set_role
+
+if TYPE_CHECKING:
+    from kiosk.views.visitor.backend import Snapshot
 
 ASKING, SENDING, WAITING, COMING, FAILED = "asking", "sending", "waiting", "coming", "failed"
 STEP_ICONS = ("phone", "naloxone-nasal", "heart", "health")
@@ -91,6 +95,16 @@ class EmergencyScreen(QWidget):
     @property
     def state(self) -> str:
         return self._state
+
+    def set_language(self, lang: str) -> None:
+        """Strings follow the translator (``retranslate_ui``); nothing else depends on the language."""
+
+    def reset(self) -> None:
+        if self._state != ASKING:
+            self.set_state(ASKING)
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        self.set_emergency_number(snapshot.settings.emergency_number)
 
     def set_emergency_number(self, number: str) -> None:
         self._number = number

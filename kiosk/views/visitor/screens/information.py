@@ -14,6 +14,7 @@ from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, discard,
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
+    from kiosk.views.visitor.backend import Snapshot
 
 CATEGORIES, PAGES, PAGE, TOPICS = "categories", "pages", "page", "topics"
 
@@ -102,6 +103,9 @@ class InformationScreen(QWidget):
             self._where = self._history.pop()
             self._render()
             self.location_changed.emit()
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        """The pages come from the content pack, not the snapshot."""
 
     def reset(self) -> None:
         if not self._history and self._where == (CATEGORIES, ""):

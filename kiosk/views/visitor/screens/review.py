@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
-from kiosk.views.visitor.widgets import Stepper, button, discard, card, label, set_role
+from kiosk.views.visitor.widgets import Stepper, button, card, discard, label, set_role
 
 if TYPE_CHECKING:
     from kiosk.data.dto import SupplyView
+    from kiosk.views.visitor.backend import Snapshot
 
 
 class ReviewLine(QFrame):
@@ -126,6 +127,17 @@ class ReviewScreen(QWidget):
 
     def set_catalogue(self, supplies: Sequence[SupplyView]) -> None:
         self._supplies = {s.key: s for s in supplies}
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        self.set_catalogue(snapshot.catalogue)
+        if self.isHidden():  # not on screen: show the new names and limits next time
+            self.rebuild()
+
+    def reset(self) -> None:
+        self.show_message("")
+        self.set_sending(False)
+        if self.lines:
+            self.rebuild()
 
     def set_language(self, lang: str) -> None:
         if lang != self._lang:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.widgets import button, card, label, set_role
+
+if TYPE_CHECKING:
+    from kiosk.views.visitor.backend import Snapshot
 
 MAX_PIN = 12
 
@@ -81,6 +86,12 @@ class PinPad(QWidget):
         self._busy = False
         self.show_message("")
         self._refresh()
+
+    def set_language(self, lang: str) -> None:
+        """Strings follow the translator (``retranslate_ui``)."""
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        """Nothing here comes from the snapshot."""
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -175,6 +186,15 @@ class StaffMenu(QWidget):
         self.reprint.clicked.connect(self.reprint_requested)
         self.back.clicked.connect(self.closed)
         self.retranslate_ui()
+
+    def set_language(self, lang: str) -> None:
+        """Strings follow the translator (``retranslate_ui``)."""
+
+    def reset(self) -> None:
+        self.show_message("")
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        """Nothing here comes from the snapshot."""
 
     def set_staff(self, name: str, can_reprint: bool) -> None:
         self._name = name

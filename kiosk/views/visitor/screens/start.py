@@ -12,10 +12,11 @@ from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, discard, card, label, restyle, set_role
+from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, discard, label, restyle, set_role
 
 if TYPE_CHECKING:
     from kiosk.data.dto import AlertView
+    from kiosk.views.visitor.backend import Snapshot
 
 MAX_ALERTS = 3
 
@@ -133,6 +134,13 @@ class StartScreen(QWidget):
         self._lang = lang
         self.set_languages(self._languages, lang)
         self._show_alerts()
+
+    def reset(self) -> None:
+        """The window sets the site's language; nothing else to clear here."""
+
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
+        self.set_site_name(snapshot.site_name)
+        self.set_alerts(snapshot.alerts)
 
     def set_available(self, available: bool) -> None:
         """Say calmly when requests can't be sent; information still works."""
