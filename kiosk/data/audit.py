@@ -38,7 +38,7 @@ def record(
 
 
 def recent_events(db: Database, site_id: int = 1, limit: int = 500) -> list[AuditView]:
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         rows = session.execute(
             select(AuditEvent, StaffAccount.name)
             .outerjoin(StaffAccount, AuditEvent.staff_id == StaffAccount.id)

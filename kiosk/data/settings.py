@@ -51,7 +51,7 @@ class SettingsService:
         self._site_id = site_id
 
     def load(self) -> SiteSettings:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             return self.load_in(session)
 
     def load_in(self, session: Session) -> SiteSettings:

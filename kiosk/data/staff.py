@@ -145,14 +145,14 @@ class StaffService:
             return _view(account)
 
     def list(self) -> list[StaffView]:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             rows = session.scalars(
                 select(StaffAccount).where(StaffAccount.site_id == self._site_id).order_by(StaffAccount.name)
             )
             return [_view(a) for a in rows]
 
     def get(self, staff_id: int) -> StaffView:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             account = session.get(StaffAccount, staff_id)
             if account is None or account.site_id != self._site_id:
                 raise StaffError("No such staff member.")
@@ -185,7 +185,7 @@ class StaffService:
         problem = pin_problem(new_pin)
         if problem:
             raise PinRejected(problem)
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             account = session.get(StaffAccount, staff_id)
             if account is None:
                 raise StaffError("No such staff member.")

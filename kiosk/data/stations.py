@@ -52,7 +52,7 @@ class StationService:
                     self._db.notify(session, "stations")
 
     def stations(self) -> list[StationView]:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             rows = session.scalars(select(Station).where(Station.site_id == self._site_id).order_by(Station.kind, Station.name))
             return [self._view(s) for s in rows]
 
