@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session
 from kiosk.data.db import Database
 from kiosk.data.models import SiteSetting
 
+#: Rows whose key starts with this belong to the application (keys, counters), not to staff.
+INTERNAL_PREFIX = "~"
+
 
 @dataclass(frozen=True)
 class SiteSettings:
@@ -57,7 +60,9 @@ class SettingsService:
     def load_in(self, session: Session) -> SiteSettings:
         """The settings, read inside a unit of work another service already has open."""
         rows = session.execute(
-            select(SiteSetting.key, SiteSetting.value).where(SiteSetting.site_id == self._site_id)
+            select(SiteSetting.key, SiteSetting.value).where(
+                SiteSetting.site_id == self._site_id, ~SiteSetting.key.startswith(INTERNAL_PREFIX)
+            )
         )
         return SiteSettings.from_mapping({key: value for key, value in rows})
 
