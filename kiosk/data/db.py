@@ -146,15 +146,40 @@ class Database:
     def notify(self, session: Session, topic: str) -> None:
         """Tell other stations that ``topic`` changed, once this transaction commits.
 
-        SQLite needs nothing: every commit bumps ``PRAGMA data_version``.
+        PostgreSQL sends a NOTIFY. On SQLite every commit moves ``PRAGMA
+        data_version`` but says nothing of what changed, so the transaction
+        also counts the topic in a row of its own, which the change feed
+        reads when the version moves (see :mod:`kiosk.data.changes`).
         """
         if self.engine.dialect.name == "postgresql":
             session.execute(text("SELECT pg_notify(:channel, :topic)"), {"channel": NOTIFY_CHANNEL, "topic": topic})
+        elif self.is_sqlite:
+            session.execute(_COUNT_CHANGE, {"key": CHANGE_COUNTER_PREFIX + topic})
+
+    def quiet_write(self, session: Session) -> None:
+        """Mark this transaction as news to nobody (a heartbeat): other stations reload nothing.
+
+        Only SQLite needs telling; on PostgreSQL a transaction without a
+        NOTIFY wakes no one already.
+        """
+        if self.is_sqlite:
+            session.execute(_COUNT_CHANGE, {"key": CHANGE_COUNTER_PREFIX + QUIET_TOPIC})
 
     def dispose(self) -> None:
         if self._watchdog is not None:
             self._watchdog.close()
         self.engine.dispose()
+
+
+# Per-topic change counters for the SQLite change feed, kept as application
+# rows of the first site's settings ("~" keys are never shown as settings).
+CHANGE_COUNTER_PREFIX = "~changes."
+QUIET_TOPIC = "~quiet"
+_COUNT_CHANGE = text(
+    "INSERT INTO site_settings (site_id, key, value) "
+    "SELECT id, :key, '1' FROM sites WHERE true ORDER BY id LIMIT 1 "
+    "ON CONFLICT (site_id, key) DO UPDATE SET value = CAST(CAST(site_settings.value AS INTEGER) + 1 AS TEXT)"
+)
 
 
 def _quiet_rollback(session: Session) -> None:

@@ -50,6 +50,8 @@ class StationService:
                 station.printer_detail = printer_detail[:200]
                 if changed:
                     self._db.notify(session, "stations")
+                    return
+            self._db.quiet_write(session)
 
     def stations(self) -> list[StationView]:
         with self._db.read_scope() as session:
