@@ -362,6 +362,19 @@ def open_database(url: str, *, migrate: bool = True, clock: Callable[[], dt.date
 
 
 def _move_aside_if_corrupt(path: Path, now: dt.datetime) -> Path | None:
+    """Move a file SQLite reports as damaged out of the way; refuse anything else that is wrong.
+
+    Only damage SQLite itself reports (not a database, malformed) is moved
+    aside. A folder, a file that cannot be opened or read, or any other
+    trouble raises :class:`DatabaseUnavailable` naming the path: moving it
+    would hide the mistake and start an empty database in its place.
+    """
+    if path.exists() and not path.is_file():
+        raise DatabaseUnavailable(
+            f"The database setting names {path}, which is not a database file.",
+            hint="Point the database setting at a file (it is created if missing), not a folder.",
+            cause="not a regular file",
+        )
     if not path.exists() or path.stat().st_size == 0:
         return None
     problem = _sqlite_problem(path)
@@ -382,22 +395,37 @@ def _move_aside_if_corrupt(path: Path, now: dt.datetime) -> Path | None:
     return target
 
 
+# SQLite's primary result codes for "this file is damaged".
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+
+
 def _sqlite_problem(path: Path) -> str | None:
-    """Why the file at ``path`` is not a usable SQLite database, or None."""
+    """Why SQLite reports the file at ``path`` as damaged, or None if it does not.
+
+    Any other failure to open or read it raises :class:`DatabaseUnavailable`.
+    """
     try:
         connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
     except sqlite3.Error as error:
-        return str(error)
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.OperationalError:
-        # Busy or locked by another station: not damage. Opening it for real
-        # will wait for the lock or report the trouble.
-        return None
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    finally:
-        connection.close()
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            return str(error)
+        if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            # Busy or locked by another station: not damage. Opening it for
+            # real will wait for the lock or report the trouble.
+            return None
+        raise DatabaseUnavailable(
+            f"The database file {path} can't be opened.",
+            hint="Check that the file and its folder exist and that this account may read and write them.",
+            cause=str(error),
+        ) from error
     if rows != [("ok",)]:
         return "; ".join(str(r[0]) for r in rows[:3])
     return None
