@@ -85,15 +85,18 @@ class Database:
         return Path(self.engine.url.database)
 
     @contextmanager
-    def session_scope(self) -> Iterator[Session]:
+    def session_scope(self, *, time_limit_s: float | None = None) -> Iterator[Session]:
         """One unit of work that writes: commits on success, rolls back on error, always closes.
 
         On SQLite it takes the write lock at the start (``BEGIN IMMEDIATE``);
-        anything that only reads belongs in :meth:`read_scope`.
+        anything that only reads belongs in :meth:`read_scope`. On a server,
+        the unit gives up after :data:`UNIT_DEADLINE_S` (``time_limit_s`` for
+        the rare long job, such as a yearly report) and stores nothing then.
         """
-        with self._bounded() as unit:
+        with self._bounded(time_limit_s) as unit:
             session = self._sessions()
             try:
+                self._allow_long_statements(session, time_limit_s)
                 yield session
                 session.commit()
             except (exc.OperationalError, exc.TimeoutError) as error:
@@ -106,7 +109,7 @@ class Database:
                 session.close()
 
     @contextmanager
-    def read_scope(self) -> Iterator[Session]:
+    def read_scope(self, *, time_limit_s: float | None = None) -> Iterator[Session]:
         """One unit of work that only reads, seeing the database as it was at one moment.
 
         SQLite begins a deferred transaction (no write lock, so readers never
@@ -119,10 +122,11 @@ class Database:
         if outer is not None:
             yield outer
             return
-        with self._bounded() as unit:
+        with self._bounded(time_limit_s) as unit:
             session = self._read_sessions()
             self._reads.session = session
             try:
+                self._allow_long_statements(session, time_limit_s)
                 yield session
             except (exc.OperationalError, exc.TimeoutError) as error:
                 raise self._unavailable(error, unit) from error
@@ -131,8 +135,13 @@ class Database:
                 _quiet_rollback(session)
                 session.close()
 
-    def _bounded(self) -> Any:
-        return self._watchdog.unit() if self._watchdog is not None else nullcontext(None)
+    def _bounded(self, time_limit_s: float | None) -> Any:
+        return self._watchdog.unit(time_limit_s) if self._watchdog is not None else nullcontext(None)
+
+    def _allow_long_statements(self, session: Session, time_limit_s: float | None) -> None:
+        if time_limit_s is not None and self._watchdog is not None:
+            limit_ms = int((time_limit_s + 1) * 1000)
+            session.execute(text(f"SET LOCAL statement_timeout = {limit_ms}"))
 
     def _unavailable(self, error: Exception, unit: Unit | None) -> DatabaseUnavailable:
         cause = str(getattr(error, "orig", None) or error)

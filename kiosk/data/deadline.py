@@ -74,7 +74,7 @@ class Watchdog:
     # -- the unit's side -------------------------------------------------
 
     @contextmanager
-    def unit(self) -> Iterator[Unit]:
+    def unit(self, budget_s: float | None = None) -> Iterator[Unit]:
         """Bound the work done inside on this thread; nested units share the outer deadline."""
         stack: list[Unit] = self._stack()
         if stack:
@@ -84,7 +84,7 @@ class Watchdog:
             finally:
                 stack.pop()
             return
-        unit = Unit(time.monotonic() + self.budget_s)
+        unit = Unit(time.monotonic() + (budget_s or self.budget_s))
         with self._wake:
             self._units.add(unit)
             self._ensure_thread()

@@ -55,10 +55,15 @@ class PrivateCluster:
         return pids
 
     def freeze(self) -> list[int]:
-        pids = self.server_pids()
-        for pid in pids:
-            os.kill(pid, signal.SIGSTOP)
-        return pids
+        """SIGSTOP the whole server; the pids stopped (a backend just leaving is skipped)."""
+        stopped = []
+        for pid in self.server_pids():
+            try:
+                os.kill(pid, signal.SIGSTOP)
+            except ProcessLookupError:
+                continue
+            stopped.append(pid)
+        return stopped
 
     def thaw(self, pids: list[int]) -> None:
         for pid in pids:
