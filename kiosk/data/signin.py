@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.data.audit import record
@@ -146,6 +147,13 @@ class PinChecks:
 
     def _record_unknown_name(self, name: str, now: dt.datetime) -> SignInFailed:
         """Count a failure against a name nobody has, exactly as for a real account."""
+        try:
+            return self._count_unknown_name(name, now)
+        except IntegrityError:
+            # Another station created the site's name key at the same moment: use theirs.
+            return self._count_unknown_name(name, now)
+
+    def _count_unknown_name(self, name: str, now: dt.datetime) -> SignInFailed:
         with self._db.session_scope() as session:
             key = self._name_key(session, name, create=True)
             assert key is not None

@@ -7,6 +7,7 @@ already sent waits in the socket buffer until the server wakes.
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -29,6 +30,8 @@ GIVE_UP_WITHIN_S = 5.0
 def cluster():
     reason = unavailable_reason()
     if reason is not None:
+        if os.environ.get("KIOSK_TEST_REQUIRE_PG") == "1":
+            pytest.fail(f"KIOSK_TEST_REQUIRE_PG=1 but no private PostgreSQL cluster can start: {reason}")
         pytest.skip(reason)
     with private_cluster() as running:
         yield running
