@@ -8,7 +8,7 @@ Prints, as one JSON object on its last line:
   once with names nobody has;
 - ``frozen_server``: a submit against a PostgreSQL server frozen with
   SIGSTOP (postmaster and backends), once frozen before the submit and once
-  with its COMMIT already sent: how long until the call gave up, the error
+  with its COMMIT already sent: how long until the call answered, the error
   it raised, and whether the request was stored once the server woke up.
   Needs the PostgreSQL binaries (``KIOSK_TEST_PG_BIN``, default
   /usr/lib/postgresql/15/bin) and root or the postgres user; skipped
@@ -181,7 +181,7 @@ def _frozen_submit(cluster, url: str, freeze_s: float, at_commit: bool) -> dict[
     db.dispose()
     _wait_for_backends(url)
     return {
-        "gave_up_after_s": round(elapsed, 2),
+        "answered_after_s": round(elapsed, 2),
         "error": error,
         "stored_after_thaw": _stored(url) > before,
         "frozen_for_s": freeze_s,
