@@ -98,6 +98,8 @@ def private_cluster() -> Iterator[PrivateCluster]:
             except (OSError, ValueError):
                 pass
             _as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], check=False)
+        if os.environ.get("KIOSK_TEST_PG_KEEP_LOG"):
+            shutil.copy(folder / "server.log", os.environ["KIOSK_TEST_PG_KEEP_LOG"])
         shutil.rmtree(folder, ignore_errors=True)
 
 
