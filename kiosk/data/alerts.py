@@ -87,7 +87,7 @@ class AlertService:
     def current(self) -> list[AlertView]:
         """Alerts in force now, most serious and newest first."""
         now = self._clock()
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             rows = session.scalars(
                 select(Alert).where(
                     Alert.site_id == self._site_id,
@@ -99,7 +99,7 @@ class AlertService:
         return sorted(views, key=lambda a: (-LEVELS.index(a.level), -a.starts_at.timestamp()))
 
     def all(self, limit: int = 200) -> list[AlertView]:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             rows = session.scalars(
                 select(Alert).where(Alert.site_id == self._site_id).order_by(Alert.created_at.desc()).limit(limit)
             )

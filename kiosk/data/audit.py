@@ -41,7 +41,7 @@ def recent_events(db: Database, site_id: int = 1, limit: int = 500, *, by: Actor
     """The newest events first; the audit log is for admins only."""
     from kiosk.data.rules import acting, require
 
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         require(acting(session, site_id, by), "view_audit")
         rows = session.execute(
             select(AuditEvent, StaffAccount.name)

@@ -3,9 +3,15 @@
 PostgreSQL pushes ``NOTIFY`` messages on one channel; the payload names the
 topic (requests, stock, alerts...). SQLite has no push, so a small thread
 reads ``PRAGMA data_version`` on a connection of its own: the number moves
-whenever another connection commits. Either way the callback runs on the
-feed's thread with the set of topics that changed ("*" when unknown), and the
-Qt side turns that into one signal.
+whenever another connection commits. The number alone does not say what
+changed, so each write also counts its topics in a row per topic
+(:meth:`Database.notify`) and the feed, when the version moves, reads those
+counters and the version again in one read transaction: the topics whose
+count moved are what changed. A write marked quiet (a heartbeat) moves no
+topic and wakes nobody; a write that said nothing at all (another program,
+an older version) is reported as "*". Either way the callback runs on the
+feed's thread with the set of topics that changed, and the Qt side turns that
+into one signal.
 
 Idle, the SQLite feed wakes a few times a second to read one integer and the
 PostgreSQL feed sleeps in ``select()``: both cost next to no CPU.
@@ -19,7 +25,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.data.db import NOTIFY_CHANNEL, PG_CONNECT_TIMEOUT_S, Database
+from kiosk.data.db import CHANGE_COUNTER_PREFIX, NOTIFY_CHANNEL, PG_CONNECT_TIMEOUT_S, QUIET_TOPIC, Database
 
 log = logging.getLogger(__name__)
 
@@ -99,16 +105,25 @@ class SqliteChangeFeed(ChangeFeed):
     def _run(self) -> None:
         connection: sqlite3.Connection | None = None
         last: int | None = None
+        counters: dict[str, str] | None = None
         while not self._stop.is_set():
             try:
                 if connection is None:
-                    connection = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
+                    connection = sqlite3.connect(
+                        f"file:{self._path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+                    )
                     last = None
                 (version,) = connection.execute("PRAGMA data_version").fetchone()
-                self._set_connected(True)
-                if last is not None and version != last:
-                    self._emit(ALL_TOPICS)
+                if last is None or version != last:
+                    version, now = _read_counters(connection)
+                    if last is not None:
+                        topics = _moved(counters, now)
+                        if topics:
+                            self._emit(topics)
+                    counters = now
                 last = version
+                # Only once the starting point is read: a change made after this is reported.
+                self._set_connected(True)
             except sqlite3.Error as error:
                 log.warning("change feed cannot read the database: %s", error)
                 self._set_connected(False)
@@ -120,6 +135,37 @@ class SqliteChangeFeed(ChangeFeed):
             self._stop.wait(self._interval_s)
         if connection is not None:
             connection.close()
+
+
+def _read_counters(connection: sqlite3.Connection) -> tuple[int, dict[str, str] | None]:
+    """The data version and the topic counters, as of one moment; None without the table."""
+    connection.execute("BEGIN")
+    try:
+        try:
+            rows = connection.execute(
+                "SELECT key, value FROM site_settings WHERE substr(key, 1, ?) = ?",
+                (len(CHANGE_COUNTER_PREFIX), CHANGE_COUNTER_PREFIX),
+            ).fetchall()
+            counters: dict[str, str] | None = {key[len(CHANGE_COUNTER_PREFIX):]: str(value) for key, value in rows}
+        except sqlite3.OperationalError as error:
+            if "no such table" not in str(error):
+                raise
+            counters = None  # a database still being created
+        (version,) = connection.execute("PRAGMA data_version").fetchone()
+    finally:
+        connection.execute("COMMIT")
+    return int(version), counters
+
+
+def _moved(before: dict[str, str] | None, after: dict[str, str] | None) -> frozenset[str]:
+    """The topics whose counter moved; "*" when a write moved none and was not marked quiet."""
+    if before is None or after is None:
+        return ALL_TOPICS
+    moved = {topic for topic, count in after.items() if before.get(topic) != count}
+    if not moved:
+        return ALL_TOPICS
+    moved.discard(QUIET_TOPIC)
+    return frozenset(moved)
 
 
 class PostgresChangeFeed(ChangeFeed):

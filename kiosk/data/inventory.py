@@ -39,7 +39,7 @@ class InventoryService:
 
     def supplies(self) -> list[SupplyView]:
         """Every supply, active or not, in catalogue order."""
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             return [_view(s) for s in session.scalars(self._ordered())]
 
     def catalogue(self) -> list[SupplyView]:
@@ -50,11 +50,11 @@ class InventoryService:
         return [s for s in self.supplies() if s.active and s.is_low]
 
     def supply(self, key: str) -> SupplyView:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             return _view(self._get(session, key))
 
     def movements(self, key: str) -> list[MovementView]:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             supply = self._get(session, key)
             rows = session.scalars(
                 select(StockMovement).where(StockMovement.supply_id == supply.id).order_by(StockMovement.id)

@@ -28,7 +28,7 @@ class ResourceOverrideService:
         self._clock = clock
 
     def overrides(self) -> dict[str, dict[str, Any]]:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             rows = session.scalars(select(ResourceOverride).where(ResourceOverride.site_id == self._site_id))
             return {row.key: dict(row.fields) for row in rows}
 

@@ -87,6 +87,9 @@ def upgrade_to_head(engine: Engine) -> None:
 
 def _upgrade(connection: Connection) -> None:
     if connection.dialect.name == "postgresql":
+        # Waiting for another station's upgrade, or an upgrade itself, may
+        # take longer than the statement timeout every connection carries.
+        connection.execute(text("SET LOCAL statement_timeout = 0"))
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
     revision = current_revision(connection)
     if revision == SCHEMA_REVISION:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk.data.audit import record
@@ -76,7 +76,7 @@ class QueueService:
         return self._submitter.submit(lines, emergency=emergency, station_id=station_id)
 
     def status_of(self, request_id: int) -> RequestView:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             return self._view_of(session, request_id)
 
     # -- staff ------------------------------------------------------------
@@ -223,18 +223,26 @@ class QueueService:
 
     def open_requests(self) -> list[RequestView]:
         """Open requests: unacknowledged emergencies first, then oldest first."""
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             views = _load_views(session, Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
         return sorted(views, key=lambda v: (not (v.is_emergency and v.acknowledged_at is None), v.created_at, v.id))
 
+    def staff_queue(self, since: dt.datetime | None = None) -> list[RequestView]:
+        """Open requests, plus every request opened since ``since``, in one read."""
+        condition: Any = Request.status.in_(OPEN_STATUSES)
+        if since is not None:
+            condition = or_(condition, Request.created_at >= since)
+        with self._db.read_scope() as session:
+            return _load_views(session, Request.site_id == self._site_id, condition)
+
     def requests_since(self, since: dt.datetime) -> list[RequestView]:
         """Every request opened since ``since`` (for "all of today")."""
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             return _load_views(session, Request.site_id == self._site_id, Request.created_at >= since)
 
     def board(self) -> tuple[list[str], list[str]]:
         """Codes being prepared and codes ready at the window, for the public board."""
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             rows = session.execute(
                 select(Request.pickup_code, Request.status)
                 .where(

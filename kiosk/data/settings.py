@@ -16,6 +16,9 @@ from kiosk.data.models import SiteSetting
 from kiosk.data.rules import Actor, acting, audit_detail, require
 from kiosk.languages import LANGUAGES, SOURCE_LANGUAGE
 
+#: Rows whose key starts with this belong to the application (keys, counters), not to staff.
+INTERNAL_PREFIX = "~"
+
 
 @dataclass(frozen=True)
 class SiteSettings:
@@ -67,14 +70,16 @@ class SettingsService:
         self._generation = 0
 
     def load(self) -> SiteSettings:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             return self.load_in(session)
 
     def load_in(self, session: Session) -> SiteSettings:
         """The settings, read inside a unit of work another service already has open."""
         generation = self._generation
         rows = session.execute(
-            select(SiteSetting.key, SiteSetting.value).where(SiteSetting.site_id == self._site_id)
+            select(SiteSetting.key, SiteSetting.value).where(
+                SiteSetting.site_id == self._site_id, ~SiteSetting.key.startswith(INTERNAL_PREFIX)
+            )
         )
         settings = SiteSettings.from_mapping({key: value for key, value in rows})
         if generation == self._generation:

@@ -36,7 +36,7 @@ def ensure_site(db: Database, name: str = DEFAULT_SITE_NAME, clock: Clock = utc_
 
 
 def site_name(db: Database, site_id: int = 1) -> str:
-    with db.session_scope() as session:
+    with db.read_scope() as session:
         site = session.get(Site, site_id)
         return site.name if site else DEFAULT_SITE_NAME
 

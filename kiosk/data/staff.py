@@ -3,19 +3,18 @@
 PINs are stored as argon2id hashes only. Failed sign-ins are counted in the
 database, so every station sees them: after a few failures each further try
 waits longer, and ten failures in a row lock the account until an admin
-resets it. No PIN is ever logged or put in an error message.
+resets it. The checks themselves live in :mod:`kiosk.data.signin`. No PIN is
+ever logged or put in an error message.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,17 +22,24 @@ from kiosk.data.audit import record
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import StaffView
-from kiosk.data.models import StaffAccount, StaffRole, Station
+from kiosk.data.models import StaffAccount, StaffRole
 from kiosk.data.rules import Actor, acting, audit_detail, require
+from kiosk.data.signin import (  # noqa: F401 - part of this module's interface
+    FREE_TRIES,
+    LOCK_AFTER,
+    MAX_DELAY_S,
+    PinChecks,
+    SignInFailed,
+    StaffError,
+    delay_after,
+    staff_view,
+)
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
 
 MIN_PIN_LENGTH = 6
 MAX_PIN_LENGTH = 12
-LOCK_AFTER = 10
-FREE_TRIES = 3
-MAX_DELAY_S = 300
 
 # PINs people pick first; the rules below catch the patterned ones.
 COMMON_PINS = frozenset(
@@ -50,25 +56,6 @@ class PinRejected(KioskError):
     """A new PIN that is too short, not digits, or too easy to guess."""
 
     reason = "pin_rejected"
-
-
-class SignInFailed(KioskError):
-    """Wrong name or PIN, a wait before the next try, or a locked account.
-
-    ``reason`` is one of: wrong_pin, wait, locked, inactive. ``wait_s`` says
-    how long to wait when the reason is ``wait`` (and after a wrong PIN, how
-    long before the next try will be taken).
-    """
-
-    def __init__(self, reason: str, message: str, wait_s: int = 0, attempts_left: int | None = None) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.wait_s = wait_s
-        self.attempts_left = attempts_left
-
-
-class StaffError(KioskError):
-    reason = "staff"
 
 
 def pin_problem(pin: str) -> str | None:
@@ -92,13 +79,6 @@ def pin_problem(pin: str) -> str | None:
     return None
 
 
-def delay_after(failures: int) -> int:
-    """Seconds to wait before the next try after ``failures`` in a row."""
-    if failures < FREE_TRIES:
-        return 0
-    return min(MAX_DELAY_S, 2 ** (failures - FREE_TRIES + 1))
-
-
 @dataclass(frozen=True)
 class SignedIn:
     staff: StaffView
@@ -117,6 +97,7 @@ class StaffService:
         self._site_id = site_id
         self._clock = clock
         self._hasher = hasher or default_hasher()
+        self._pins = PinChecks(db, site_id, clock, self._hasher)
 
     # -- accounts ---------------------------------------------------------
 
@@ -150,14 +131,14 @@ class StaffService:
             return _view(account)
 
     def list(self) -> list[StaffView]:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             rows = session.scalars(
                 select(StaffAccount).where(StaffAccount.site_id == self._site_id).order_by(StaffAccount.name)
             )
             return [_view(a) for a in rows]
 
     def get(self, staff_id: int) -> StaffView:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             account = session.get(StaffAccount, staff_id)
             if account is None or account.site_id != self._site_id:
                 raise StaffError("No such staff member.")
@@ -194,7 +175,7 @@ class StaffService:
         problem = pin_problem(new_pin)
         if problem:
             raise PinRejected(problem)
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             who = acting(session, self._site_id, actor)
             require(who, "change_own_pin")
             assert who.staff_id is not None
@@ -212,96 +193,17 @@ class StaffService:
 
     def sign_in(self, name: str, pin: str) -> StaffView:
         """The account, if ``pin`` is right and the account may sign in now."""
-        now = self._clock()
-        with self._db.session_scope() as session:
-            account = self._find(session, name.strip(), for_update=True)
-            if account is None:
-                # Same work and same answer as a wrong PIN: names are not probed.
-                self._hasher_verify_dummy(pin)
-                raise SignInFailed("wrong_pin", "That name and PIN don't match.")
-            _refuse_if_blocked(account.locked, account.failed_attempts, account.last_failed_at, now, account.active)
-            if self._verify(account.pin_hash, pin):
-                account.failed_attempts = 0
-                account.last_failed_at = None
-                if self._hasher.check_needs_rehash(account.pin_hash):
-                    account.pin_hash = self._hasher.hash(pin)
-                self._audit(session, account.id, "sign_in", account)
-                return _view(account)
-            account.failed_attempts += 1
-            account.last_failed_at = now
-            if account.failed_attempts >= LOCK_AFTER:
-                account.locked = True
-                self._audit(session, None, "lock_staff", account, {"failures": account.failed_attempts})
-            failures, locked = account.failed_attempts, account.locked
-        log.info("failed sign-in for a staff account (%d in a row)", failures)
-        if locked:
-            raise SignInFailed("locked", "Too many wrong PINs. An admin must unlock this account.")
-        raise SignInFailed(
-            "wrong_pin",
-            "That name and PIN don't match.",
-            wait_s=delay_after(failures),
-            attempts_left=LOCK_AFTER - failures,
-        )
+        return self._pins.sign_in(name, pin)
 
     def unlock_station(self, station_id: int, pin: str) -> StaffView:
-        """Any active staff PIN opens a kiosk's staff menu; failures count per kiosk."""
-        now = self._clock()
-        with self._db.session_scope() as session:
-            station = session.get(Station, station_id, with_for_update=True)
-            if station is None:
-                raise StaffError("This station is not registered.")
-            locked = station.failed_unlocks >= LOCK_AFTER
-            _refuse_if_blocked(locked, station.failed_unlocks, station.last_failed_unlock_at, now, True)
-            accounts = session.scalars(
-                select(StaffAccount).where(
-                    StaffAccount.site_id == self._site_id, StaffAccount.active.is_(True), StaffAccount.locked.is_(False)
-                )
-            ).all()
-            for account in accounts:
-                if self._verify(account.pin_hash, pin):
-                    station.failed_unlocks = 0
-                    station.last_failed_unlock_at = None
-                    self._audit(session, account.id, "unlock_kiosk", account, {"station": station.name})
-                    return _view(account)
-            station.failed_unlocks += 1
-            station.last_failed_unlock_at = now
-            failures = station.failed_unlocks
-        if failures >= LOCK_AFTER:
-            raise SignInFailed("locked", "Too many wrong PINs. An admin must reset this kiosk.")
-        raise SignInFailed("wrong_pin", "That PIN isn't right.", wait_s=delay_after(failures), attempts_left=LOCK_AFTER - failures)
+        """Any active staff PIN opens a kiosk's staff menu; failures count for the whole site."""
+        return self._pins.unlock_station(station_id, pin)
 
     def reset_station(self, station_id: int, by: Actor) -> None:
-        """Let a kiosk's staff menu be unlocked again after too many wrong PINs."""
-        with self._db.session_scope() as session:
-            who = acting(session, self._site_id, by)
-            require(who, "reset_station")
-            station = session.get(Station, station_id)
-            if station is None:
-                raise StaffError("This station is not registered.")
-            station.failed_unlocks = 0
-            station.last_failed_unlock_at = None
-            record(
-                session, site_id=self._site_id, staff_id=who.staff_id, action="reset_kiosk",
-                subject=f"station {station.name}", detail=audit_detail(who), at=self._clock(),
-            )
+        """Let the kiosks' staff unlock take PINs again after a lock-out (admins only)."""
+        self._pins.reset_unlocks(station_id, by)
 
     # -- helpers ----------------------------------------------------------
-
-    def _verify(self, pin_hash: str, pin: str) -> bool:
-        try:
-            return self._hasher.verify(pin_hash, pin)
-        except (VerificationError, InvalidHashError):
-            return False
-
-    def _hasher_verify_dummy(self, pin: str) -> None:
-        self._verify(self._dummy_hash, pin)
-
-    @property
-    def _dummy_hash(self) -> str:
-        cached = getattr(self, "_dummy", None)
-        if cached is None:
-            cached = self._dummy = self._hasher.hash("not-a-pin")
-        return cached
 
     def _find(self, session: Session, name: str, for_update: bool = False) -> StaffAccount | None:
         statement = select(StaffAccount).where(StaffAccount.site_id == self._site_id, StaffAccount.name == name)
@@ -326,27 +228,4 @@ class StaffService:
         self._db.notify(session, "staff")
 
 
-def _refuse_if_blocked(
-    locked: bool, failures: int, last_failed_at: dt.datetime | None, now: dt.datetime, active: bool
-) -> None:
-    if not active:
-        raise SignInFailed("inactive", "This account is switched off. Ask an admin.")
-    if locked:
-        raise SignInFailed("locked", "Too many wrong PINs. An admin must unlock this.")
-    wait = delay_after(failures)
-    if wait and last_failed_at is not None:
-        remaining = wait - (now - last_failed_at).total_seconds()
-        if remaining > 0:
-            seconds = int(remaining + 0.999)
-            raise SignInFailed("wait", f"Please wait {seconds} seconds before trying again.", wait_s=seconds)
-
-
-def _view(account: StaffAccount) -> StaffView:
-    return StaffView(
-        id=account.id,
-        name=account.name,
-        role=StaffRole(account.role).value,
-        active=account.active,
-        locked=account.locked,
-        failed_attempts=account.failed_attempts,
-    )
+_view = staff_view

@@ -50,9 +50,11 @@ class StationService:
                 station.printer_detail = printer_detail[:200]
                 if changed:
                     self._db.notify(session, "stations")
+                    return
+            self._db.quiet_write(session)
 
     def stations(self) -> list[StationView]:
-        with self._db.session_scope() as session:
+        with self._db.read_scope() as session:
             rows = session.scalars(select(Station).where(Station.site_id == self._site_id).order_by(Station.kind, Station.name))
             return [self._view(s) for s in rows]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -10,6 +11,7 @@ from kiosk.data.changes import open_change_feed
 from kiosk.data.db import open_database
 from kiosk.data.services import Services
 from tests.conftest import fast_hasher
+from tests.conftest import SETUP
 
 
 class Seen:
@@ -99,3 +101,80 @@ def test_in_memory_sqlite_has_no_feed():
             open_change_feed(db, lambda topics: None)
     finally:
         db.dispose()
+
+
+def _wait_for(seen: Seen, topic: str) -> None:
+    while topic not in set().union(*seen.topics):
+        seen.event.clear()
+        assert seen.event.wait(5), f"{topic} was not seen"
+
+
+def test_a_heartbeat_wakes_no_other_station(services, db_url):
+    """Another station's heartbeat is news to nobody; a real change right after it is seen alone."""
+    seen = Seen()
+    feed = open_change_feed(services.db, seen.on_change, seen.on_connection, interval_s=0.02)
+    other = open_database(db_url)
+    try:
+        station_services = Services.build(other, services.site_id, hasher=fast_hasher())
+        station = station_services.stations.register("kiosk-2", "kiosk")
+        station_services.stations.heartbeat(station.id, "ok", "")
+        feed.start()
+        assert seen.connected_event.wait(10) and seen.connected[-1] is True
+        # PostgreSQL's feed says "*" once on connecting; wait that out with a marker.
+        station_services.alerts.post({"en": {"title": "Marker", "body": "."}}, by=SETUP)
+        _wait_for(seen, "alerts")
+        seen.topics.clear()
+        seen.event.clear()
+
+        for _ in range(3):
+            station_services.stations.heartbeat(station.id, "ok", "")
+        # A real change after the heartbeats: once it is seen, the heartbeats were too.
+        station_services.alerts.post({"en": {"title": "Bad batch", "body": "Test first."}}, by=SETUP)
+        _wait_for(seen, "alerts")
+    finally:
+        other.dispose()
+        feed.stop()
+    assert set().union(*seen.topics) == {"alerts"}, seen.topics
+
+
+def test_a_heartbeat_with_news_about_its_printer_tells_only_that(services, db_url):
+    seen = Seen()
+    feed = open_change_feed(services.db, seen.on_change, seen.on_connection, interval_s=0.02)
+    other = open_database(db_url)
+    try:
+        station_services = Services.build(other, services.site_id, hasher=fast_hasher())
+        station = station_services.stations.register("kiosk-2", "kiosk")
+        station_services.stations.heartbeat(station.id, "ok", "")
+        feed.start()
+        assert seen.connected_event.wait(10)
+        # PostgreSQL's feed says "*" once on connecting; wait that out with a marker.
+        station_services.alerts.post({"en": {"title": "Marker", "body": "."}}, by=SETUP)
+        _wait_for(seen, "alerts")
+        seen.topics.clear()
+        seen.event.clear()
+        station_services.stations.heartbeat(station.id, "out_of_paper", "Load paper")
+        _wait_for(seen, "stations")
+    finally:
+        other.dispose()
+        feed.stop()
+    assert set().union(*seen.topics) == {"stations"}
+
+
+def test_a_write_that_names_no_topic_still_wakes_sqlite_stations(sqlite_db):
+    """Another program (or an older version) that says nothing: everything may have changed."""
+    import sqlite3
+
+    seen = Seen()
+    feed = open_change_feed(sqlite_db, seen.on_change, seen.on_connection, interval_s=0.02)
+    feed.start()
+    try:
+        assert seen.connected_event.wait(10)
+        seen.event.clear()
+        writer = sqlite3.connect(str(sqlite_db.sqlite_path))
+        writer.execute("INSERT INTO sites (name, created_at) VALUES ('x', '2026-01-01 00:00:00')")
+        writer.commit()
+        writer.close()
+        assert seen.event.wait(5)
+    finally:
+        feed.stop()
+    assert seen.topics == [frozenset({"*"})]

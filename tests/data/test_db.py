@@ -92,6 +92,36 @@ def test_a_truncated_sqlite_file_is_kept_aside(tmp_path):
         reopened.dispose()
 
 
+def test_a_folder_named_as_the_database_is_an_error_and_left_alone(tmp_path):
+    folder = tmp_path / "kiosk.db"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me")
+
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_database(f"sqlite:///{folder}")
+
+    assert str(folder) in caught.value.message
+    assert (folder / "notes.txt").read_text() == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.db"]
+
+
+def test_a_file_that_cannot_be_read_is_an_error_and_left_alone(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("file permissions do not bind root; the folder case covers the same path")
+    path = tmp_path / "kiosk.db"
+    open_database(f"sqlite:///{path}").dispose()
+    path.chmod(0)
+    try:
+        with pytest.raises(DatabaseUnavailable) as caught:
+            open_database(f"sqlite:///{path}")
+    finally:
+        path.chmod(0o600)
+    assert str(path) in caught.value.message
+    assert not [p for p in tmp_path.iterdir() if "damaged" in p.name]
+
+
 def test_a_healthy_file_is_left_alone(tmp_path):
     path = tmp_path / "kiosk.db"
     open_database(f"sqlite:///{path}").dispose()

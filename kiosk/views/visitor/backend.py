@@ -42,14 +42,16 @@ class Snapshot:
 
 
 def read_snapshot(services: Services) -> Snapshot:
-    from kiosk.data.setup import site_name
+    """The snapshot, read in one consistent read unit (runs on the worker)."""
+    from kiosk.data.snapshot import read_kiosk_snapshot
 
+    read = read_kiosk_snapshot(services)
     return Snapshot(
-        site_name=site_name(services.db, services.site_id),
-        settings=services.settings.load(),
-        alerts=services.alerts.current(),
-        catalogue=services.inventory.catalogue(),
-        overrides=services.resources.overrides(),
+        site_name=read.site_name,
+        settings=read.settings,
+        alerts=read.alerts,
+        catalogue=read.catalogue,
+        overrides=read.overrides,
     )
 
 

@@ -10,7 +10,7 @@ def test_outage_banner_then_recovery_without_restart(qtbot, services, make_windo
     window = make_window(services)
     sign_in(qtbot, window)
     queue, settings = window.ctx.services.queue, window.ctx.services.settings
-    real_open, real_load = queue.open_requests, settings.load
+    real_open, real_load = queue.staff_queue, settings.load
     down = {"now": True}
 
     def unless_down(call):
@@ -21,7 +21,7 @@ def test_outage_banner_then_recovery_without_restart(qtbot, services, make_windo
 
         return wrapped
 
-    monkeypatch.setattr(queue, "open_requests", unless_down(real_open))
+    monkeypatch.setattr(queue, "staff_queue", unless_down(real_open))
     monkeypatch.setattr(settings, "load", unless_down(real_load))
     window.feed.refresh()
     qtbot.waitUntil(window.connection_banner.isVisible, timeout=5_000)

@@ -138,9 +138,9 @@ def test_waiting_time_ticks_without_a_database_call(qtbot, services, make_window
     page = window.workspace.queue_page
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5_000)
     calls = []
-    original = services.queue.open_requests
+    original = services.queue.staff_queue
     services_queue = window.ctx.services.queue
-    services_queue.open_requests = lambda: calls.append(1) or original()  # type: ignore[method-assign]
+    services_queue.staff_queue = lambda *args: calls.append(1) or original(*args)  # type: ignore[method-assign]
     changed = []
     page.model.dataChanged.connect(lambda top, bottom, roles: changed.append((top.column(), bottom.column())))
     with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
@@ -152,7 +152,7 @@ def test_waiting_time_ticks_without_a_database_call(qtbot, services, make_window
         pass
     assert changed and all(columns == (2, 2) for columns in changed)
     assert calls == []
-    del services_queue.open_requests
+    del services_queue.staff_queue
 
 
 def test_reprint_writes_the_slip_when_no_printer_is_set(qtbot, services, make_window):

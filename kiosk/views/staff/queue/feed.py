@@ -28,11 +28,7 @@ def start_of_today() -> dt.datetime:
 
 def load_queue(queue: QueueService, today: bool) -> list[RequestView]:
     """Open requests, plus everything opened today when ``today`` (runs on the worker)."""
-    requests = queue.open_requests()
-    if today:
-        seen = {r.id for r in requests}
-        requests += [r for r in queue.requests_since(start_of_today()) if r.id not in seen]
-    return queue_order(requests)
+    return queue_order(queue.staff_queue(start_of_today() if today else None))
 
 
 class QueueFeed(QObject):
