@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The newest migration shipped; a test checks it against the migrations folder.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Any fixed number: stations starting together on one server take turns.
 _PG_MIGRATION_LOCK = 0x6B696F736B
@@ -64,19 +64,40 @@ def upgrade_to_head(engine: Engine) -> None:
     with engine.connect() as connection:
         if current_revision(connection) == SCHEMA_REVISION:
             return
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
-        revision = current_revision(connection)
-        if revision == SCHEMA_REVISION:
-            return  # another station finished while we waited for the lock
-        if revision is None and not inspect(connection).has_table("sites"):
-            log.info("creating a new database at revision %s", SCHEMA_REVISION)
-            Base.metadata.create_all(connection)
-            _versions.create(connection)
-            connection.execute(_versions.insert().values(version_num=SCHEMA_REVISION))
-        else:
-            from alembic import command
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # A migration may rebuild a table, which on SQLite means dropping
+            # the old copy: with foreign keys on, that cascades into every row
+            # pointing at it. SQLite's own recipe is to switch them off
+            # outside the transaction and check them before committing.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                _upgrade(connection)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"the schema upgrade would break foreign keys: {broken[:3]}")
+        finally:
+            if sqlite:
+                # Never hand this connection, foreign keys off, back to the pool.
+                connection.invalidate()
 
-            log.info("upgrading the database from %s to %s", revision, SCHEMA_REVISION)
-            command.upgrade(alembic_config(connection), "head")
+
+def _upgrade(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+    revision = current_revision(connection)
+    if revision == SCHEMA_REVISION:
+        return  # another station finished while we waited for the lock
+    if revision is None and not inspect(connection).has_table("sites"):
+        log.info("creating a new database at revision %s", SCHEMA_REVISION)
+        Base.metadata.create_all(connection)
+        _versions.create(connection)
+        connection.execute(_versions.insert().values(version_num=SCHEMA_REVISION))
+    else:
+        from alembic import command
+
+        log.info("upgrading the database from %s to %s", revision, SCHEMA_REVISION)
+        command.upgrade(alembic_config(connection), "head")

@@ -104,9 +104,19 @@ class StaffRole(str, enum.Enum):
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    # Store the readable value, not the Python member name, and use a CHECK
-    # rather than a native PostgreSQL enum so adding a member is a small migration.
-    return Enum(cls, name=name, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+    # Store the readable value, not the Python member name, in a plain string
+    # column held to the members by a named CHECK (``ck_<table>_<name>``), not
+    # a native PostgreSQL enum, so adding a member is a small migration.
+    # ``create_constraint=True`` is what makes the CHECK: SQLAlchemy creates
+    # none for a non-native enum without it.
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda e: [m.value for m in e],
+    )
 
 
 class Site(Base):
@@ -210,7 +220,9 @@ class Request(Base):
 
 # A pickup code is unique among a site's open requests only: codes come back
 # into use once a request closes, which keeps them three characters long.
-_OPEN_SQL = text("status IN ('pending', 'in_progress', 'ready')")
+# The condition is built from OPEN_STATUSES so the two cannot drift apart.
+OPEN_STATUS_SQL = "status IN ({})".format(", ".join(f"'{status.value}'" for status in OPEN_STATUSES))
+_OPEN_SQL = text(OPEN_STATUS_SQL)
 Index(
     "uq_requests_open_code",
     Request.site_id,
