@@ -77,6 +77,7 @@ class InventoryService:
         resource_keys: Sequence[str] = (),
         sort_order: int | None = None,
         staff_id: int | None = None,
+        report_group: str = "",
     ) -> SupplyView:
         if not key or not names.get("en"):
             raise StockError("A supply needs a key and an English name.")
@@ -102,6 +103,7 @@ class InventoryService:
                 active=True,
                 sort_order=order,
                 resource_keys=list(resource_keys),
+                report_group=report_group,
             )
             session.add(supply)
             session.flush()
@@ -140,7 +142,7 @@ class InventoryService:
 
     def update_supply(self, key: str, staff_id: int | None = None, **fields: Any) -> SupplyView:
         """Change limits, thresholds, names, links or the active flag."""
-        editable = {"names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit", "resource_keys", "sort_order"}
+        editable = {"names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit", "resource_keys", "sort_order", "report_group"}
         unknown = set(fields) - editable
         if unknown:
             raise StockError(f"These can't be edited here: {', '.join(sorted(unknown))}.")
@@ -211,4 +213,5 @@ def _view(supply: Supply) -> SupplyView:
         low_stock_at=supply.low_stock_at,
         active=supply.active,
         resource_keys=tuple(supply.resource_keys or ()),
+        report_group=supply.report_group or "",
     )
