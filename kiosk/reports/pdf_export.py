@@ -10,14 +10,13 @@ tables, so a bar never gives away a hidden count.
 from __future__ import annotations
 
 import io
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from kiosk.data.report_model import Period, Report, ReportRow
 from kiosk.reports.labels import Translate, detail_text, translator
-from kiosk.reports.suppression import cell_texts, suppress_period
+from kiosk.reports.suppression import cell_texts, heat_cells
 from kiosk.reports.writing import write_atomically
 
 Progress = Callable[[int, int], None]
@@ -287,20 +286,7 @@ def _heat_map(report: Report, raw: bool, tr: Translate) -> object:
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib import colors
 
-    cells: Counter[str] = Counter()
-    total = 0
-    for row in report.rows:
-        if row.figure == "busiest_hours":
-            cells[row.key] += row.value or 0
-        elif row.figure == "encounters":
-            total += row.value or 0
-    whole = Period(report.first, report.last)
-    total_row = ReportRow(whole, "encounters", "", total)
-    rows = [total_row] + [
-        ReportRow(whole, "busiest_hours", key, value, ("encounters", "")) for key, value in cells.items() if value
-    ]
-    texts = {row: str(row.value) for row in rows} if raw else suppress_period(rows, report.small_count_threshold)
-    shown = {row.key: texts[row] for row in rows[1:]}
+    shown = heat_cells(report, raw)
     peak = max((int(t) for t in shown.values() if t.isdigit()), default=0)
     size, left, top = 28.0, 40.0, 20.0
     drawing = Drawing(left + 24 * size + 10, top + 7 * size + 20)

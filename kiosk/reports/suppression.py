@@ -77,3 +77,26 @@ def suppress_period(rows: Iterable[ReportRow], threshold: int) -> dict[ReportRow
 
 def _plain(row: ReportRow) -> str:
     return "" if row.value is None else str(row.value)
+
+
+def heat_cells(report: Report, raw: bool = False) -> dict[str, str]:
+    """Requests per "weekday-hour" over the whole range, as the shared report may show them.
+
+    Summing periods makes new figures, so they are suppressed again as one
+    period whose total is every encounter in the range.
+    """
+    cells: dict[str, int] = defaultdict(int)
+    total = 0
+    for row in report.rows:
+        if row.figure == "busiest_hours":
+            cells[row.key] += row.value or 0
+        elif row.figure == "encounters":
+            total += row.value or 0
+    whole = Period(report.first, report.last)
+    rows = [ReportRow(whole, "encounters", "", total)] + [
+        ReportRow(whole, "busiest_hours", key, value, ("encounters", "")) for key, value in cells.items() if value
+    ]
+    if raw:
+        return {row.key: str(row.value) for row in rows[1:]}
+    texts = suppress_period(rows, report.small_count_threshold)
+    return {row.key: texts[row] for row in rows[1:]}

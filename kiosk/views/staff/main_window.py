@@ -26,6 +26,7 @@ from kiosk.views.staff.context import StaffContext, StaffTimings
 from kiosk.views.staff.heartbeat import StationBeat, printer_probe
 from kiosk.views.staff.idle import IdleGuard
 from kiosk.views.staff.queue_feed import QueueFeed
+from kiosk.views.staff.reports import install as install_reports
 from kiosk.views.staff.reprint import SlipReprinter
 from kiosk.views.staff.signin import SignInPage
 from kiosk.views.staff.sounds import SoundBoard
@@ -86,6 +87,7 @@ class StaffWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.signin = SignInPage(self.ctx)
         self.workspace = Workspace(self.ctx, self.feed, self.reprinter)
+        self.reports = install_reports(self)
         self.stack.addWidget(self.signin)
         self.stack.addWidget(self.workspace)
         self.notice_bar = NoticeBar(self.timings.notice_ms)
@@ -140,6 +142,7 @@ class StaffWindow(QMainWindow):
         self.beat.stop()
         self.workspace.queue_page.ticker.stop()
         self.notifier.stop()
+        self.reports.shutdown()
         self.calls.close()
         self.reprinter.close()
 

@@ -105,7 +105,9 @@ class SlipPrinting(QObject):
 
         printer = self._get_printer()
         pdf = build_resource_sheet(title, [SlipResource(**r) for r in resources], lang, self._paper)
-        return printer.print_pdf(pdf, "Resources")
+        name = printer.print_pdf(pdf, "Resources")
+        _sweep(printer)
+        return name
 
     def _print(self, slip: SlipContent) -> str:
         from kiosk.printing import PickupSlip, SlipResource, build_pickup_slip
@@ -124,4 +126,15 @@ class SlipPrinting(QObject):
             ),
             self._paper,
         )
-        return printer.print_pdf(pdf, f"Pickup {slip.pickup_code}")
+        name = printer.print_pdf(pdf, f"Pickup {slip.pickup_code}")
+        _sweep(printer)
+        return name
+
+
+def _sweep(printer: Any) -> None:
+    """A printer sends slips without a file; a PDF folder keeps none older than an hour."""
+    folder = getattr(printer, "folder", None)
+    if folder is not None:
+        from kiosk.printing.sweep import sweep_visit_files
+
+        sweep_visit_files([Path(folder)])

@@ -39,6 +39,8 @@ class VisitFlows(QObject):
         self.emergency_id: int | None = None
         self._emergency_acknowledged = False
         self._before_emergency = nav.START
+        self._pages_read = 0  # this visit's reading, for the information-only tally
+        self._asked = False
         window.backend.changed.connect(self._on_changed)
 
     # -- screens -------------------------------------------------------------------
@@ -58,6 +60,7 @@ class VisitFlows(QObject):
                 screen.set_catalogue(snapshot.catalogue)
         elif name == nav.INFORMATION:
             screen.set_pack(w.content.pack)
+            screen.location_changed.connect(lambda: self._on_information_moved(screen))
             screen.page_view.print_requested.connect(self.print_resource_card)
             screen.page_view.set_printing_enabled(w.slips.enabled)
         elif name == nav.CONFIRMATION:
@@ -98,6 +101,9 @@ class VisitFlows(QObject):
         return self._submitting or self.emergency_id is not None
 
     def reset(self) -> None:
+        if self._pages_read and not self._asked:
+            self._tally(lambda services: services.tallies.information_only_session())
+        self._pages_read, self._asked = 0, False
         self._visit += 1
         self._submitting = False
         self.emergency_id = None
@@ -109,6 +115,21 @@ class VisitFlows(QObject):
 
     def stop(self) -> None:
         self._visit += 1
+
+    # -- information reach (tallies, never linked to a request) ----------------------
+
+    def _on_information_moved(self, screen: Any) -> None:
+        from kiosk.views.visitor.screens.information import PAGE
+
+        kind, page_id = screen.where
+        if kind == PAGE and page_id:
+            self._pages_read += 1
+            lang = self.w.language
+            self._tally(lambda services: services.tallies.page_opened(page_id, lang))
+
+    def _tally(self, fn: Any) -> None:
+        if self.w.backend.available:
+            self.w.backend.run(fn, None, lambda error: log.info("a reach tally was not stored: %s", error))
 
     # -- requests ------------------------------------------------------------------
 
@@ -127,6 +148,7 @@ class VisitFlows(QObject):
         if self._submitting or w.basket.empty:
             return
         self._submitting = True
+        self._asked = True
         review = w.get_screen(nav.REVIEW)
         review.show_message("")
         review.set_sending(True)
@@ -146,6 +168,7 @@ class VisitFlows(QObject):
             lambda result: self._on_submitted(visit, result),
             lambda error: self._on_submit_failed(visit, error),
             prepare=prepare,
+            language=w.language,
         )
 
     def _on_submitted(self, visit: int, result: SubmitResult) -> None:
@@ -287,12 +310,14 @@ class VisitFlows(QObject):
     def send_emergency(self) -> None:
         screen = self.w.get_screen(nav.EMERGENCY)
         screen.set_state("sending")
+        self._asked = True
         visit = self._visit
         self.w.backend.submit(
             [],
             lambda result: self._on_emergency_sent(visit, result),
             lambda error: self._on_emergency_failed(visit, error),
             emergency=True,
+            language=self.w.language,
         )
 
     def _on_emergency_sent(self, visit: int, result: SubmitResult) -> None:
