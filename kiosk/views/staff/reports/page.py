@@ -98,6 +98,7 @@ class ReportsPage(StaffPage):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 400])
         self.splitter = splitter
         self.layout_.addWidget(splitter, 1)
 
@@ -204,6 +205,8 @@ class ReportsPage(StaffPage):
         report = self.report
         self.model.set_report(report, self.raw, self.ctx.lang, (self.tr("Figure"), self.tr("Detail")))
         self.table.resizeColumnsToContents()
+        for column, widest in ((0, 300), (1, 220)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.chart.set_report(report, self.raw, tr, self.tr("Encounters per period, by kind"))
         self.heat.set_report(report, self.raw, tr)
         has_report = report is not None
