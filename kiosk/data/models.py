@@ -197,6 +197,7 @@ class Request(Base):
     __tablename__ = "requests"
     __table_args__ = (
         Index("ix_requests_site_status", "site_id", "status"),
+        Index("ix_requests_site_created", "site_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,8 +2,8 @@
 
 Each figure is read from two places and added up: the tallies that purged
 requests (and the kiosk's page views, and returned sharps) left behind, and
-the requests still in the database, counted the same way
-(:func:`kiosk.data.tallies.count_request`). A purge moves a request from one
+the requests still in the database, counted by the same queries
+(:func:`kiosk.data.live_counts.count_requests`). A purge moves a request from one
 to the other without changing any total.
 
 Days and hours are the site's own (the ``time_zone`` setting). Emergency
@@ -18,17 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 
 from sqlalchemy import Connection, func, select
 
 from kiosk import __version__
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
-from kiosk.data.models import Request, RequestLine, Site, StockMovement, Supply
+from kiosk.data.models import Site, StockMovement, Supply
 from kiosk.data.report_model import GROUPINGS, Period, Report, ReportRow
 from kiosk.data.settings import SettingsService, SiteSettings
-from kiosk.data.tallies import Counts, DayCounts, LineFacts, RequestFacts, count_request, read_tallies, site_zone
+from kiosk.data.live_counts import count_requests, stock_by_day
+from kiosk.data.tallies import Counts, DayCounts, read_tallies, site_zone
 from kiosk.errors import KioskError
 
 MAX_DAYS = 3 * 366
@@ -160,40 +160,7 @@ def _count_live(
 ) -> None:
     zone = site_zone(settings.time_zone)
     start, end = utc_bounds(first, last, zone)
-    where = (Request.site_id == site_id, Request.created_at >= start, Request.created_at < end)
-    lines: dict[int, list[LineFacts]] = defaultdict(list)
-    for request_id, supply_id, quantity, given in connection.execute(
-        select(RequestLine.request_id, RequestLine.supply_id, RequestLine.quantity, RequestLine.quantity_given)
-        .join(Request, Request.id == RequestLine.request_id)
-        .where(*where)
-    ):
-        supply = supplies[supply_id]
-        lines[request_id].append(LineFacts(supply[1], supply[2], quantity, given))
-    for row in connection.execute(
-        select(
-            Request.id, Request.status, Request.priority, Request.created_at, Request.claimed_at,
-            Request.ready_at, Request.closed_at, Request.acknowledged_at, Request.language,
-        ).where(*where)
-    ):
-        count_request(out, facts_of(site_id, row, lines.get(row.id, ())), zone)
-
-
-def facts_of(site_id: int, row: object, lines: Iterable[LineFacts]) -> RequestFacts:
-    """A request row (with the columns :func:`_count_live` selects) as :class:`RequestFacts`."""
-    status = getattr(row, "status")
-    priority = getattr(row, "priority")
-    return RequestFacts(
-        site_id=site_id,
-        status=str(getattr(status, "value", status)),
-        priority=str(getattr(priority, "value", priority)),
-        created_at=getattr(row, "created_at"),
-        claimed_at=getattr(row, "claimed_at"),
-        ready_at=getattr(row, "ready_at"),
-        closed_at=getattr(row, "closed_at"),
-        acknowledged_at=getattr(row, "acknowledged_at"),
-        language=getattr(row, "language"),
-        lines=tuple(lines),
-    )
+    count_requests(connection, site_id, zone, start, end, out)
 
 
 # Stock per period and supply key: opening, received, given, {reason: delta}, closing.
@@ -230,14 +197,8 @@ def _stock(
         )
         for supply_id in ids:
             closing_now[items[supply_id][1]] += current.get(supply_id, 0) - int(later.get(supply_id) or 0)
-        moves = connection.execute(
-            select(StockMovement.supply_id, StockMovement.reason, StockMovement.delta, StockMovement.at).where(
-                StockMovement.supply_id.in_(ids), StockMovement.at >= start, StockMovement.at < end
-            )
-        )
         starts = [p.first for p in periods]
-        for supply_id, reason, delta, at in moves:
-            day = at.astimezone(zone).date()
+        for supply_id, reason, day, delta in stock_by_day(connection, ids, zone, start, end):
             period = periods[_index(starts, day)]
             key = items[supply_id][1]
             if reason in RECEIVED_REASONS:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,10 +25,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
-from kiosk.data.models import AuditEvent, MaintenanceLease, Request, RequestLine, RequestStatus, Site, StockMovement, Supply
-from kiosk.data.reports import facts_of
+from kiosk.data.live_counts import count_requests
+from kiosk.data.models import AuditEvent, MaintenanceLease, Request, RequestLine, RequestStatus, Site, StockMovement
 from kiosk.data.settings import SettingsService
-from kiosk.data.tallies import DayCounts, LineFacts, add_tallies, count_request, site_zone
+from kiosk.data.tallies import DayCounts, add_tallies, site_zone
 
 log = logging.getLogger(__name__)
 
@@ -143,34 +142,24 @@ class RetentionService:
             self._sleep(self._pause_s)
 
     def _purge_batch(self, connection: Connection, site_id: int, ids: list[int], zone: dt.tzinfo) -> PurgeResult:
-        lines: dict[int, list[LineFacts]] = defaultdict(list)
-        line_count = 0
-        for request_id, key, kind, quantity, given in connection.execute(
-            select(RequestLine.request_id, Supply.key, Supply.kind, RequestLine.quantity, RequestLine.quantity_given)
-            .join(Supply, Supply.id == RequestLine.supply_id)
-            .where(RequestLine.request_id.in_(ids))
-        ):
-            lines[request_id].append(LineFacts(key, str(getattr(kind, "value", kind)), quantity, given))
-            line_count += 1
-        counts: DayCounts = {}
-        audit_keys = []
         rows = connection.execute(
-            select(
-                Request.id, Request.status, Request.priority, Request.created_at, Request.claimed_at,
-                Request.ready_at, Request.closed_at, Request.acknowledged_at, Request.language, Request.pickup_code,
-            ).where(Request.id.in_(ids))
+            select(Request.pickup_code, Request.created_at, Request.closed_at).where(Request.id.in_(ids))
         ).all()
-        for row in rows:
-            count_request(counts, facts_of(site_id, row, lines.get(row.id, ())), zone)
-            audit_keys.append(
-                {
-                    "s_site": site_id,
-                    "s_subject": f"request {row.pickup_code}",
-                    "s_from": row.created_at - _AUDIT_SLACK,
-                    "s_to": (row.closed_at or row.created_at) + _AUDIT_SLACK,
-                }
-            )
+        # The ids choose the rows; the window around them only has to hold them all.
+        first = min(row.created_at for row in rows) - dt.timedelta(seconds=1)
+        last = max(row.created_at for row in rows) + dt.timedelta(seconds=1)
+        counts: DayCounts = {}
+        count_requests(connection, site_id, zone, first, last, counts, only=Request.id.in_(ids))
         add_tallies(connection, counts)
+        audit_keys = [
+            {
+                "s_site": site_id,
+                "s_subject": f"request {row.pickup_code}",
+                "s_from": row.created_at - _AUDIT_SLACK,
+                "s_to": (row.closed_at or row.created_at) + _AUDIT_SLACK,
+            }
+            for row in rows
+        ]
         audit = connection.execute(
             delete(AuditEvent).where(
                 and_(
@@ -183,11 +172,11 @@ class RetentionService:
             audit_keys,
         ).rowcount
         connection.execute(update(StockMovement).where(StockMovement.request_id.in_(ids)).values(request_id=None))
-        connection.execute(delete(RequestLine).where(RequestLine.request_id.in_(ids)))
+        lines = connection.execute(delete(RequestLine).where(RequestLine.request_id.in_(ids))).rowcount
         deleted = connection.execute(
             delete(Request).where(Request.id.in_(ids), Request.status.in_(CLOSED))
         ).rowcount
-        return PurgeResult(requests=deleted, lines=line_count, audit_events=max(0, audit or 0), batches=1)
+        return PurgeResult(requests=deleted, lines=max(0, lines or 0), audit_events=max(0, audit or 0), batches=1)
 
     # -- the lease --------------------------------------------------------------------
 

@@ -1,9 +1,10 @@
 """Counting requests into daily tallies, and the tallies nothing else keeps.
 
 A request adds up to a handful of figures for its site and local day (see
-:func:`count_request`). Reports count live requests with that function, and
-the retention purge writes exactly the same counts into ``report_tallies``
-before deleting the rows, so a report reads the same before and after a purge.
+:mod:`kiosk.data.live_counts`). Reports count live requests with those
+queries, and the retention purge writes exactly the same counts into
+``report_tallies`` before deleting the rows, so a report reads the same
+before and after a purge.
 
 The kiosk's page views and information-only sessions, and the sharps staff
 take back at the window, only ever exist as tallies: they are never linked to
@@ -14,8 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, Table, select, update
@@ -37,8 +37,6 @@ Counts = Counter[tuple[str, str]]
 #: (site id, local day) -> counts.
 DayCounts = dict[tuple[int, dt.date], Counts]
 
-_OPEN = frozenset({"pending", "in_progress", "ready"})
-
 
 def site_zone(name: str) -> dt.tzinfo:
     """The zone a site counts its days in; UTC when the name is unknown."""
@@ -46,78 +44,6 @@ def site_zone(name: str) -> dt.tzinfo:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
         return dt.timezone.utc
-
-
-@dataclass(frozen=True)
-class LineFacts:
-    supply_key: str
-    kind: str  # "item" or "service"
-    quantity: int
-    given: int | None
-
-
-@dataclass(frozen=True)
-class RequestFacts:
-    """One request as the reports need it: times, status, language and lines."""
-
-    site_id: int
-    status: str
-    priority: str
-    created_at: dt.datetime
-    claimed_at: dt.datetime | None
-    ready_at: dt.datetime | None
-    closed_at: dt.datetime | None
-    acknowledged_at: dt.datetime | None
-    language: str | None
-    lines: Sequence[LineFacts] = ()
-
-
-def _step(seconds: float) -> str:
-    return str(max(0, int(seconds) // WAIT_STEP_S * WAIT_STEP_S))
-
-
-def count_request(out: DayCounts, request: RequestFacts, zone: dt.tzinfo) -> None:
-    """Add one request's figures to ``out`` under its site and local day."""
-    local = request.created_at.astimezone(zone)
-    counts = out.setdefault((request.site_id, local.date()), Counter())
-    counts[("request", "")] += 1
-    emergency = request.priority == "emergency"
-    if emergency:
-        kind = "emergency"
-    elif any(line.kind == "item" for line in request.lines):
-        kind = "supplies"
-    else:
-        kind = "services"
-    counts[("kind", kind)] += 1
-    counts[("language", request.language or "")] += 1
-    counts[("hour", str(local.hour))] += 1
-    fulfilled = request.status == "fulfilled"
-    short = fulfilled and any((line.given or 0) < line.quantity for line in request.lines)
-    if request.status in _OPEN:
-        status = "open"
-    elif short:
-        status = "part_fulfilled"
-    else:
-        status = request.status
-    counts[("status", status)] += 1
-    if emergency:
-        answered = request.acknowledged_at or request.claimed_at
-        if answered is not None:
-            counts[("response", _step((answered - request.created_at).total_seconds()))] += 1
-    else:
-        ready = request.ready_at or (request.closed_at if fulfilled else None)
-        if ready is not None:
-            counts[("wait", _step((ready - request.created_at).total_seconds()))] += 1
-    for line in request.lines:
-        counts[("asked", line.supply_key)] += line.quantity
-        if line.kind == "service":
-            counts[("service", line.supply_key)] += 1
-        if fulfilled:
-            given = line.given or 0
-            counts[("given", line.supply_key)] += given
-            if given < line.quantity:
-                counts[("short_lines", line.supply_key)] += 1
-                counts[("short_quantity", line.supply_key)] += line.quantity - given
 
 
 def merge(into: DayCounts, more: DayCounts) -> DayCounts:

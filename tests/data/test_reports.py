@@ -97,3 +97,17 @@ def test_percentiles_are_nearest_rank():
     values = Counter({10: 1, 20: 1, 30: 1, 40: 1, 50: 1, 60: 1, 70: 1, 80: 1, 90: 1, 100: 1})
     assert percentile(values, 0.5) == 50
     assert percentile(values, 0.9) == 90
+
+
+def test_a_range_is_cut_where_summer_time_ends():
+    from zoneinfo import ZoneInfo
+
+    from kiosk.data.live_counts import offset_pieces
+
+    zone = ZoneInfo("America/Toronto")  # clocks go back at 06:00 UTC on 1 November 2026
+    start = dt.datetime(2026, 10, 31, 4, tzinfo=dt.timezone.utc)
+    end = dt.datetime(2026, 11, 2, 5, tzinfo=dt.timezone.utc)
+    pieces = list(offset_pieces(zone, start, end))
+    change = dt.datetime(2026, 11, 1, 6, tzinfo=dt.timezone.utc)
+    assert pieces == [(start, change, -4 * 3600), (change, end, -5 * 3600)]
+    assert list(offset_pieces(dt.timezone.utc, start, end)) == [(start, end, 0)]
