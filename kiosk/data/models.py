@@ -258,7 +258,7 @@ class RequestLine(Base):
 class StockMovement(Base):
     __tablename__ = "stock_movements"
     __table_args__ = (
-        Index("ix_stock_movements_at", "at"),
+        Index("ix_stock_movements_supply_at", "supply_id", "at", "reason", "delta"),
         Index("ix_stock_movements_request_id", "request_id"),
     )
 

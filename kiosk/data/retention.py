@@ -36,8 +36,8 @@ CLOSED = (RequestStatus.FULFILLED, RequestStatus.CANCELLED, RequestStatus.NO_SHO
 LEASE_NAME = "retention"
 LEASE_FOR = dt.timedelta(minutes=30)
 RUN_EVERY = dt.timedelta(hours=23)
-DEFAULT_BATCH = 250
-DEFAULT_PAUSE_S = 0.03
+DEFAULT_BATCH = 100
+DEFAULT_PAUSE_S = 0.025
 # Audit events about a request carry "request CODE" and fall between its submit and its close.
 _AUDIT_SLACK = dt.timedelta(seconds=2)
 

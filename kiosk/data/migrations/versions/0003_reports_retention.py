@@ -57,7 +57,9 @@ def upgrade() -> None:
     with op.batch_alter_table("supplies", schema=None) as batch_op:
         batch_op.add_column(sa.Column("report_group", sa.String(length=40), server_default="", nullable=False))
     op.create_index("ix_requests_site_created", "requests", ["site_id", "created_at"], unique=False)
-    op.create_index("ix_stock_movements_at", "stock_movements", ["at"], unique=False)
+    op.create_index(
+        "ix_stock_movements_supply_at", "stock_movements", ["supply_id", "at", "reason", "delta"], unique=False
+    )
     op.create_index("ix_stock_movements_request_id", "stock_movements", ["request_id"], unique=False)
     op.create_index("ix_audit_events_site_subject", "audit_events", ["site_id", "subject"], unique=False)
 
@@ -65,7 +67,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_audit_events_site_subject", table_name="audit_events")
     op.drop_index("ix_stock_movements_request_id", table_name="stock_movements")
-    op.drop_index("ix_stock_movements_at", table_name="stock_movements")
+    op.drop_index("ix_stock_movements_supply_at", table_name="stock_movements")
     op.drop_index("ix_requests_site_created", table_name="requests")
     with op.batch_alter_table("supplies", schema=None) as batch_op:
         batch_op.drop_column("report_group")
