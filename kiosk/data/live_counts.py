@@ -54,7 +54,7 @@ def offset_pieces(zone: dt.tzinfo, start: dt.datetime, end: dt.datetime) -> Iter
 def _local(column: Any, seconds: int, dialect: str) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
     """The local date (as ISO text or a date) and hour of a UTC column shifted by ``seconds``."""
     if dialect == "sqlite":
-        shift = literal_column(f"'{seconds:+d} seconds'")
+        shift: ColumnElement[Any] = literal_column(f"'{seconds:+d} seconds'")
         return func.date(column, shift), cast(func.strftime("%H", column, shift), Integer)
     shifted = column + literal_column(f"interval '{seconds} seconds'")
     return func.date(shifted), cast(func.date_part("hour", shifted), Integer)
