@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, String, and_, case, cast, exists, func, literal_column, select
+from sqlalchemy import ColumnElement, Connection, Integer, String, and_, case, cast, func, literal_column, select
 
 from kiosk.data.models import Request, RequestLine, StockMovement, Supply
 from kiosk.data.tallies import WAIT_STEP_S, DayCounts
@@ -79,32 +79,43 @@ def _day(value: Any) -> dt.date:
 
 def count_requests(
     connection: Connection,
-    site_id: int,
+    site_ids: list[int],
     zone: dt.tzinfo,
     start: dt.datetime,
     end: dt.datetime,
     out: DayCounts,
     only: ColumnElement[bool] | None = None,
 ) -> None:
-    """Add the figures of ``site_id``'s requests created in [start, end) (and matching ``only``) to ``out``."""
+    """Add the figures of the sites' requests created in [start, end) (and matching ``only``) to ``out``.
+
+    The sites share ``zone``; one pass counts them all, grouped by site.
+    """
     dialect = connection.dialect.name
     for piece_start, piece_end, offset in offset_pieces(zone, start, end):
-        where = [Request.site_id == site_id, Request.created_at >= piece_start, Request.created_at < piece_end]
+        where = [Request.site_id.in_(site_ids), Request.created_at >= piece_start, Request.created_at < piece_end]
         if only is not None:
             where.append(only)
-        _count_piece(connection, site_id, offset, and_(*where), dialect, out)
+        _count_piece(connection, offset, and_(*where), dialect, out)
 
 
-def _count_piece(
-    connection: Connection, site_id: int, offset: int, where: ColumnElement[bool], dialect: str, out: DayCounts
-) -> None:
+def _count_piece(connection: Connection, offset: int, where: ColumnElement[bool], dialect: str, out: DayCounts) -> None:
     day, hour = _local(Request.created_at, offset, dialect)
-    has_item = exists().where(
-        RequestLine.request_id == Request.id, Supply.id == RequestLine.supply_id, Supply.kind == "item"
+    # Per request: has it an item line, and was a line given short? One pass over its lines.
+    flags = (
+        select(
+            RequestLine.request_id.label("request_id"),
+            func.max(case((Supply.kind == "item", 1), else_=0)).label("has_item"),
+            func.max(case((func.coalesce(RequestLine.quantity_given, 0) < RequestLine.quantity, 1), else_=0)).label("short"),
+        )
+        .select_from(Request)
+        .join(RequestLine, RequestLine.request_id == Request.id)
+        .join(Supply, Supply.id == RequestLine.supply_id)
+        .where(where)
+        .group_by(RequestLine.request_id)
+        .subquery()
     )
-    short = exists().where(
-        RequestLine.request_id == Request.id, func.coalesce(RequestLine.quantity_given, 0) < RequestLine.quantity
-    )
+    has_item = func.coalesce(flags.c.has_item, 0) == 1
+    short = func.coalesce(flags.c.short, 0) == 1
     kind = case((Request.priority == "emergency", "emergency"), (has_item, "supplies"), else_="services")
     status = case(
         (Request.status.in_(("pending", "in_progress", "ready")), "open"),
@@ -113,44 +124,51 @@ def _count_piece(
     )
     language = func.coalesce(Request.language, "")
 
-    days: dict[Any, Counter[tuple[str, str]]] = {}
+    days: dict[tuple[int, Any], Counter[tuple[str, str]]] = {}
 
-    def add(day_value: Any, figure: str, key: Any, value: Any) -> None:
-        counts = days.get(day_value)
+    def add(site: int, day_value: Any, figure: str, key: Any, value: Any) -> None:
+        counts = days.get((site, day_value))
         if counts is None:
-            counts = days[day_value] = out.setdefault((site_id, _day(day_value)), Counter())
+            counts = days[(site, day_value)] = out.setdefault((site, _day(day_value)), Counter())
         counts[(figure, str(key))] += int(value)
 
-    grouped = select(day, hour, kind, language, status, func.count()).where(where).group_by(day, hour, kind, language, status)
-    for d, h, k, lang, st, n in connection.execute(grouped):
-        add(d, "request", "", n)
-        add(d, "hour", int(h), n)
-        add(d, "kind", k, n)
-        add(d, "language", lang, n)
-        add(d, "status", st, n)
+    grouped = (
+        select(Request.site_id, day, hour, kind, language, status, func.count())
+        .select_from(Request)
+        .outerjoin(flags, flags.c.request_id == Request.id)
+        .where(where)
+        .group_by(Request.site_id, day, hour, kind, language, status)
+    )
+    for site, d, h, k, lang, st, n in connection.execute(grouped):
+        add(site, d, "request", "", n)
+        add(site, d, "hour", int(h), n)
+        add(site, d, "kind", k, n)
+        add(site, d, "language", lang, n)
+        add(site, d, "status", st, n)
 
     ready = func.coalesce(Request.ready_at, case((Request.status == "fulfilled", Request.closed_at)))
     wait = _step(_seconds(ready, Request.created_at, dialect))
-    for d, bucket, n in connection.execute(
-        select(day, wait, func.count())
+    for site, d, bucket, n in connection.execute(
+        select(Request.site_id, day, wait, func.count())
         .where(where, Request.priority == "normal", ready.is_not(None))
-        .group_by(day, wait)
+        .group_by(Request.site_id, day, wait)
     ):
-        add(d, "wait", int(bucket), n)
+        add(site, d, "wait", int(bucket), n)
     answered = func.coalesce(Request.acknowledged_at, Request.claimed_at)
     response = _step(_seconds(answered, Request.created_at, dialect))
-    for d, bucket, n in connection.execute(
-        select(day, response, func.count())
+    for site, d, bucket, n in connection.execute(
+        select(Request.site_id, day, response, func.count())
         .where(where, Request.priority == "emergency", answered.is_not(None))
-        .group_by(day, response)
+        .group_by(Request.site_id, day, response)
     ):
-        add(d, "response", int(bucket), n)
+        add(site, d, "response", int(bucket), n)
 
     fulfilled = Request.status == "fulfilled"
     given = func.coalesce(RequestLine.quantity_given, 0)
     is_short = and_(fulfilled, given < RequestLine.quantity)
     lines = (
         select(
+            Request.site_id,
             day,
             Supply.key,
             func.sum(RequestLine.quantity),
@@ -164,17 +182,17 @@ def _count_piece(
         .join(RequestLine, RequestLine.request_id == Request.id)
         .join(Supply, Supply.id == RequestLine.supply_id)
         .where(where)
-        .group_by(day, Supply.key)
+        .group_by(Request.site_id, day, Supply.key)
     )
-    for d, key, asked, services, handed, short_lines, short_quantity, any_fulfilled in connection.execute(lines):
-        add(d, "asked", key, asked)
+    for site, d, key, asked, services, handed, short_lines, short_quantity, any_fulfilled in connection.execute(lines):
+        add(site, d, "asked", key, asked)
         if services:
-            add(d, "service", key, services)
+            add(site, d, "service", key, services)
         if any_fulfilled:
-            add(d, "given", key, handed)
+            add(site, d, "given", key, handed)
         if short_lines:
-            add(d, "short_lines", key, short_lines)
-            add(d, "short_quantity", key, short_quantity)
+            add(site, d, "short_lines", key, short_lines)
+            add(site, d, "short_quantity", key, short_quantity)
 
 
 def stock_by_day(

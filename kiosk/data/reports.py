@@ -101,14 +101,19 @@ class ReportService:
             settings = {sid: SettingsService(self._db, sid).load_in(session) for sid in chosen}
             supplies = _supplies(connection, chosen)
             counts = read_tallies(connection, first, last, site_id)
+            zones: dict[str, list[int]] = {}
             for sid in chosen:
-                _count_live(connection, sid, first, last, settings[sid], supplies, counts)
+                zones.setdefault(settings[sid].time_zone, []).append(sid)
+            for zone_name, zone_sites in zones.items():
+                zone = site_zone(zone_name)
+                start, end = utc_bounds(first, last, zone)
+                count_requests(connection, zone_sites, zone, start, end, counts)
             stock = _stock(connection, chosen, first, last, periods, settings, supplies)
         rows = _rows(periods, counts, supplies, settings, stock)
         names: dict[str, dict[str, str]] = {}
         for _sid, key, _kind, _group, supply_names in supplies.values():
             names.setdefault(key, dict(supply_names))
-        zones = sorted({s.time_zone for s in settings.values()})
+        zone_names = sorted({s.time_zone for s in settings.values()})
         return Report(
             first=first,
             last=last,
@@ -119,7 +124,7 @@ class ReportService:
             rows=tuple(rows),
             made_at=self._clock(),
             version=self._version,
-            time_zone=", ".join(zones),
+            time_zone=", ".join(zone_names),
             supply_names=names,
             small_count_threshold=max((s.small_count_threshold for s in settings.values()), default=5),
         )
@@ -147,20 +152,6 @@ def utc_bounds(first: dt.date, last: dt.date, zone: dt.tzinfo) -> tuple[dt.datet
     start = dt.datetime.combine(first, dt.time(), zone).astimezone(dt.timezone.utc)
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone).astimezone(dt.timezone.utc)
     return start, end
-
-
-def _count_live(
-    connection: Connection,
-    site_id: int,
-    first: dt.date,
-    last: dt.date,
-    settings: SiteSettings,
-    supplies: dict[int, _SupplyRow],
-    out: DayCounts,
-) -> None:
-    zone = site_zone(settings.time_zone)
-    start, end = utc_bounds(first, last, zone)
-    count_requests(connection, site_id, zone, start, end, out)
 
 
 # Stock per period and supply key: opening, received, given, {reason: delta}, closing.

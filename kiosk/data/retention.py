@@ -36,8 +36,11 @@ CLOSED = (RequestStatus.FULFILLED, RequestStatus.CANCELLED, RequestStatus.NO_SHO
 LEASE_NAME = "retention"
 LEASE_FOR = dt.timedelta(minutes=30)
 RUN_EVERY = dt.timedelta(hours=23)
-DEFAULT_BATCH = 100
-DEFAULT_PAUSE_S = 0.025
+# SQLite has one write lock: a batch holds it for some 20 ms, then the purge
+# waits longer than SQLite's busy-wait steps so a kiosk's submit gets its turn
+# at once. PostgreSQL locks rows, not the file, and takes bigger batches.
+BATCH = {"sqlite": 40, "postgresql": 500}
+PAUSE_S = {"sqlite": 0.06, "postgresql": 0.01}
 # Audit events about a request carry "request CODE" and fall between its submit and its close.
 _AUDIT_SLACK = dt.timedelta(seconds=2)
 
@@ -67,14 +70,15 @@ class RetentionService:
         self,
         db: Database,
         clock: Clock = utc_now,
-        batch_size: int = DEFAULT_BATCH,
-        pause_s: float = DEFAULT_PAUSE_S,
+        batch_size: int | None = None,
+        pause_s: float | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._db = db
         self._clock = clock
-        self._batch = max(1, batch_size)
-        self._pause_s = pause_s
+        engine = "sqlite" if db.is_sqlite else "postgresql"
+        self._batch = max(1, batch_size if batch_size is not None else BATCH[engine])
+        self._pause_s = pause_s if pause_s is not None else PAUSE_S[engine]
         self._sleep = sleep
 
     def cutoff(self, site_id: int) -> dt.datetime:
@@ -149,7 +153,7 @@ class RetentionService:
         first = min(row.created_at for row in rows) - dt.timedelta(seconds=1)
         last = max(row.created_at for row in rows) + dt.timedelta(seconds=1)
         counts: DayCounts = {}
-        count_requests(connection, site_id, zone, first, last, counts, only=Request.id.in_(ids))
+        count_requests(connection, [site_id], zone, first, last, counts, only=Request.id.in_(ids))
         add_tallies(connection, counts)
         audit_keys = [
             {
