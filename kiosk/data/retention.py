@@ -132,9 +132,15 @@ class RetentionService:
         while True:
             with self._db.session_scope() as session:
                 connection = session.connection()
+                # Locked for the batch: a second purge running at the same moment
+                # (another station, kiosk-admin) takes other rows, never counts these twice.
                 ids = list(
                     connection.scalars(
-                        select(Request.id).where(*self._old(site_id, cutoff)).order_by(Request.id).limit(self._batch)
+                        select(Request.id)
+                        .where(*self._old(site_id, cutoff))
+                        .order_by(Request.id)
+                        .limit(self._batch)
+                        .with_for_update(skip_locked=True)
                     )
                 )
                 if not ids:

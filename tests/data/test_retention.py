@@ -120,3 +120,27 @@ def test_old_slip_files_are_swept(tmp_path):
 
     assert sweep_visit_files([tmp_path, tmp_path / "missing"]) == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["20261101-pickup-def.pdf", "notes.txt"]
+
+
+def test_two_purges_at_once_count_each_request_once(week):
+    """Another station and kiosk-admin purging together: every request counted once, on both engines."""
+    import threading
+
+    services, clock, ids = week
+    before = services.reports.build(MON, MON2, "month")
+    clock.now = clock.now + dt.timedelta(days=100)
+    results = []
+    start = threading.Barrier(2)
+
+    def purge() -> None:
+        start.wait()
+        results.append(RetentionService(services.db, clock, batch_size=1, pause_s=0).purge())
+
+    threads = [threading.Thread(target=purge) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+
+    assert sum(r.requests for r in results) == 5
+    assert services.reports.build(MON, MON2, "month").rows == before.rows

@@ -159,8 +159,7 @@ class ReportsPage(StaffPage):
             self.csv_button, self.pdf_button, self.from_label, self.to_label, self.by_label, self.site_label, self.summary,
         ):
             widget.setVisible(admin)
-        if not admin:
-            self.status.setText(self.tr("Reports are for admins. You can record sharps handed back here."))
+        self.status.setText("" if admin else self.tr("Reports are for admins. You can record sharps handed back here."))
 
     def refresh(self) -> None:
         if not self.ctx.is_admin:
