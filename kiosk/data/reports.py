@@ -24,7 +24,7 @@ from sqlalchemy import Connection, func, select
 from kiosk import __version__
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
-from kiosk.data.models import Site, StockMovement, Supply
+from kiosk.data.models import Site, StaffAccount, StaffRole, StockMovement, Supply
 from kiosk.data.report_model import GROUPINGS, Period, Report, ReportRow
 from kiosk.data.settings import SettingsService, SiteSettings
 from kiosk.data.live_counts import count_requests, stock_by_day
@@ -85,8 +85,16 @@ class ReportService:
         with self._db.session_scope() as session:
             return [(row.id, row.name) for row in session.execute(select(Site.id, Site.name).order_by(Site.id))]
 
-    def build(self, first: dt.date, last: dt.date, by: str = "month", site_id: int | None = None) -> Report:
-        """The report for days ``first``..``last`` (both included); ``site_id`` None means every site."""
+    def build(
+        self, first: dt.date, last: dt.date, by: str = "month", site_id: int | None = None, staff_id: int | None = None
+    ) -> Report:
+        """The report for days ``first``..``last`` (both included); ``site_id`` None means every site.
+
+        ``staff_id`` is who asks at a staff window: only an active admin may
+        (``kiosk-admin`` on the server passes None).
+        """
+        if staff_id is not None:
+            self._check_admin(staff_id)
         if last < first:
             raise ReportError("The range ends before it starts.", hint="Put the earlier date first.")
         if (last - first).days >= MAX_DAYS:
@@ -128,6 +136,13 @@ class ReportService:
             supply_names=names,
             small_count_threshold=max((s.small_count_threshold for s in settings.values()), default=5),
         )
+
+
+    def _check_admin(self, staff_id: int) -> None:
+        with self._db.session_scope() as session:
+            account = session.get(StaffAccount, staff_id)
+            if account is None or not account.active or StaffRole(account.role) != StaffRole.ADMIN:
+                raise ReportError("Only an admin can see reports.")
 
 
 # -- reading ------------------------------------------------------------------

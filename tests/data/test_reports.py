@@ -111,3 +111,12 @@ def test_a_range_is_cut_where_summer_time_ends():
     change = dt.datetime(2026, 11, 1, 6, tzinfo=dt.timezone.utc)
     assert pieces == [(start, change, -4 * 3600), (change, end, -5 * 3600)]
     assert list(offset_pieces(dt.timezone.utc, start, end)) == [(start, end, 0)]
+
+
+def test_only_an_admin_sees_reports_at_a_staff_window(week):
+    services, _clock, _ids = week
+    admin = services.staff.sign_in("admin", "582046").id
+    peer = services.staff.add("peer", "739164").id
+    assert services.reports.build(MON, MON2, "month", staff_id=admin).value("encounters") == 7
+    with pytest.raises(ReportError, match="Only an admin"):
+        services.reports.build(MON, MON2, "month", staff_id=peer)

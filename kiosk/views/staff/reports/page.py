@@ -170,11 +170,11 @@ class ReportsPage(StaffPage):
             return
         by = str(self.by.currentData())
         site = self.site.currentData()
-        reports = self.ctx.services.reports
+        reports, staff_id = self.ctx.services.reports, self.ctx.staff_id
         if not self._sites_loaded:
             self.ctx.calls.run(reports.sites, self._on_sites)
         self.status.setText(self.tr("Counting…"))
-        self.ctx.calls.run(lambda: reports.build(first, last, by, site), self._on_report, self._on_failed)
+        self.ctx.calls.run(lambda: reports.build(first, last, by, site, staff_id), self._on_report, self._on_failed)
 
     # -- showing ------------------------------------------------------------------
 
