@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -67,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_test.add_argument("--printer", metavar="QUEUE", help="CUPS queue (default: the configured printer)")
     print_test.add_argument("--paper", choices=("receipt", "letter", "a4"), default=None)
     print_test.add_argument("--lang", choices=LANGUAGES, default="en")
+    _add_report_commands(commands)
     return parser
 
 
@@ -109,6 +112,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     if argv is not None and any("\x00" in arg for arg in argv):
         parser.error("an argument holds a NUL character")
     args = parser.parse_args(argv)
+    _check_report_args(parser, args)
     try:
         return _run(args, stdin)
     except KioskError as error:
@@ -179,6 +183,8 @@ def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -
         supply = services.inventory.restock(args.key, args.quantity, KIOSK_ADMIN, note="kiosk-admin")
         print(f"{supply.key}: stock is now {supply.stock}.")
         return 0
+    if args.command in ("report", "purge"):
+        return _report_or_purge(args, db)
     raise AssertionError(f"unhandled command {args.command}")
 
 
@@ -216,6 +222,78 @@ def _list_supplies(services: Services) -> int:
         stock = str(s.stock) if s.is_item else "-"
         state = "off" if not s.active else ("LOW" if s.is_low else "ok")
         print(f"{s.key:<24} {s.kind:<8} {stock:>6} {s.low_stock_at:>6} {s.per_request_limit:>5}  {state:<6}  {s.name('en')}")
+    return 0
+
+
+# -- reports and retention ----------------------------------------------------
+
+
+def _add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = commands.add_parser("report", help="write a funder report (CSV or PDF) for a range of days")
+    report.add_argument("--from", dest="first", required=True, type=_iso_date, metavar="DATE", help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="last", required=True, type=_iso_date, metavar="DATE", help="last day, YYYY-MM-DD (included)")
+    report.add_argument("--site", type=_positive_int, default=None, metavar="N", help="one site's number (default: every site)")
+    report.add_argument("--by", choices=("day", "week", "month"), default="month", help="one row per day, week or month")
+    report.add_argument("--format", choices=("csv", "pdf"), default=None, help="default: from the file name")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE", help="the file to write")
+    report.add_argument("--raw", action="store_true", help="internal use: show small counts instead of <5")
+    report.add_argument("--lang", choices=("en", "fr", "es"), default="en", help="language of the headings")
+    purge = commands.add_parser("purge", help="roll closed requests older than the retention period into tallies")
+    purge.add_argument("--dry-run", action="store_true", help="only count what would be purged")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01") from None
+
+
+def _check_report_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Mistakes in a report's arguments end like any usage error: a message and exit code 2."""
+    if getattr(args, "command", None) != "report":
+        return
+    from kiosk.reports.writing import ReportFileError, check_writable
+
+    if args.last < args.first:
+        parser.error(f"the range is empty: --to {args.last} is before --from {args.first}")
+    try:
+        check_writable(args.out)
+    except ReportFileError as error:
+        parser.error(f"can't write the report: {error}")
+    if args.format is None:
+        suffix = args.out.suffix.lower().lstrip(".")
+        if suffix not in ("csv", "pdf"):
+            parser.error("say --format csv or --format pdf (the file name does not tell)")
+        args.format = suffix
+
+
+def _report_or_purge(args: argparse.Namespace, db: Database) -> int:
+    if args.command == "purge":
+        from kiosk.data.retention import RetentionService
+
+        result = RetentionService(db).purge(dry_run=args.dry_run)
+        if args.dry_run:
+            print(f"{result.requests} closed requests ({result.lines} lines) are past the retention period.")
+        else:
+            print(
+                f"Rolled {result.requests} closed requests ({result.lines} lines, {result.audit_events} audit events) "
+                f"into daily tallies in {result.batches} batches, {result.seconds:.1f} s."
+            )
+        return 0
+    from kiosk.data.reports import ReportService
+
+    report = ReportService(db).build(args.first, args.last, args.by, args.site, asked_by=KIOSK_ADMIN)
+    if args.format == "csv":
+        from kiosk.reports.csv_export import write_csv
+
+        write_csv(report, args.out, args.lang, args.raw)
+    else:
+        from kiosk.reports.pdf_export import write_pdf
+
+        write_pdf(report, args.out, args.lang, args.raw)
+    shared = "raw numbers" if args.raw else f"counts under {report.small_count_threshold} hidden"
+    print(f"Report for {args.first} to {args.last} ({len(report.periods)} periods, {shared}) written to {args.out}")
     return 0
 
 

@@ -25,6 +25,7 @@ class SupplyView:
     low_stock_at: int
     active: bool
     resource_keys: tuple[str, ...]
+    report_group: str = ""
 
     def name(self, lang: str) -> str:
         return pick_language(self.names, lang) or self.key
@@ -73,6 +74,7 @@ class RequestView:
     cancel_reason: str | None
     version: int
     lines: tuple[LineView, ...] = ()
+    language: str | None = None  # the one the visitor used on the kiosk
 
     @property
     def is_emergency(self) -> bool:

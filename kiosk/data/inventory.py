@@ -78,6 +78,7 @@ class InventoryService:
         resource_keys: Sequence[str] = (),
         sort_order: int | None = None,
         by: Actor,
+        report_group: str = "",
     ) -> SupplyView:
         """A new supply in the catalogue (admins only)."""
         if not key or not names.get("en"):
@@ -106,6 +107,7 @@ class InventoryService:
                 active=True,
                 sort_order=order,
                 resource_keys=list(resource_keys),
+                report_group=report_group,
             )
             session.add(supply)
             session.flush()
@@ -148,7 +150,7 @@ class InventoryService:
 
     def update_supply(self, key: str, by: Actor, **fields: Any) -> SupplyView:
         """Change limits, thresholds, names, links or the active flag (admins only)."""
-        editable = {"names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit", "resource_keys", "sort_order"}
+        editable = {"names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit", "resource_keys", "sort_order", "report_group"}
         unknown = set(fields) - editable
         if unknown:
             raise StockError(f"These can't be edited here: {', '.join(sorted(unknown))}.")
@@ -225,4 +227,5 @@ def _view(supply: Supply) -> SupplyView:
         low_stock_at=supply.low_stock_at,
         active=supply.active,
         resource_keys=tuple(supply.resource_keys or ()),
+        report_group=supply.report_group or "",
     )

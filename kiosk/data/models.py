@@ -173,6 +173,8 @@ class Supply(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     resource_keys: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The family funders count it in (naloxone, syringes, ...); "" for none.
+    report_group: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class StaffAccount(Base):
@@ -195,6 +197,7 @@ class Request(Base):
     __tablename__ = "requests"
     __table_args__ = (
         Index("ix_requests_site_status", "site_id", "status"),
+        Index("ix_requests_site_created", "site_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -210,6 +213,8 @@ class Request(Base):
     acknowledged_at: Mapped[dt.datetime | None]
     claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
     cancel_reason: Mapped[str | None] = mapped_column(String(40))
+    # The language the visitor used on the kiosk (not who they are): reprints and reports.
+    language: Mapped[str | None] = mapped_column(String(8))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     lines: Mapped[list[RequestLine]] = relationship(
@@ -252,6 +257,10 @@ class RequestLine(Base):
 
 class StockMovement(Base):
     __tablename__ = "stock_movements"
+    __table_args__ = (
+        Index("ix_stock_movements_supply_at", "supply_id", "at", "reason", "delta"),
+        Index("ix_stock_movements_request_id", "request_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     supply_id: Mapped[int] = mapped_column(ForeignKey("supplies.id", ondelete="CASCADE"), index=True)
@@ -267,6 +276,7 @@ class AuditEvent(Base):
     """What staff did. Never what visitors are."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_site_subject", "site_id", "subject"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
@@ -294,6 +304,54 @@ class DailyTally(Base):
     quantity_asked: Mapped[int] = mapped_column(Integer, default=0)
     quantity_given: Mapped[int] = mapped_column(Integer, default=0)
     wait_seconds_total: Mapped[int] = mapped_column(Integer, default=0)
+
+
+TALLY_FIGURES = (
+    "request", "kind", "language", "status", "hour", "wait", "response",
+    "asked", "given", "short_lines", "short_quantity", "service",
+    "page_view", "information_only", "sharps_units", "sharps_grams",
+)
+
+
+class ReportTally(Base):
+    """One counted figure for a site and local day: what reports read beside live rows.
+
+    Purged requests are added here, as are the kiosk's page views and
+    information-only sessions and the sharps staff take back; none of them
+    is linked to a visit or a request. ``key`` narrows the figure (a supply
+    key, a language, an hour, a wait in ten-second steps), "" for none.
+    """
+
+    __tablename__ = "report_tallies"
+    __table_args__ = (
+        UniqueConstraint("site_id", "day", "figure", "key"),
+        CheckConstraint(
+            "figure IN (" + ", ".join(f"'{name}'" for name in TALLY_FIGURES) + ")", name="figure_known"
+        ),
+        Index("ix_report_tallies_day", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    figure: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(80), default="")
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MaintenanceLease(Base):
+    """Who runs a maintenance job now, until when, and when it last finished.
+
+    One row per job ("retention"): stations take turns through it, so only
+    one of them purges at a time, once a day.
+    """
+
+    __tablename__ = "maintenance_leases"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(120), default="")
+    until: Mapped[dt.datetime | None]
+    last_done_at: Mapped[dt.datetime | None]
 
 
 class Alert(Base):

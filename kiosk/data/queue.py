@@ -71,9 +71,10 @@ class QueueService:
         *,
         emergency: bool = False,
         station_id: int | None = None,
+        language: str | None = None,
     ) -> SubmitResult:
         """Store a visitor's request; see :meth:`Submitter.submit`."""
-        return self._submitter.submit(lines, emergency=emergency, station_id=station_id)
+        return self._submitter.submit(lines, emergency=emergency, station_id=station_id, language=language)
 
     def status_of(self, request_id: int) -> RequestView:
         with self._db.read_scope() as session:
@@ -414,6 +415,7 @@ def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
             cancel_reason=row.cancel_reason,
             version=row.version,
             lines=tuple(lines.get(row.id, ())),
+            language=row.language,
         )
         for row in rows
     ]

@@ -70,6 +70,7 @@ STAFF_ACTIONS: Mapping[str, str] = {
     "end_alert": "end alerts",
     "edit_resource": "edit local resources",
     "change_own_pin": "change your PIN",
+    "record_sharps": "record returned sharps",
 }
 #: Admins only (and system actors such as kiosk-admin).
 ADMIN_ACTIONS: Mapping[str, str] = {
@@ -83,6 +84,7 @@ ADMIN_ACTIONS: Mapping[str, str] = {
     "switch_supply": "switch supplies on or off",
     "change_settings": "change the site settings",
     "view_audit": "read the audit log",
+    "view_reports": "see and export reports",
 }
 
 

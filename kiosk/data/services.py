@@ -18,10 +18,13 @@ from kiosk.data.db import Database, open_database
 from kiosk.data.inventory import InventoryService
 from kiosk.data.local_resources import ResourceOverrideService
 from kiosk.data.queue import QueueService
+from kiosk.data.reports import ReportService
+from kiosk.data.retention import RetentionService
 from kiosk.data.settings import SettingsService
 from kiosk.data.setup import ensure_site, load_demo
 from kiosk.data.staff import StaffService
 from kiosk.data.stations import StationService
+from kiosk.data.tallies import TallyService
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Services:
     alerts: AlertService
     settings: SettingsService
     resources: ResourceOverrideService
+    reports: ReportService
+    tallies: TallyService
+    retention: RetentionService
 
     @classmethod
     def build(
@@ -51,6 +57,9 @@ class Services:
             alerts=AlertService(db, site_id, clock),
             settings=settings,
             resources=ResourceOverrideService(db, site_id, clock),
+            reports=ReportService(db, site_id, clock),
+            tallies=TallyService(db, site_id, clock),
+            retention=RetentionService(db, clock),
         )
 
 

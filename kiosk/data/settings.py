@@ -37,6 +37,12 @@ class SiteSettings:
     board_chime: bool = True
     pdf_folder: str = ""
     minutes_per_request: int = 3
+    # Reports: the zone a site's days and hours are counted in (an IANA name),
+    # counts below this print as "<5" in shared reports, and how many returned
+    # sharps a kilogram stands for (0: weights are shown, not turned into counts).
+    time_zone: str = "UTC"
+    small_count_threshold: int = 5
+    sharps_units_per_kg: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

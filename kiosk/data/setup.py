@@ -53,6 +53,7 @@ class CatalogEntry:
     stock: int
     low_stock_at: int
     resources: tuple[str, ...]
+    report_group: str = ""
 
 
 def read_catalog(path: Path | None = None) -> list[CatalogEntry]:
@@ -77,6 +78,7 @@ def read_catalog(path: Path | None = None) -> list[CatalogEntry]:
                     stock=int(raw.get("stock", 0)),
                     low_stock_at=int(raw.get("low_stock_at", 0)),
                     resources=tuple(str(r) for r in raw.get("resources", [])),
+                    report_group=str(raw.get("report_group", "")),
                 )
             )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -108,6 +110,7 @@ def load_catalog(
             resource_keys=entry.resources,
             sort_order=order,
             by=by,
+            report_group=entry.report_group,
         )
         added += 1
     return added

@@ -79,10 +79,12 @@ class Submitter:
         *,
         emergency: bool = False,
         station_id: int | None = None,
+        language: str | None = None,
     ) -> SubmitResult:
         """Store a request and return its pickup code, place and wait.
 
         ``lines`` are (supply key, quantity). An emergency has no lines.
+        ``language`` is the one the visitor used (for reprints and reports).
         Raises :class:`RequestRejected` and writes nothing if any line is wrong.
         """
         if emergency and lines:
@@ -90,7 +92,7 @@ class Submitter:
         for _ in range(_CODE_ATTEMPTS):
             try:
                 with self._db.session_scope() as session:
-                    return self._store(session, lines, emergency, station_id)
+                    return self._store(session, lines, emergency, station_id, _language_code(language))
             except IntegrityError as error:
                 # Another station took the same code a moment ago (PostgreSQL);
                 # draw again. Anything else is a bug and goes up.
@@ -106,6 +108,7 @@ class Submitter:
         lines: Sequence[tuple[str, int]],
         emergency: bool,
         station_id: int | None,
+        language: str | None = None,
     ) -> SubmitResult:
         settings = self._settings.current_in(session)
         if not emergency:
@@ -125,6 +128,7 @@ class Submitter:
                 status=RequestStatus.PENDING,
                 priority=Priority.EMERGENCY if emergency else Priority.NORMAL,
                 created_at=now,
+                language=language,
                 version=1,
             )
             .returning(Request.id)
@@ -214,6 +218,16 @@ class Submitter:
         if len(durations) < 3:
             return None
         return min(max(statistics.median(durations), 30.0), 30 * 60.0)
+
+
+def _language_code(language: str | None) -> str | None:
+    """A short language tag such as "fr" or "pt-BR"; anything else is not kept."""
+    if not language:
+        return None
+    code = language.strip()[:8]
+    if not code or not all(c.isalnum() or c in "-_" for c in code):
+        return None
+    return code
 
 
 def _check_shape(lines: Sequence[tuple[str, int]], max_lines: int) -> None:

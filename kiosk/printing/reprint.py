@@ -1,9 +1,9 @@
 """Reprinting a visitor's pickup slip from the staff queue (plain Python, no Qt).
 
-The slip is in the site's default language (the queue does not keep which
-language the visitor chose) and lists the local services linked to what was
-asked, with the staff's edits to those services applied. Everything here runs
-on a worker thread.
+The slip is in the language the visitor used on the kiosk (the site's
+default for requests made before that was kept) and lists the local services
+linked to what was asked, with the staff's edits to those services applied.
+Everything here runs on a worker thread.
 """
 
 from __future__ import annotations
@@ -79,7 +79,11 @@ class SlipBuilder:
         )
 
     def print(self, services: Services, request: RequestView, lang: str, show_items: bool) -> Reprinted:
-        pdf = build_pickup_slip(self.slip(services, request, lang, show_items), self._config.paper)
+        pdf = build_pickup_slip(self.slip(services, request, request.language or lang, show_items), self._config.paper)
         printer = make_printer(self._config.printer, self._config.pdf_folder, self._config.printer_options)
         name = printer.print_pdf(pdf, f"pickup {request.pickup_code}")
+        if isinstance(printer, FolderPrinter):
+            from kiosk.printing.sweep import sweep_visit_files
+
+            sweep_visit_files([printer.folder])
         return Reprinted(request.pickup_code, name, isinstance(printer, FolderPrinter))

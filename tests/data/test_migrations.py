@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import create_engine, exc, inspect, text
 
 from kiosk.data.db import open_database
-from kiosk.data.migrate import alembic_config, current_revision
+from kiosk.data.migrate import SCHEMA_REVISION, alembic_config, current_revision
 from kiosk.data.services import Services
 from kiosk.data.setup import ensure_site, load_demo
 from tests.conftest import fast_hasher
@@ -54,6 +54,12 @@ def _fill(url: str) -> None:
     """Requests in every state, stock moved, staff, a station: rows that point at rebuilt tables."""
     from kiosk.data.models import StationKind
 
+    # The services write what the newest schema holds: fill at the head, then
+    # step back to 0001 so the upgrade under test starts from a 0001 database with rows.
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    engine.dispose()
     db = open_database(url, migrate=False)
     try:
         site_id = ensure_site(db)
@@ -69,6 +75,10 @@ def _fill(url: str) -> None:
         services.queue.submit([("lube", 1)])
     finally:
         db.dispose()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0001")
+    engine.dispose()
 
 
 def test_a_0001_database_is_upgraded_to_hold_its_enums(db_url):
@@ -80,7 +90,7 @@ def test_a_0001_database_is_upgraded_to_hold_its_enums(db_url):
     db = open_database(db_url)
     try:
         with db.engine.connect() as connection:
-            assert current_revision(connection) == "0002"
+            assert current_revision(connection) == SCHEMA_REVISION
             if db.is_sqlite:
                 assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
                 assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

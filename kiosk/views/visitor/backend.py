@@ -154,16 +154,18 @@ class VisitorBackend(QObject):
         *,
         emergency: bool = False,
         prepare: Callable[[Any], Any] | None = None,
+        language: str | None = None,
     ) -> None:
         """Store a request; ``prepare(result)`` runs on the worker too (e.g. QR codes).
 
         Past ``submit_timeout_ms`` (:data:`SUBMIT_TIMEOUT_MS`) the visitor is told it can't be sent
-        right now, as for an outage, and a late answer is dropped.
+        right now, as for an outage, and a late answer is dropped. ``language`` is the one the
+        visitor is reading in (kept for reprints and reports).
         """
         station_id = self.station_id
 
         def call(services: Services) -> Any:
-            result = services.queue.submit(lines, emergency=emergency, station_id=station_id)
+            result = services.queue.submit(lines, emergency=emergency, station_id=station_id, language=language)
             if prepare is not None:
                 try:
                     prepare(result)

@@ -129,7 +129,9 @@ class SlipPrinting(QObject):
         from kiosk.printing import SlipResource, build_resource_sheet
 
         pdf = build_resource_sheet(title, [SlipResource(**r) for r in resources], lang, self._paper)
-        return str(self.lane.print_pdf(pdf, "Resources").result())
+        name = str(self.lane.print_pdf(pdf, "Resources").result())
+        _sweep(self._get_printer())
+        return name
 
     def _print(self, slip: SlipContent) -> str:
         from kiosk.printing import PickupSlip, SlipResource, build_pickup_slip
@@ -147,4 +149,15 @@ class SlipPrinting(QObject):
             ),
             self._paper,
         )
-        return str(self.lane.print_pdf(pdf, f"Pickup {slip.pickup_code}").result())
+        name = str(self.lane.print_pdf(pdf, f"Pickup {slip.pickup_code}").result())
+        _sweep(self._get_printer())
+        return name
+
+
+def _sweep(printer: Any) -> None:
+    """A printer sends slips without a file; a PDF folder keeps none older than an hour."""
+    folder = getattr(printer, "folder", None)
+    if folder is not None:
+        from kiosk.printing.sweep import sweep_visit_files
+
+        sweep_visit_files([Path(folder)])

@@ -63,6 +63,7 @@ class VisitFlows(QObject):
             screen.basket_changed.connect(self._on_basket_changed)
         elif name == nav.INFORMATION:
             screen.set_pack(w.content.pack)
+            screen.location_changed.connect(lambda: self._on_information_moved(screen))
             screen.page_view.print_requested.connect(self.print_resource_card)
             screen.page_view.set_printing_enabled(w.slips.enabled)
         elif name == nav.CONFIRMATION:
@@ -94,8 +95,28 @@ class VisitFlows(QObject):
     def busy(self) -> bool:
         return self.visit.busy
 
+    def reset(self) -> None:
+        """The window's reset: end the visit, counting one that only read information."""
+        if self.visit.reset():
+            self._tally(lambda services: services.tallies.information_only_session())
+
     def stop(self) -> None:
         self.visit.stop()
+
+    # -- information reach (tallies, never linked to a request) ----------------------
+
+    def _on_information_moved(self, screen: Any) -> None:
+        from kiosk.views.visitor.screens.information import PAGE
+
+        kind, page_id = screen.where
+        if kind == PAGE and page_id:
+            self.visit.read_page()
+            lang = self.w.language
+            self._tally(lambda services: services.tallies.page_opened(page_id, lang))
+
+    def _tally(self, fn: Any) -> None:
+        if self.w.backend.available:
+            self.w.backend.run(fn, None, lambda error: log.info("a reach tally was not stored: %s", error))
 
     # -- requests ------------------------------------------------------------------
 
@@ -125,6 +146,7 @@ class VisitFlows(QObject):
 
                 warm_qr_codes(pack, result.resource_keys)
 
+        self.visit.language = w.language
         self.visit.submit(prepare)
 
     def _names(self) -> dict[str, str]:
@@ -246,6 +268,7 @@ class VisitFlows(QObject):
         return not self.visit.may_reset_when_idle()
 
     def send_emergency(self) -> None:
+        self.visit.language = self.w.language
         self.visit.send_emergency()
 
     # -- staff -------------------------------------------------------------------------

@@ -62,6 +62,7 @@ class VisitCalls(Protocol):
         *,
         emergency: bool = False,
         prepare: Callable[[Any], Any] | None = None,
+        language: str | None = None,
     ) -> None: ...
 
     def run(
@@ -84,6 +85,12 @@ class Visit:
         self.emergency_sending = False
         self.emergency_id: int | None = None
         self.emergency_acknowledged = False
+        #: The language the visitor reads in, kept with a request for reprints and reports.
+        self.language: str | None = None
+        #: Information pages opened, and whether anything was asked: a visit
+        #: that only read is counted as such, never linked to anything.
+        self.pages_read = 0
+        self.asked = False
 
     # -- the whole visit -------------------------------------------------------------
 
@@ -92,14 +99,23 @@ class Visit:
         """A request or an emergency call is under way: the visit is not pristine."""
         return self.submitting or self.emergency_sending or self.emergency_id is not None
 
-    def reset(self) -> None:
-        """Forget everything; answers still on their way for this visit will be dropped."""
+    def reset(self) -> bool:
+        """Forget everything; answers still on their way for this visit will be dropped.
+
+        True when the visit only read information (pages opened, nothing asked).
+        """
+        only_read = self.pages_read > 0 and not self.asked
+        self.pages_read, self.asked = 0, False
         self.generation += 1
         self.submitting = False
         self.emergency_sending = False
         self.emergency_id = None
         self.emergency_acknowledged = False
         self.basket.clear()
+        return only_read
+
+    def read_page(self) -> None:
+        self.pages_read += 1
 
     def stop(self) -> None:
         """The kiosk is closing: drop every answer still on its way."""
@@ -117,6 +133,7 @@ class Visit:
         if self.submitting or self.basket.empty:
             return False
         self.submitting = True
+        self.asked = True
         generation, lines = self.generation, self.basket.as_request()
         self._view.show_sending(True)
         self._calls.submit(
@@ -124,6 +141,7 @@ class Visit:
             lambda result: self._on_submitted(generation, result),
             lambda error: self._on_submit_failed(generation, error),
             prepare=prepare,
+            language=self.language,
         )
         return True
 
@@ -159,6 +177,7 @@ class Visit:
 
     def send_emergency(self) -> None:
         self.emergency_sending = True
+        self.asked = True
         generation = self.generation
         self._view.show_emergency_state(SENDING)
         self._calls.submit(
@@ -166,6 +185,7 @@ class Visit:
             lambda result: self._on_emergency_sent(generation, result),
             lambda error: self._on_emergency_failed(generation, error),
             emergency=True,
+            language=self.language,
         )
 
     def _on_emergency_sent(self, generation: int, result: SubmitResult) -> None:

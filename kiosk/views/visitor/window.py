@@ -259,7 +259,7 @@ class VisitorWindow(QWidget):
         answers), then every screen built so far resets itself.
         """
         self.warning.hide()
-        self.flows.visit.reset()
+        self.flows.reset()
         for screen in self._screens.values():
             screen.reset()
         self.languages.set_language(self.default_language)

@@ -53,8 +53,10 @@ class FakeCalls:
         self.submits: list[SimpleNamespace] = []
         self.runs: list[SimpleNamespace] = []
 
-    def submit(self, lines, on_success, on_failure, *, emergency=False, prepare=None) -> None:
-        self.submits.append(SimpleNamespace(lines=lines, ok=on_success, fail=on_failure, emergency=emergency))
+    def submit(self, lines, on_success, on_failure, *, emergency=False, prepare=None, language=None) -> None:
+        self.submits.append(
+            SimpleNamespace(lines=lines, ok=on_success, fail=on_failure, emergency=emergency, language=language)
+        )
 
     def run(self, fn, on_success=None, on_failure=None) -> None:
         self.runs.append(SimpleNamespace(fn=fn, ok=on_success, fail=on_failure))

@@ -27,6 +27,7 @@ from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext, StaffTimings
 from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.reprint import SlipReprinter
+from kiosk.views.staff.reports import install as install_reports
 from kiosk.views.staff.shell.banners import ConnectionBanner, EmergencyBanner, NoticeBar
 from kiosk.views.staff.shell.idle import IdleGuard
 from kiosk.views.staff.shell.signin import SignInPage
@@ -104,6 +105,7 @@ class StaffWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.signin = SignInPage(self.ctx)
         self.workspace = Workspace(self.ctx, self.feed, self.reprinter)
+        self.reports = install_reports(self)
         self.stack.addWidget(self.signin)
         self.stack.addWidget(self.workspace)
         self.notice_bar = NoticeBar(self.timings.notice_ms)
@@ -152,6 +154,7 @@ class StaffWindow(QMainWindow):
         self.alarm.stop()
         self.idle.disarm()
         self.workspace.queue_page.ticker.stop()
+        self.reports.shutdown()
         self.link.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,297 @@
+"""A year of five sites: how long a monthly report takes, how fast a purge goes,
+and how long a kiosk's submit waits while the purge runs.
+
+The year (about 500,000 requests at --scale 1, with one to three lines each,
+their stock movements and an audit event each) is loaded with bulk inserts
+(COPY on PostgreSQL). Then, per engine:
+
+- ``monthly_report_s``: the slowest of two all-sites monthly reports, one on
+  a month of live rows (before the purge) and one on a month already rolled
+  into tallies (after it);
+- ``purge_rows_per_s``: requests purged per second by the retention purge
+  (345 days kept, so the oldest three weeks go), with its pauses between
+  batches;
+- the longest a submit took while the purge ran (one submit every 20 ms from
+  another process, as a kiosk would); ``max_submit_wait_ms`` is the larger of the two engines'.
+
+PostgreSQL comes from ``KIOSK_BENCH_PG_URL`` or ``KIOSK_TEST_PG_URL`` (a scratch
+database: its public schema is dropped and recreated).
+
+    python bench/reports.py [--scale 1.0] [--engines sqlite,postgresql]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import multiprocessing
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import create_engine, select, text, update  # noqa: E402
+
+from kiosk.data.codes import ALPHABET  # noqa: E402
+from kiosk.data.db import Database, open_database  # noqa: E402
+from kiosk.data.dto import Actor  # noqa: E402
+from kiosk.data.models import Site, Supply  # noqa: E402
+from kiosk.data.queue import QueueService  # noqa: E402
+from kiosk.data.reports import ReportService  # noqa: E402
+from kiosk.data.retention import RetentionService  # noqa: E402
+from kiosk.data.settings import SettingsService  # noqa: E402
+from kiosk.data.setup import ensure_site, load_catalog, read_catalog  # noqa: E402
+
+SITES = 5
+RETENTION_DAYS = 345  # the oldest three weeks or so go
+YEAR_REQUESTS = 500_000
+UTC = dt.timezone.utc
+WEIGHTS = {  # how often each supply is on a line
+    "syringe-1ml": 30, "syringe-half-ml": 12, "cookers": 14, "filters": 10, "sterile-water": 10,
+    "alcohol-swabs": 10, "glass-stems": 12, "mouthpieces": 8, "naloxone-nasal": 8, "naloxone-injectable": 3,
+    "fentanyl-test-strips": 9, "xylazine-test-strips": 4, "condoms": 8, "wound-care-kit": 4, "snorting-kits": 3,
+    "peer-worker": 3, "nurse-wound-check": 2, "housing-help": 2, "drug-checking": 1,
+}
+
+
+def generate(scale: float, now: dt.datetime, seed: int = 11) -> dict[str, list[tuple]]:
+    """Rows for requests, lines, stock movements and audit events (supplies by (site, key))."""
+    rng = random.Random(seed)
+    catalogue = {entry.key: entry for entry in read_catalog()}
+    keys = list(WEIGHTS)
+    weights = [WEIGHTS[k] for k in keys]
+    total = int(YEAR_REQUESTS * scale)
+    start = now - dt.timedelta(days=365)
+    requests, lines, moves, audit = [], [], [], []
+    line_id = 0
+    for request_id in range(1, total + 1):
+        site = 1 + request_id % SITES
+        day = start + dt.timedelta(days=(request_id - 1) * 365 / total)
+        created = day.replace(hour=0, minute=0, second=0, microsecond=0) + dt.timedelta(
+            hours=rng.choice((9, 10, 11, 12, 13, 14, 15, 16, 17, 18)), seconds=rng.randint(0, 3599)
+        )
+        if created >= now - dt.timedelta(hours=2):
+            created = now - dt.timedelta(hours=3, seconds=rng.randint(0, 3600))
+        emergency = rng.random() < 0.02
+        roll = rng.random()
+        status = "fulfilled" if roll < 0.9 else ("cancelled" if roll < 0.95 else "no_show")
+        claimed = created + dt.timedelta(seconds=rng.randint(20, 600))
+        ready = claimed + dt.timedelta(seconds=rng.randint(30, 300)) if status == "fulfilled" and not emergency else None
+        closed = (ready or claimed) + dt.timedelta(seconds=rng.randint(10, 300))
+        code = "".join(rng.choice(ALPHABET) for _ in range(3))
+        lang = rng.choices(("en", "fr", "es"), (7, 2, 1))[0]
+        requests.append(
+            (request_id, site, code, status, "emergency" if emergency else "normal", created, claimed, ready, closed,
+             claimed if emergency else None, lang, "visitor_left" if status == "cancelled" else None)
+        )
+        audit.append((site, {"fulfilled": "fulfil", "cancelled": "cancel", "no_show": "no_show"}[status], f"request {code}", closed))
+        if emergency:
+            continue
+        for key in set(rng.choices(keys, weights, k=rng.choice((1, 1, 2, 2, 2, 3, 3)))):
+            entry = catalogue[key]
+            quantity = rng.randint(1, entry.limit)
+            given = None
+            if status == "fulfilled":
+                given = quantity if rng.random() > 0.08 else rng.randint(0, quantity - 1)
+            line_id += 1
+            lines.append((line_id, request_id, (site, key), quantity, given))
+            if given and entry.kind == "item":
+                moves.append(((site, key), -given, "fulfil", request_id, closed))
+    for site in range(1, SITES + 1):
+        for key, entry in catalogue.items():
+            if entry.kind == "item":
+                for week in range(52):
+                    moves.append(((site, key), 5000, "restock", None, start + dt.timedelta(days=7 * week, hours=8)))
+    return {"requests": requests, "lines": lines, "moves": moves, "audit": audit}
+
+
+def prepare(url: str) -> Database:
+    if url.startswith("postgresql"):
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        engine.dispose()
+    db = open_database(url)
+    first = ensure_site(db)
+    with db.session_scope() as session:
+        for n in range(2, SITES + 1):
+            session.add(Site(id=n, name=f"Site {n}", created_at=dt.datetime(2025, 1, 1, tzinfo=UTC)))
+    entries = read_catalog()
+    for site in range(first, SITES + 1):
+        load_catalog(db, entries, site)
+    return db
+
+
+def _naive(value: dt.datetime | None) -> dt.datetime | None:
+    return None if value is None else value.astimezone(UTC).replace(tzinfo=None)
+
+
+def _sqlite_text(row: tuple) -> tuple:
+    """Datetimes as the kiosk's SQLite columns hold them (always with microseconds)."""
+    return tuple(v.strftime("%Y-%m-%d %H:%M:%S.%f") if isinstance(v, dt.datetime) else v for v in row)
+
+
+def load(db: Database, rows: dict[str, list[tuple]]) -> float:
+    """Bulk-load the generated rows; returns seconds taken."""
+    started = time.monotonic()
+    with db.session_scope() as session:
+        supplies = {(s, k): i for i, s, k in session.execute(select(Supply.id, Supply.site_id, Supply.key))}
+    requests = [
+        (i, s, c, st, p, _naive(cr), _naive(cl), _naive(rd), _naive(cd), _naive(ack), lang, reason, 2)
+        for i, s, c, st, p, cr, cl, rd, cd, ack, lang, reason in rows["requests"]
+    ]
+    lines = [(i, r, supplies[sk], q, g) for i, r, sk, q, g in rows["lines"]]
+    moves = [(supplies[sk], d, reason, "", r, _naive(at)) for sk, d, reason, r, at in rows["moves"]]
+    audit = [(s, action, subject, "{}", _naive(at)) for s, action, subject, at in rows["audit"]]
+    tables = (
+        ("requests", "id, site_id, pickup_code, status, priority, created_at, claimed_at, ready_at, closed_at, "
+         "acknowledged_at, language, cancel_reason, version", requests),
+        ("request_lines", "id, request_id, supply_id, quantity, quantity_given", lines),
+        ("stock_movements", "supply_id, delta, reason, note, request_id, at", moves),
+        ("audit_events", "site_id, action, subject, detail, at", audit),
+    )
+    raw = db.engine.raw_connection()
+    try:
+        if db.is_sqlite:
+            cursor = raw.cursor()
+            cursor.execute("BEGIN")  # the engine's connections run in autocommit: one transaction, not one per row
+            for table, columns, data in tables:
+                marks = ", ".join("?" for _ in columns.split(","))
+                cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", map(_sqlite_text, data))
+            raw.commit()
+        else:
+            connection = raw.driver_connection
+            with connection.cursor() as cursor:
+                for table, columns, data in tables:
+                    with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                        for row in data:
+                            copy.write_row(row)
+                cursor.execute("SELECT setval('requests_id_seq', (SELECT max(id) FROM requests))")
+                cursor.execute("SELECT setval('request_lines_id_seq', (SELECT max(id) FROM request_lines))")
+            connection.commit()
+            connection.autocommit = True  # VACUUM runs outside a transaction, as autovacuum would
+            connection.execute("VACUUM ANALYZE")
+            connection.autocommit = False
+    finally:
+        raw.close()
+    with db.session_scope() as session:
+        totals = dict(session.execute(
+            text("SELECT supply_id, SUM(delta) FROM stock_movements GROUP BY supply_id")
+        ).all())
+        for supply_id, stock in totals.items():
+            session.execute(update(Supply).where(Supply.id == supply_id).values(stock=max(0, int(stock))))
+    if db.is_sqlite:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+    return time.monotonic() - started
+
+
+def submit_loop(url: str, ready: Any, stop: Any, answers: Any) -> None:
+    """One submit every 20 ms until ``stop``; sends back how long each took (ms)."""
+    db = open_database(url)
+    queue = QueueService(db, 1)
+    queue.submit([("condoms", 1)])  # warm the caches and the connection
+    waits: list[float] = []
+    ready.set()
+    while not stop.is_set():
+        started = time.monotonic()
+        queue.submit([("condoms", 1)], language="en")
+        waits.append((time.monotonic() - started) * 1000)
+        stop.wait(0.02)
+    db.dispose()
+    answers.put(waits)
+
+
+def month_before(day: dt.date, months: int) -> tuple[dt.date, dt.date]:
+    first = day.replace(day=1)
+    for _ in range(months):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return first, last
+
+
+def timed_report(db: Database, first: dt.date, last: dt.date) -> tuple[float, int]:
+    service = ReportService(db)
+    started = time.monotonic()
+    report = service.build(first, last, "month", None, asked_by=Actor.system("bench"))
+    return time.monotonic() - started, int(report.value("encounters") or 0)
+
+
+def run_engine(url: str, rows: dict[str, list[tuple]], now: dt.datetime) -> dict[str, float]:
+    db = prepare(url)
+    try:
+        loaded_s = load(db, rows)
+        print(f"  loaded {len(rows['requests'])} requests, {len(rows['lines'])} lines in {loaded_s:.1f} s", flush=True)
+        live_month = month_before(now.date(), 1)
+        old_month = month_before(now.date(), 12)
+        live_s, live_n = timed_report(db, *live_month)
+        old_before_s, old_n = timed_report(db, *old_month)
+        print(f"  monthly report, live month {live_month[0]}: {live_s:.2f} s ({live_n} encounters)", flush=True)
+        print(f"  monthly report, month {old_month[0]} before the purge: {old_before_s:.2f} s", flush=True)
+
+        for site in range(1, SITES + 1):
+            SettingsService(db, site).update(retention_days=RETENTION_DAYS)
+        # A kiosk submits from its own process, as on a real site.
+        context = multiprocessing.get_context("spawn")
+        ready, stop, answers = context.Event(), context.Event(), context.Queue()
+        kiosk = context.Process(target=submit_loop, args=(url, ready, stop, answers))
+        kiosk.start()
+        ready.wait(60)
+        result = RetentionService(db).purge()
+        stop.set()
+        waits: list[float] = answers.get(timeout=60)
+        kiosk.join(30)
+        print(f"  purged {result.requests} requests in {result.seconds:.1f} s ({result.batches} batches); "
+              f"{len(waits)} submits meanwhile, slowest {max(waits):.1f} ms", flush=True)
+        old_after_s, old_after_n = timed_report(db, *old_month)
+        live_after_s, live_after_n = timed_report(db, *live_month)
+        assert (old_after_n, live_after_n) == (old_n, live_n), f"a purge changed a total: {(old_n, live_n)} -> {(old_after_n, live_after_n)}"
+        print(f"  monthly report after the purge: {old_after_s:.2f} s (tallies), {live_after_s:.2f} s (live)", flush=True)
+        return {
+            "monthly_report_s": round(max(live_s, old_before_s, old_after_s, live_after_s), 3),
+            "purge_rows_per_s": round(result.requests / result.seconds, 1) if result.seconds else 0.0,
+            "max_submit_wait_ms": round(max(waits), 1),
+        }
+    finally:
+        db.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="share of the 500,000 requests to make")
+    parser.add_argument("--engines", default="sqlite,postgresql")
+    args = parser.parse_args()
+    now = dt.datetime.now(UTC)
+    started = time.monotonic()
+    rows = generate(args.scale, now)
+    print(f"generated {len(rows['requests'])} requests in {time.monotonic() - started:.1f} s", flush=True)
+    results: dict[str, object] = {}
+    waits = []
+    for engine in args.engines.split(","):
+        if engine == "sqlite":
+            with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
+                print("sqlite:", flush=True)
+                figures = run_engine(f"sqlite:///{Path(tmp) / 'bench.db'}", rows, now)
+        else:
+            url = os.environ.get("KIOSK_BENCH_PG_URL") or os.environ.get("KIOSK_TEST_PG_URL")
+            if not url:
+                print("postgresql: skipped (set KIOSK_BENCH_PG_URL or KIOSK_TEST_PG_URL)", flush=True)
+                continue
+            print("postgresql:", flush=True)
+            figures = run_engine(url, rows, now)
+        waits.append(figures.pop("max_submit_wait_ms"))
+        results[engine] = figures
+    results["max_submit_wait_ms"] = max(waits) if waits else None
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
