@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from sqlalchemy import select
 
@@ -51,6 +52,19 @@ class StationService:
                 if changed:
                     self._db.notify(session, "stations")
 
+    def set_place(self, station_id: int, place: Mapping[str, str]) -> StationView:
+        """Where a station stands, per language ("hallway, by the toilets"); empty texts are dropped."""
+        texts = {str(lang): " ".join(str(text).split())[:120] for lang, text in place.items() if str(text).strip()}
+        with self._db.session_scope() as session:
+            station = session.get(Station, station_id)
+            if station is None or station.site_id != self._site_id:
+                raise KeyError(station_id)
+            station.place = texts
+            session.flush()
+            self._db.notify(session, "stations")
+            self._db.notify(session, "requests")  # queue rows and banners name the place
+            return self._view(station)
+
     def stations(self) -> list[StationView]:
         with self._db.session_scope() as session:
             rows = session.scalars(select(Station).where(Station.site_id == self._site_id).order_by(Station.kind, Station.name))
@@ -67,4 +81,5 @@ class StationService:
             printer_state=station.printer_state,
             printer_detail=station.printer_detail,
             online=seen is not None and self._clock() - seen <= OFFLINE_AFTER,
+            place=dict(station.place or {}),
         )
