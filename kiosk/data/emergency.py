@@ -85,11 +85,12 @@ class EmergencyService:
         """``staff_id`` is going to the emergency; the first one also acknowledges it.
 
         Saying it twice is harmless. Two staff tapping at once are both
-        recorded; the conditional UPDATE lets only the first set the time.
+        recorded, one after the other: the request's row lock puts them in
+        order, so the first in the list is the one who set the time.
         """
-        now = self._clock()
         with self._db.session_scope() as session:
-            request = self._open_emergency(session, request_id)
+            request = self._open_emergency(session, request_id, lock=True)
+            now = self._clock()
             try:
                 with session.begin_nested():
                     session.add(EmergencyResponder(request_id=request.id, staff_id=staff_id, at=now))

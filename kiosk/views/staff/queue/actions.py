@@ -13,10 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kiosk.data.dto import FulfilResult, RequestView
+from kiosk.data.dto import FulfilResult, RequestView, ResponseRecord, ResponseView
+from kiosk.data.emergency import emergency_actions
 from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.queue.dialogs import CancelDialog, FulfilDialog
 from kiosk.views.staff.queue.feed import QueueFeed
+from kiosk.views.staff.queue.response_dialog import ResponseDialog
 from kiosk.printing.reprint import Reprinted
 from kiosk.views.staff.queue.reprint import SlipReprinter
 
@@ -25,10 +28,10 @@ def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bo
     """The actions that make sense for ``request`` as this person sees it."""
     if request is None or staff_id is None or not request.is_open:
         return set()
+    if request.is_emergency:
+        return emergency_actions(request, staff_id)
     mine = request.claimed_by_id in (None, staff_id)
     actions: set[str] = set()
-    if request.is_emergency and request.acknowledged_at is None:
-        actions.add("acknowledge")
     if request.status == "pending":
         actions |= {"claim", "ready", "fulfil", "cancel", "no_show"}
     elif request.status == "in_progress":
@@ -38,11 +41,7 @@ def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bo
             actions |= {"release", "cancel", "no_show"}
     elif request.status == "ready":
         actions |= {"fulfil", "release", "cancel", "no_show"}
-    if request.is_emergency:
-        actions -= {"ready", "fulfil"}
-        if request.status != "pending":
-            actions.add("fulfil")  # closes the call once it is over
-    elif request.lines:
+    if request.lines:
         actions.add("reprint")
     return actions
 
@@ -88,23 +87,52 @@ class QueueActions(QObject):
         self._run("no_show", request, self.ctx.services.queue.no_show, self.tr("{code} marked as a no-show."))
 
     def acknowledge(self, request_id: int) -> None:
+        """ "I'm going": from the banner or the queue, by as many staff as run."""
         staff_id = self.ctx.require_staff()
         if staff_id is None:
             return
-        queue = self.ctx.services.queue
+        emergency = self.ctx.services.emergency
         self.ctx.calls.run(
-            lambda: queue.acknowledge(request_id, staff_id),
+            lambda: emergency.respond(request_id, staff_id),
             lambda view: self._done("acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)),
             lambda error: self._failed("acknowledge", error.message),
             lambda _conflict: self._conflicted("acknowledge"),
         )
 
+    def respond(self, request: RequestView) -> None:
+        self.acknowledge(request.id)
+
+    def false_alarm(self, request: RequestView) -> None:
+        """One tap: nobody needed help; the call closes and counts as a false alarm."""
+        self._run("false_alarm", request, self.ctx.services.emergency.false_alarm, self.tr("{code} closed as a false alarm."))
+
+    def close_response(self, request: RequestView) -> None:
+        dialog = ResponseDialog(request, self._dialog_parent())
+        dialog.accepted.connect(lambda: self._close_response_now(request, dialog.record()))
+        self._open(dialog)
+
+    def _close_response_now(self, request: RequestView, answers: ResponseRecord) -> None:
+        staff_id = self.ctx.require_staff()
+        if staff_id is None:
+            return
+        emergency = self.ctx.services.emergency
+
+        def done(record: ResponseView) -> None:
+            text = self.tr("{code} closed. The response is recorded.").format(code=request.pickup_code)
+            if answers.take_naloxone_kits:
+                text += " " + self.tr("{n} naloxone kits taken from stock.").format(n=record.kits_taken)
+            self._done("close_response", text)
+
+        self.ctx.calls.run(
+            lambda: emergency.close(request.id, staff_id, answers),
+            done,
+            lambda error: self._failed("close_response", error.message),
+            lambda _conflict: self._conflicted("close_response"),
+        )
+
     # -- with a dialog ----------------------------------------------------
 
     def fulfil(self, request: RequestView) -> None:
-        if request.is_emergency:
-            self._fulfil_now(request, None)
-            return
         dialog = FulfilDialog(request, self.ctx.lang, self._dialog_parent())
         dialog.accepted.connect(lambda: self._fulfil_now(request, dialog.quantities()))
         self._open(dialog)
@@ -123,7 +151,7 @@ class QueueActions(QObject):
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
+        open_dialog(dialog)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
