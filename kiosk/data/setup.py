@@ -12,12 +12,18 @@ from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.inventory import InventoryService
 from kiosk.data.models import Site, Supply
+from kiosk.data.settings import SettingsService
 from kiosk.data.staff import StaffService
 from kiosk.errors import ConfigError
 from kiosk.paths import resources_dir
 
 DEMO_ADMIN_NAME = "admin"
 DEMO_ADMIN_PIN = "582046"  # stated in the README; change it on a real site
+DEMO_NALOXONE_LOCATION = {
+    "en": "red box by the front door",
+    "fr": "boîte rouge près de la porte d'entrée",
+    "es": "caja roja junto a la puerta de entrada",
+}
 DEFAULT_SITE_NAME = "Drop-in centre"
 
 
@@ -116,4 +122,7 @@ def load_demo(db: Database, clock: Clock = utc_now, staff: StaffService | None =
     if not any(s.name == DEMO_ADMIN_NAME for s in staff.list()):
         staff.add(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, admin=True)
         created = True
+    settings = SettingsService(db, site_id)
+    if not settings.load().naloxone_location:
+        settings.update(naloxone_location=DEMO_NALOXONE_LOCATION)
     return added, created

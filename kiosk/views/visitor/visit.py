@@ -70,6 +70,7 @@ class VisitFlows(QObject):
             screen.done_requested.connect(w.reset_visit)
             if snapshot is not None:
                 screen.set_emergency_number(snapshot.settings.emergency_number)
+                screen.set_naloxone_location(snapshot.settings.naloxone_location)
         elif name == nav.PIN:
             screen.pin_entered.connect(self._on_pin)
             screen.cancelled.connect(w.reset_visit)
@@ -90,6 +91,7 @@ class VisitFlows(QObject):
                 w.get_screen(nav.REVIEW).rebuild()
         if w.built(nav.EMERGENCY):
             w.get_screen(nav.EMERGENCY).set_emergency_number(snapshot.settings.emergency_number)
+            w.get_screen(nav.EMERGENCY).set_naloxone_location(snapshot.settings.naloxone_location)
         if w.built(nav.INFORMATION):
             w.get_screen(nav.INFORMATION).page_view.set_printing_enabled(w.slips.enabled)
 
@@ -103,6 +105,7 @@ class VisitFlows(QObject):
         self.emergency_id = None
         self._emergency_acknowledged = False
         if self.w.built(nav.EMERGENCY) and self.w.get_screen(nav.EMERGENCY).state != "asking":
+            self.w.get_screen(nav.EMERGENCY).set_responder("")
             self.w.get_screen(nav.EMERGENCY).set_state("asking")
         if self.w.built(nav.CONFIRMATION) and self.w.get_screen(nav.CONFIRMATION).result is not None:
             self.w.get_screen(nav.CONFIRMATION).clear()
@@ -327,6 +330,7 @@ class VisitFlows(QObject):
             return
         if view.acknowledged_at is not None:
             self._emergency_acknowledged = True
+            self.w.get_screen(nav.EMERGENCY).set_responder(view.responders[0] if view.responders else view.claimed_by or "")
             self.w.get_screen(nav.EMERGENCY).set_state("coming")
 
     # -- staff -------------------------------------------------------------------------
