@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.config import Config
+from kiosk.data.dto import RequestView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
 from kiosk.views.common.changes import ChangeNotifier
@@ -66,6 +67,16 @@ class BoardWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 20)
         outer.setSpacing(16)
+        # For staff walking past: where an open emergency is (never who).
+        self.emergency_note = QLabel()
+        self.emergency_note.setObjectName("BoardEmergency")
+        self.emergency_note.setWordWrap(True)
+        self.emergency_note.setStyleSheet(
+            "background: #B00020; color: white; font-size: 34px; font-weight: 700; padding: 12px 20px; border-radius: 10px;"
+        )
+        self.emergency_note.hide()
+        outer.addWidget(self.emergency_note)
+        self._emergencies: list[RequestView] = []
         columns = QHBoxLayout()
         columns.setSpacing(40)
         self.preparing_title = QLabel()
@@ -107,6 +118,7 @@ class BoardWindow(QWidget):
         self.note.setText(self.tr("Reconnecting…"))
         self.preparing.setAccessibleName(self.tr("Codes being prepared"))
         self.ready.setAccessibleName(self.tr("Codes ready at the window"))
+        self._show_emergencies()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -159,6 +171,22 @@ class BoardWindow(QWidget):
             return
         self._loading = True
         self.calls.run(self.services.queue.board, self._on_board, self._on_failed)
+        self.calls.run(self.services.emergency.open_emergencies, self._on_emergencies)
+
+    def _on_emergencies(self, emergencies: list[RequestView]) -> None:
+        self._emergencies = emergencies
+        self._show_emergencies()
+
+    def _show_emergencies(self) -> None:
+        lang = self.settings.default_language
+        lines = [
+            self.tr("Staff: overdose at {place}, call {code}.").format(
+                place=r.place(lang) or self.tr("a kiosk"), code=r.pickup_code
+            )
+            for r in self._emergencies
+        ]
+        self.emergency_note.setText("\n".join(lines))
+        self.emergency_note.setVisible(bool(lines))
 
     def _on_failed(self, _error: object) -> None:
         self._loading = False
