@@ -23,7 +23,7 @@ _DELIMITER = "+++"
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LANG_DIR = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\Z")
 _PAGE_FIELDS = ("id", "title", "category", "icon", "summary", "reviewed", "sources",
-                "related_resources", "keywords")
+                "related_resources", "keywords", "order")
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def _parse_page(path: Path, lang: str, problems: list[Problem]) -> Page | None:
                    f"to {values['id']}.md or change the id")
     if values["reviewed"] < date.today() - REVIEW_DUE:
         fields.add(f"last reviewed {values['reviewed']}; please check it is still right", WARNING)
-    return Page(lang=lang, body=body.strip("\n"), path=path, **values)
+    return Page(lang=lang, body=body.strip("\n"), path=path, order=fields.integer("order", 100), **values)
 
 
 def _check_refs(page: Page, refs: Refs, problems: list[Problem]) -> Page:
