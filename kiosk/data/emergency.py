@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -96,7 +97,7 @@ class EmergencyService:
                     session.add(EmergencyResponder(request_id=request.id, staff_id=staff_id, at=now))
             except IntegrityError:
                 pass  # already going (perhaps tapped on two screens)
-            first = session.execute(
+            first = cast(CursorResult[Any], session.execute(
                 update(Request)
                 .where(Request.id == request.id, Request.acknowledged_at.is_(None))
                 .values(
@@ -106,7 +107,7 @@ class EmergencyService:
                     claimed_at=now,
                     version=Request.version + 1,
                 )
-            ).rowcount
+            )).rowcount
             if not first:
                 session.execute(update(Request).where(Request.id == request.id).values(version=Request.version + 1))
             self._audit(session, staff_id, "respond", request.pickup_code)
