@@ -130,9 +130,12 @@ def test_staff_set_a_stations_place_and_the_naloxone_kit_location(qtbot, service
 
     qtbot.mouseClick(page.naloxone_button, LEFT)
     dialog = page.dialog
-    qtbot.keyClicks(dialog.fields["en"], "red box by the door")
+    assert dialog.fields["en"].text() == "red box by the front door"  # the demo's
+    for field in dialog.fields.values():
+        field.clear()
+    qtbot.keyClicks(dialog.fields["en"], "blue cupboard, top shelf")
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    qtbot.waitUntil(lambda: services.settings.load().naloxone_location == {"en": "red box by the door"}, timeout=5_000)
+    qtbot.waitUntil(lambda: services.settings.load().naloxone_location == {"en": "blue cupboard, top shelf"}, timeout=5_000)
 
 
 def test_stations_page_shows_heartbeats_and_printer_state(qtbot, services, make_window):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.data.dto import RequestView
@@ -26,6 +27,7 @@ _BUTTONS = (
     ("no_show", "exit", None),
     ("reprint", "print", None),
 )
+_EMERGENCY_BUTTONS = frozenset({"respond", "close_response", "false_alarm"})
 
 
 class QueuePage(StaffPage):
@@ -131,12 +133,14 @@ class QueuePage(StaffPage):
         metrics = self.table.fontMetrics()
         pad = 44  # icon and margins
         statuses = [status_text(s) for s in ("pending", "in_progress", "ready", "fulfilled", "cancelled", "no_show")]
-        statuses += self.model.emergency_status_texts()
+        bold = self.table.font()
+        bold.setBold(True)
+        emergency_width = max(QFontMetrics(bold).horizontalAdvance(t) for t in self.model.emergency_status_texts())
         header = self.table.horizontalHeader()
         widths = {
             CODE: metrics.horizontalAdvance("WWWW") * 5 // 4 + pad,
             WAITING: metrics.horizontalAdvance("0:00:00") + pad,
-            STATUS: max(metrics.horizontalAdvance(t) for t in statuses) + pad,
+            STATUS: max(max(metrics.horizontalAdvance(t) for t in statuses), emergency_width) + pad,
             CLAIMED_BY: metrics.horizontalAdvance("M" * 12),
         }
         for column, width in widths.items():
@@ -183,6 +187,7 @@ class QueuePage(StaffPage):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        self._size_columns()  # the window's style sheet sets the font only once shown
         self.model.tick()
         self.ticker.start()
 
@@ -211,8 +216,12 @@ class QueuePage(StaffPage):
         return True
 
     def _update_buttons(self, *_args: object) -> None:
-        allowed = allowed_actions(self.selected(), self.ctx.staff_id, self.ctx.is_admin)
+        request = self.selected()
+        allowed = allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin)
+        # An emergency has its own three actions; the others make no sense for it.
+        emergency = request is not None and request.is_emergency
         for name, button in self.buttons.items():
+            button.setVisible((name in _EMERGENCY_BUTTONS) == emergency)
             button.setEnabled(name in allowed)
         self._update_detail()
 

@@ -114,7 +114,9 @@ class EmergencyBanner(QFrame):
         if target is not None:
             text = emergency_message(target, self.lang)
             others = len(self._requests) - 1
-            if others:
+            if others == 1:
+                text += " " + self.tr("1 more emergency open.")
+            elif others:
                 text += " " + self.tr("{n} more emergencies open.").format(n=others)
             self.message.setText(text)
         going = target is not None and self._staff_id is not None and self._staff_id in target.responder_ids

@@ -24,6 +24,11 @@ from kiosk.views.staff.context import StaffTimings
 QUIET = StaffTimings(heartbeat_ms=3_600_000, retry_ms=60_000, notice_ms=3_600_000, alarm_repeat_ms=3_600_000)
 
 
+def _demo_printer() -> tuple[str, str]:
+    """The printer state a demo staff PC reports (no real printer is asked)."""
+    return "idle", "Ready."
+
+
 def with_dialog(window: QWidget, dialog: QDialog) -> QPixmap:
     """The window, dimmed, with ``dialog`` centred on it, as a person sees it."""
     shot = window.grab()
@@ -148,6 +153,7 @@ def _emergency_answered(window, out_dir: Path, tag: str) -> list[Path]:  # type:
     window.feed.refresh()
     settle(lambda: idle() and any(r.id == call.request_id and r.responders for r in queue.model.rows()))
     queue.select_request(call.request_id)
+    queue.table.scrollToTop()
     written = [save_png(window.grab(), out_dir, f"staff-emergency-going-{tag}")]
     request = queue.selected()
     if request is not None:

@@ -144,9 +144,12 @@ class StationsPage(StaffPage):
             return
         dialog = PlaceDialog("station", station.name, self.ctx.settings.languages, station.place, self.window())
         stations = self.ctx.services.stations
-        dialog.accepted.connect(
-            lambda: self.ctx.calls.run(lambda: stations.set_place(station.id, dialog.texts()), lambda _view: self.refresh())
-        )
+
+        def save() -> None:
+            texts = dialog.texts()  # read here, on the GUI thread, before the dialog goes
+            self.ctx.calls.run(lambda: stations.set_place(station.id, texts), lambda _view: self.refresh())
+
+        dialog.accepted.connect(save)
         self._open(dialog)
 
     def _on_naloxone_clicked(self) -> None:
@@ -155,11 +158,12 @@ class StationsPage(StaffPage):
         current = self.ctx.settings.naloxone_location
         dialog = PlaceDialog("naloxone", "", self.ctx.settings.languages, current, self.window())
         settings = self.ctx.services.settings
-        dialog.accepted.connect(
-            lambda: self.ctx.calls.run(
-                lambda: settings.update(naloxone_location=dialog.texts()), lambda _settings: self.ctx.reload_settings()
-            )
-        )
+
+        def save() -> None:
+            texts = dialog.texts()
+            self.ctx.calls.run(lambda: settings.update(naloxone_location=texts), lambda _settings: self.ctx.reload_settings())
+
+        dialog.accepted.connect(save)
         self._open(dialog)
 
     def _open(self, dialog: PlaceDialog) -> None:
