@@ -81,6 +81,10 @@ def test_the_banner_row_and_notification_say_where_to_go_until_closed(qtbot, ser
     assert page.buttons["close_response"].isEnabled() and not page.buttons["fulfil"].isVisible()
     qtbot.mouseClick(page.buttons["close_response"], LEFT)
     dialog = page.actions.dialog
+    qtbot.waitExposed(dialog)
+    choices = (dialog.doses, dialog.route, dialog.breathing, dialog.outcome, *dialog.note_rows)
+    cut = [b.text() for choice in choices for b in choice.buttons.values() if b.width() < b.sizeHint().width()]
+    assert cut == []  # every tap target says all its words
     qtbot.mouseClick(dialog.doses.buttons[2], LEFT)
     qtbot.mouseClick(dialog.route.buttons["nasal"], LEFT)
     qtbot.mouseClick(dialog.services_called.buttons[True], LEFT)

@@ -220,8 +220,11 @@ class QueuePage(StaffPage):
         allowed = allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin)
         # An emergency has its own three actions; the others make no sense for it.
         emergency = request is not None and request.is_emergency
+        wanted = {name: (name in _EMERGENCY_BUTTONS) == emergency for name in self.buttons}
+        # Hide before showing, so the row never holds both sets and widens the window.
+        for name in sorted(wanted, key=wanted.get):
+            self.buttons[name].setVisible(wanted[name])
         for name, button in self.buttons.items():
-            button.setVisible((name in _EMERGENCY_BUTTONS) == emergency)
             button.setEnabled(name in allowed)
         self._update_detail()
 

@@ -89,10 +89,11 @@ class ResponseDialog(QDialog):
         self.oxygen = TapChoice((True, False))
         self.services_called = TapChoice((True, False))
         self.outcome = TapChoice(OUTCOMES)
-        self.notes = TapChoice(NOTE_KEYS[:3], many=True)
-        self.more_notes = TapChoice(NOTE_KEYS[3:], many=True)
+        # Two notes a row, so each says all its words.
+        self.note_rows = [TapChoice(NOTE_KEYS[i : i + 2], many=True) for i in range(0, len(NOTE_KEYS), 2)]
+        self.notes = self.note_rows[0]
         self._labels: list[QLabel] = []
-        rows = (self.doses, self.route, self.breathing, self.oxygen, self.services_called, self.outcome, self.notes, self.more_notes)
+        rows = (self.doses, self.route, self.breathing, self.oxygen, self.services_called, self.outcome, *self.note_rows)
         for row, choice in enumerate(rows):
             label = QLabel()
             label.setObjectName("hint")
@@ -129,7 +130,7 @@ class ResponseDialog(QDialog):
             self.tr("Emergency services called"),
             self.tr("Outcome"),
             self.tr("Notes"),
-            "",
+            *([""] * (len(self.note_rows) - 1)),
         )
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
@@ -146,8 +147,8 @@ class ResponseDialog(QDialog):
             "person_was_alone": self.tr("Person was using alone"),
             "left_before_help_arrived": self.tr("Left before help arrived"),
         }
-        self.notes.set_texts([note_texts[key] for key in NOTE_KEYS[:3]])
-        self.more_notes.set_texts([note_texts[key] for key in NOTE_KEYS[3:]])
+        for row in self.note_rows:
+            row.set_texts([note_texts[str(key)] for key in row.buttons])
         self.take_kits.setText(self.tr("Take {n} naloxone kits from stock (to replace the ones used)").format(n=NALOXONE_KITS_OFFERED))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close the emergency"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
@@ -161,6 +162,6 @@ class ResponseDialog(QDialog):
             oxygen=self.oxygen.value(),  # type: ignore[arg-type]
             emergency_services_called=self.services_called.value(),  # type: ignore[arg-type]
             outcome=self.outcome.value(),  # type: ignore[arg-type]
-            notes=tuple(str(v) for v in self.notes.values() + self.more_notes.values()),
+            notes=tuple(str(v) for row in self.note_rows for v in row.values()),
             take_naloxone_kits=NALOXONE_KITS_OFFERED if self.take_kits.isChecked() else 0,
         )

@@ -154,6 +154,7 @@ def _emergency_answered(window, out_dir: Path, tag: str) -> list[Path]:  # type:
     settle(lambda: idle() and any(r.id == call.request_id and r.responders for r in queue.model.rows()))
     queue.select_request(call.request_id)
     queue.table.scrollToTop()
+    settle(lambda: True, 0.1)
     written = [save_png(window.grab(), out_dir, f"staff-emergency-going-{tag}")]
     request = queue.selected()
     if request is not None:
