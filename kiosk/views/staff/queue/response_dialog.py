@@ -51,6 +51,8 @@ class TapChoice(QWidget):
     def set_texts(self, texts: Sequence[str]) -> None:
         for button, text in zip(self.buttons.values(), texts, strict=True):
             button.setText(text)
+            button.ensurePolished()
+            button.setMinimumWidth(max(64, button.sizeHint().width()))  # never cut a word off
 
     def _on_clicked(self, value: object, checked: bool) -> None:
         if checked and not self._many:
