@@ -1,6 +1,7 @@
 """Every emergency screen shows whole: both sizes, every language, every text size.
 
-A panicking person does not scroll. For each stage of the screen this checks
+A panicking person does not scroll. For each stage of the screen (and in high
+contrast, whose borders are thicker) this checks
 the widgets' geometry: no scroll bar anywhere, every label tall and wide
 enough for its words, every button wide enough for its text, nothing outside
 the screen, and the steps drawn at a readable size.
@@ -59,17 +60,18 @@ def test_every_emergency_stage_fits_without_scrolling(qtbot, make_kiosk, size, l
     assert screen.naloxone.text()  # the demo site says where its kit is
     screen.set_responder("peer worker")
     failures = []
-    for step in range(3):
-        window.appearance.set(text_step=step)
+    for step, contrast in [(step, contrast) for step in range(3) for contrast in (False, True)]:
+        window.appearance.set(text_step=step, high_contrast=contrast)
         for stage in STAGES:
             screen.set_state(stage)
             QApplication.processEvents()  # let the layouts run
             window.layout().activate()
             screen.layout().activate()
             assert screen.height() >= size[1] - window.top_bar.height() - 2
-            failures += [f"text size {step}, {stage}: {p}" for p in problems(screen)]
+            where = f"text size {step}{', high contrast' if contrast else ''}, {stage}"
+            failures += [f"{where}: {p}" for p in problems(screen)]
             if screen.steps.text_px < SMALLEST_PX + 2:
-                failures.append(f"text size {step}, {stage}: steps squeezed to {screen.steps.text_px}px")
+                failures.append(f"{where}: steps squeezed to {screen.steps.text_px}px")
     screen.set_state("asking")
     assert failures == []
 

@@ -17,16 +17,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.config import Config
 from kiosk.data.demo_queue import demo_admin
-from kiosk.views.common.screenshots import LANGS, SIZES, demo_site, save_png, settle
+from kiosk.views.common.screenshots import LANGS, SIZES, _demo_printer, demo_site, save_png, settle
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff.context import StaffTimings
 
 QUIET = StaffTimings(heartbeat_ms=3_600_000, retry_ms=60_000, notice_ms=3_600_000, alarm_repeat_ms=3_600_000)
-
-
-def _demo_printer() -> tuple[str, str]:
-    """The printer state a demo staff PC reports (no real printer is asked)."""
-    return "idle", "Ready."
 
 
 def with_dialog(window: QWidget, dialog: QDialog) -> QPixmap:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.screens.emergency_steps import StepCards, fit_font_px
+from kiosk.views.visitor.screens.emergency_steps import StepCards, fit_font_px, fit_label
 from kiosk.views.visitor.widgets import button, label, restyle, set_role
 
 ASKING, SENDING, WAITING, COMING, FAILED = "asking", "sending", "waiting", "coming", "failed"
@@ -178,9 +178,14 @@ class EmergencyScreen(QWidget):
         inner = self.width() - margins.left() - margins.right()
         if inner <= 0:
             return
-        status_width = inner - (self.done.sizeHint().width() + 16 if self.done.isVisibleTo(self) else 0) - 40
-        self.status.setStyleSheet(f"font-size: {fit_font_px(self.status, self.status.text(), status_width, title, 2)}px;")
-        self.question.setStyleSheet(f"font-size: {fit_font_px(self.question, self.question.text(), inner, title, 2)}px;")
+        status_width = inner - (self.done.sizeHint().width() + 16 if self.done.isVisibleTo(self) else 0)
+        # One line for the usual news, so bigger text goes to the steps rather than the top.
+        lines = 3 if self._state == FAILED else 1
+        status_px = fit_label(self.status, status_width, title, lines)
+        question_px = fit_label(self.question, inner, title, 1)
+        # The emergency number is as large as the title above it.
+        number_px = question_px if self._state == ASKING else status_px
+        self.number.setStyleSheet(f"font-size: {max(number_px, round(body * 1.3))}px;")
         cancel_px = fit_font_px(self.cancel, self.cancel.text(), inner // 4 - 48, heading, 1, bold=False)
         self.cancel.setStyleSheet(f"font-size: {cancel_px}px;")
         cancel_width = max(self.cancel.sizeHint().width(), inner // 5)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.widgets import card, label
@@ -36,6 +36,23 @@ def fit_font_px(widget: QWidget, text: str, width: int, largest: int, lines: int
         if box.width() <= width and box.height() <= metrics.lineSpacing() * lines + 2:
             return px
     return SMALLEST_PX
+
+
+def fit_label(label: QLabel, width: int, largest: int, lines: int) -> int:
+    """Set ``label``'s type to the largest size (down to SMALLEST_PX) that wraps into ``lines`` lines of ``width``.
+
+    Asks the label itself, so its padding and its own way of wrapping count.
+    """
+    chosen = SMALLEST_PX
+    for px in range(largest, SMALLEST_PX - 1, -1):
+        label.setStyleSheet(f"font-size: {px}px;")
+        spacing = label.fontMetrics().lineSpacing()
+        one_line = label.heightForWidth(1 << 14)
+        if label.heightForWidth(width) <= one_line + spacing * (lines - 1) + spacing // 3:
+            chosen = px
+            break
+    label.setStyleSheet(f"font-size: {chosen}px;")
+    return chosen
 
 
 class StepCards(QWidget):
@@ -70,8 +87,14 @@ class StepCards(QWidget):
             text = label("step-text", box)
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-            inner.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
-            inner.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+            # The number above its picture, so the words get the card's width.
+            side = QVBoxLayout()
+            side.setContentsMargins(0, 0, 0, 0)
+            side.setSpacing(_SPACING // 2)
+            side.addWidget(number, 0, Qt.AlignmentFlag.AlignHCenter)
+            side.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+            side.addStretch(1)
+            inner.addLayout(side)
             inner.addWidget(text, 1)
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             grid.addWidget(box, index // COLUMNS, index % COLUMNS)
@@ -133,7 +156,7 @@ class StepCards(QWidget):
 
     def _sizes(self, px: int) -> tuple[int, int]:
         """(number badge, picture) sizes for type of ``px`` pixels."""
-        return round(px * 1.9), round(px * 2.6)
+        return round(px * 1.9), round(px * 2.4)
 
     def _frame_px(self) -> int:
         return 3 if self._appearance.high_contrast else 2
@@ -142,9 +165,10 @@ class StepCards(QWidget):
         badge, picture = self._sizes(px)
         card_width = (width - _GAP * (COLUMNS - 1)) // COLUMNS
         frame = self._frame_px()
-        text_width = card_width - 2 * (_H_MARGIN + frame) - badge - picture - 2 * _SPACING
+        text_width = card_width - 2 * (_H_MARGIN + frame) - max(badge, picture) - _SPACING
         if text_width < 4 * px:
             return 1 << 30
+        text_width = int(text_width * 0.96) - 4  # a label wraps a little earlier than the metrics say
         font = QFont(self.texts[0].font())
         font.setPixelSize(px)
         metrics = QFontMetrics(font)
@@ -153,7 +177,7 @@ class StepCards(QWidget):
             box = metrics.boundingRect(QRect(0, 0, text_width, 1 << 20), int(Qt.TextFlag.TextWordWrap), widget.text())
             tallest = max(tallest, box.height() + metrics.descent())
         # The rows share the height equally, so each needs room for the tallest card.
-        card_height = max(tallest, badge, picture) + 2 * (_V_MARGIN + frame)
+        card_height = max(tallest, badge + _SPACING // 2 + picture) + 2 * (_V_MARGIN + frame)
         return card_height * self._rows() + _GAP * (self._rows() - 1)
 
     def _apply(self, px: int) -> None:
