@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.views.staff import style
 from kiosk.views.staff.queue.model import ASKED, CLAIMED_BY, STATUS
@@ -187,7 +189,14 @@ def test_im_going_works_over_an_open_dialog(qtbot, services, make_window, open_d
     assert dialog is not None and dialog.isVisible()
     call = _hallway_call(services)
     qtbot.waitUntil(window.emergency_banner.isVisible, timeout=5_000)
-    _click_going(qtbot, window)
+    assert QApplication.activeModalWidget() is None
+    # Tap the banner's button through the window system, as a finger would:
+    # a modal dialog would swallow this tap (Qt drops input to a blocked window).
+    button = window.emergency_banner.acknowledge_button
+    at = button.mapTo(window, button.rect().center())
+    with qtbot.waitSignal(window.workspace.queue_page.actions.finished, timeout=5_000) as blocker:
+        QTest.mouseClick(window.windowHandle(), LEFT, Qt.KeyboardModifier.NoModifier, at)
+    assert blocker.args == ["acknowledge", True]
     assert services.queue.status_of(call.request_id).responders == (ADMIN_NAME,)
     assert dialog.isVisible()  # the work in the dialog is still there to finish
 
