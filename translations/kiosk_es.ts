@@ -87,10 +87,6 @@
         <translation>¿Alguien está teniendo una sobredosis?</translation>
     </message>
     <message>
-        <source>Help is on the way to you</source>
-        <translation>La ayuda va en camino</translation>
-    </message>
-    <message>
         <source>Yes — get staff now</source>
         <translation>Sí — llamar al personal ahora</translation>
     </message>
@@ -103,40 +99,56 @@
         <translation>No, volver</translation>
     </message>
     <message>
+        <source>%1 from staff is coming</source>
+        <translation>%1, del personal, ya viene</translation>
+    </message>
+    <message>
+        <source>A staff member is coming</source>
+        <translation>Alguien del personal ya viene</translation>
+    </message>
+    <message>
         <source>Telling staff…</source>
         <translation>Avisando al personal…</translation>
     </message>
     <message>
-        <source>Staff have been told. Stay with the person.</source>
-        <translation>El personal ya está avisado. Quédese con la persona.</translation>
-    </message>
-    <message>
-        <source>A staff member is coming now.</source>
-        <translation>Alguien del personal ya viene.</translation>
+        <source>Staff have been told — keep going with the steps</source>
+        <translation>El personal ya sabe — siga con los pasos</translation>
     </message>
     <message>
         <source>The kiosk can&apos;t reach staff. Shout for help and send someone to the window.</source>
         <translation>El quiosco no puede avisar al personal. Pida ayuda en voz alta y mande a alguien a la ventanilla.</translation>
     </message>
     <message>
+        <source>Call %1</source>
+        <translation>Llame al %1</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Número de emergencia: %1</translation>
+    </message>
+    <message>
+        <source>Naloxone kit: %1</source>
+        <translation>Kit de naloxona: %1</translation>
+    </message>
+    <message>
+        <source>Call %1. Say: someone is not breathing.</source>
+        <translation>Llame al %1. Diga: una persona no respira.</translation>
+    </message>
+    <message>
+        <source>Give naloxone: one spray up the nose, or a shot in the thigh. No change after 2 to 3 minutes? Give another.</source>
+        <translation>Dé naloxona: una aplicación en la nariz, o una inyección en el muslo. ¿Sin cambios después de 2 a 3 minutos? Dé otra dosis.</translation>
+    </message>
+    <message>
+        <source>Breathe for them: tilt the head back, pinch the nose, one breath every 5 seconds.</source>
+        <translation>Respire por la persona: incline la cabeza hacia atrás, tape la nariz, una respiración cada 5 segundos.</translation>
+    </message>
+    <message>
+        <source>Stay with them. Breathing but sleepy? Roll them onto their side.</source>
+        <translation>Quédese con la persona. ¿Respira pero sigue dormida? Póngala de lado.</translation>
+    </message>
+    <message>
         <source>What to do now</source>
         <translation>Qué hacer ahora</translation>
-    </message>
-    <message>
-        <source>Call %1 now. Say someone is not breathing or won&apos;t wake up.</source>
-        <translation>Llame al %1 ahora. Diga que una persona no respira o no despierta.</translation>
-    </message>
-    <message>
-        <source>Give naloxone: one spray up the nose, or a shot into the thigh or upper arm. No change after 2 to 3 minutes? Give another dose.</source>
-        <translation>Dele naloxona: una aplicación en la nariz, o una inyección en el muslo o la parte alta del brazo. ¿Sin cambios después de 2 o 3 minutos? Dele otra dosis.</translation>
-    </message>
-    <message>
-        <source>Breathe for them: tilt the head back, pinch the nose, give one breath every 5 seconds.</source>
-        <translation>Respire por la persona: incline la cabeza hacia atrás, tápele la nariz y dele una respiración cada 5 segundos.</translation>
-    </message>
-    <message>
-        <source>Breathing but still sleepy? Roll them onto their side so they can&apos;t choke. Stay with them.</source>
-        <translation>¿Respira pero sigue adormilada? Póngala de lado para que no se ahogue. Quédese con ella.</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -296,11 +308,33 @@
     </message>
 </context>
 <context>
+    <name>SoundBoard</name>
+    <message>
+        <source>The emergency sound can&apos;t play: this PC has no sound output. Connect speakers and check the volume; until then the system beep stands in.</source>
+        <translation>El sonido de emergencia no puede sonar: este PC no tiene salida de sonido. Conecte altavoces y revise el volumen; mientras tanto suena el pitido del sistema.</translation>
+    </message>
+    <message>
+        <source>The emergency sound can&apos;t play: Qt Multimedia needs {libraries}. Install {packages}; until then the system beep stands in.</source>
+        <translation>El sonido de emergencia no puede sonar: Qt Multimedia necesita {libraries}. Instale {packages}; mientras tanto suena el pitido del sistema.</translation>
+    </message>
+    <message>
+        <source>The emergency sound can&apos;t play: Qt Multimedia is not available on this PC. Until it is, the system beep stands in.</source>
+        <translation>El sonido de emergencia no puede sonar: Qt Multimedia no está disponible en este PC. Mientras tanto suena el pitido del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>StaffCorner</name>
     <message>
         <source>Staff menu (hold for three seconds)</source>
         <extracomment>Keys eaten with any modifiers. Keys eaten when Alt, Ctrl or Meta is down (Alt+F4, Ctrl+W, Ctrl+Q, Alt+Tab...).</extracomment>
         <translation>Menú del personal (mantener tres segundos)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCrash</name>
+    <message>
+        <source>Something went wrong and was written to the log. You can go on working.</source>
+        <translation>Algo salió mal y quedó anotado en el registro. Puede seguir trabajando.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +564,25 @@
     <message>
         <source>Help from staff</source>
         <translation>Ayuda del personal</translation>
+    </message>
+</context>
+<context>
+    <name>WindowedExit</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Cerrar el quiosco</translation>
+    </message>
+    <message>
+        <source>Close the kiosk?</source>
+        <translation>¿Cerrar el quiosco?</translation>
+    </message>
+    <message>
+        <source>Anything not sent yet is cleared. Requests already sent stay in the queue.</source>
+        <translation>Lo que no se envió se borra. Las solicitudes ya enviadas siguen en la fila.</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Dejarlo abierto</translation>
     </message>
 </context>
 </TS>

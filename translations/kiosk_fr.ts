@@ -87,10 +87,6 @@
         <translation>Quelqu&apos;un fait une surdose&#xa0;?</translation>
     </message>
     <message>
-        <source>Help is on the way to you</source>
-        <translation>De l&apos;aide arrive</translation>
-    </message>
-    <message>
         <source>Yes — get staff now</source>
         <translation>Oui — appeler l&apos;équipe maintenant</translation>
     </message>
@@ -103,40 +99,56 @@
         <translation>Non, revenir</translation>
     </message>
     <message>
+        <source>%1 from staff is coming</source>
+        <translation>%1, de l&apos;équipe, arrive</translation>
+    </message>
+    <message>
+        <source>A staff member is coming</source>
+        <translation>Un membre de l&apos;équipe arrive</translation>
+    </message>
+    <message>
         <source>Telling staff…</source>
         <translation>On prévient l&apos;équipe…</translation>
     </message>
     <message>
-        <source>Staff have been told. Stay with the person.</source>
-        <translation>L&apos;équipe est prévenue. Restez avec la personne.</translation>
-    </message>
-    <message>
-        <source>A staff member is coming now.</source>
-        <translation>Un membre de l&apos;équipe arrive.</translation>
+        <source>Staff have been told — keep going with the steps</source>
+        <translation>L&apos;équipe est prévenue — continuez les étapes</translation>
     </message>
     <message>
         <source>The kiosk can&apos;t reach staff. Shout for help and send someone to the window.</source>
         <translation>La borne n&apos;arrive pas à joindre l&apos;équipe. Criez pour avoir de l&apos;aide et envoyez quelqu&apos;un au guichet.</translation>
     </message>
     <message>
+        <source>Call %1</source>
+        <translation>Appelez le %1</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Numéro d&apos;urgence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Naloxone kit: %1</source>
+        <translation>Trousse de naloxone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Call %1. Say: someone is not breathing.</source>
+        <translation>Appelez le %1. Dites&#xa0;: une personne ne respire pas.</translation>
+    </message>
+    <message>
+        <source>Give naloxone: one spray up the nose, or a shot in the thigh. No change after 2 to 3 minutes? Give another.</source>
+        <translation>Donnez de la naloxone&#xa0;: une pulvérisation dans le nez, ou une injection dans la cuisse. Aucun changement après 2 à 3 minutes&#xa0;? Redonnez-en.</translation>
+    </message>
+    <message>
+        <source>Breathe for them: tilt the head back, pinch the nose, one breath every 5 seconds.</source>
+        <translation>Respirez pour la personne&#xa0;: tête en arrière, nez pincé, une insufflation toutes les 5 secondes.</translation>
+    </message>
+    <message>
+        <source>Stay with them. Breathing but sleepy? Roll them onto their side.</source>
+        <translation>Restez avec elle. Elle respire mais reste endormie&#xa0;? Tournez-la sur le côté.</translation>
+    </message>
+    <message>
         <source>What to do now</source>
         <translation>Quoi faire maintenant</translation>
-    </message>
-    <message>
-        <source>Call %1 now. Say someone is not breathing or won&apos;t wake up.</source>
-        <translation>Appelez le %1 maintenant. Dites qu&apos;une personne ne respire pas ou ne se réveille pas.</translation>
-    </message>
-    <message>
-        <source>Give naloxone: one spray up the nose, or a shot into the thigh or upper arm. No change after 2 to 3 minutes? Give another dose.</source>
-        <translation>Donnez de la naloxone&#xa0;: une pulvérisation dans le nez, ou une injection dans la cuisse ou le haut du bras. Aucun changement après 2 à 3 minutes&#xa0;? Donnez une autre dose.</translation>
-    </message>
-    <message>
-        <source>Breathe for them: tilt the head back, pinch the nose, give one breath every 5 seconds.</source>
-        <translation>Respirez pour la personne&#xa0;: basculez la tête en arrière, pincez le nez, donnez une insufflation toutes les 5 secondes.</translation>
-    </message>
-    <message>
-        <source>Breathing but still sleepy? Roll them onto their side so they can&apos;t choke. Stay with them.</source>
-        <translation>Elle respire mais reste endormie&#xa0;? Tournez-la sur le côté pour qu&apos;elle ne s&apos;étouffe pas. Restez avec elle.</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -296,11 +308,33 @@
     </message>
 </context>
 <context>
+    <name>SoundBoard</name>
+    <message>
+        <source>The emergency sound can&apos;t play: this PC has no sound output. Connect speakers and check the volume; until then the system beep stands in.</source>
+        <translation>Le son d&apos;urgence ne peut pas jouer&#xa0;: ce PC n&apos;a pas de sortie son. Branchez des haut-parleurs et vérifiez le volume ; en attendant, le bip du système le remplace.</translation>
+    </message>
+    <message>
+        <source>The emergency sound can&apos;t play: Qt Multimedia needs {libraries}. Install {packages}; until then the system beep stands in.</source>
+        <translation>Le son d&apos;urgence ne peut pas jouer&#xa0;: Qt Multimedia a besoin de {libraries}. Installez {packages} ; en attendant, le bip du système le remplace.</translation>
+    </message>
+    <message>
+        <source>The emergency sound can&apos;t play: Qt Multimedia is not available on this PC. Until it is, the system beep stands in.</source>
+        <translation>Le son d&apos;urgence ne peut pas jouer&#xa0;: Qt Multimedia n&apos;est pas disponible sur ce PC. En attendant, le bip du système le remplace.</translation>
+    </message>
+</context>
+<context>
     <name>StaffCorner</name>
     <message>
         <source>Staff menu (hold for three seconds)</source>
         <extracomment>Keys eaten with any modifiers. Keys eaten when Alt, Ctrl or Meta is down (Alt+F4, Ctrl+W, Ctrl+Q, Alt+Tab...).</extracomment>
         <translation>Menu du personnel (appuyer trois secondes)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCrash</name>
+    <message>
+        <source>Something went wrong and was written to the log. You can go on working.</source>
+        <translation>Un problème est survenu et a été noté dans le journal. Vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +564,25 @@
     <message>
         <source>Help from staff</source>
         <translation>Aide de l&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>WindowedExit</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <source>Close the kiosk?</source>
+        <translation>Fermer la borne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Anything not sent yet is cleared. Requests already sent stay in the queue.</source>
+        <translation>Ce qui n&apos;a pas été envoyé est effacé. Les demandes déjà envoyées restent dans la file.</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>La garder ouverte</translation>
     </message>
 </context>
 </TS>

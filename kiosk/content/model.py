@@ -111,3 +111,5 @@ class Page:
     body: str
     path: Path
     fallback_from: str | None = None
+    #: Place in its topic (lower first); pages with the same order go by title.
+    order: int = 100

@@ -23,7 +23,7 @@ _DELIMITER = "+++"
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LANG_DIR = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\Z")
 _PAGE_FIELDS = ("id", "title", "category", "icon", "summary", "reviewed", "sources",
-                "related_resources", "keywords")
+                "related_resources", "keywords", "order")
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _parse_page(path: Path, lang: str, problems: list[Problem]) -> Page | None:
         fields.add(f"last reviewed {reviewed}; please check it is still right", WARNING)
     return Page(lang=lang, body=body.strip("\n"), path=path, id=page_id, title=title, category=category,
                 icon=icon, summary=summary, reviewed=reviewed, sources=sources,
-                related_resources=related, keywords=keywords)
+                related_resources=related, keywords=keywords, order=fields.integer("order", 100))
 
 
 def _check_refs(page: Page, refs: Refs, problems: list[Problem]) -> Page:

@@ -46,8 +46,11 @@ class LanguageView:
     def build(cls, lang: str, base: Iterable[Page], own: Mapping[str, Page],
               order: Mapping[str, int]) -> LanguageView:
         """English pages ``base``, each replaced by its ``lang`` version where ``own`` has one."""
+        base = list(base)
+        # The English page sets the place in its topic, so every language lists pages alike.
+        place = {p.id: p.order for p in base}
         shown = [own.get(p.id) or replace(p, fallback_from=lang) for p in base]
-        shown.sort(key=lambda p: (order.get(p.category, 0), normalise(p.title), p.id))
+        shown.sort(key=lambda p: (order.get(p.category, 0), place.get(p.id, p.order), normalise(p.title), p.id))
         return cls(tuple(shown), {p.id: p for p in shown}, tuple(_Entry.of(p) for p in shown))
 
     @classmethod

@@ -89,8 +89,9 @@ def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher: Pa
         elif state == "ready":
             timed.queue.claim(request_id, who)
             timed.queue.mark_ready(request_id, who)
+    hallway = _stations(real, timed, clock)
     clock.now = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=75)
-    timed.queue.submit(emergency=True)
+    timed.queue.submit(emergency=True, station_id=hallway)
 
     # Some shelves running low.
     for key, keep in (("naloxone-nasal", 3), ("fentanyl-test-strips", 8)):
@@ -101,7 +102,6 @@ def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher: Pa
         if supply.stock > keep:
             real.inventory.adjust(key, keep - supply.stock, "count_correction", staff[DEMO_ADMIN_NAME])
     _alerts(real, timed, clock, staff[DEMO_ADMIN_NAME])
-    _stations(real, timed, clock)
     return real
 
 
@@ -131,7 +131,16 @@ def _alerts(real: Services, timed: Services, clock: DemoClock, admin: Actor) -> 
     timed.alerts.end(old.id, admin)
 
 
-def _stations(real: Services, timed: Services, clock: DemoClock) -> None:
+DEMO_PLACES = {
+    "kiosk-front": {"en": "the front room, by the door", "fr": "la salle d'entrée, près de la porte", "es": "la sala de entrada, junto a la puerta"},
+    "kiosk-hallway": {"en": "the hallway kiosk", "fr": "la borne du couloir", "es": "el quiosco del pasillo"},
+    "kiosk-upstairs": {"en": "the upstairs kiosk", "fr": "la borne de l'étage", "es": "el quiosco de arriba"},
+}
+
+
+def _stations(real: Services, timed: Services, clock: DemoClock) -> int:
+    """The demo's stations, each kiosk with its place; returns the hallway kiosk's id."""
+    ids = {}
     for name, kind, printer, detail in (
         ("kiosk-front", "kiosk", "idle", "Printer 'receipt' is ready."),
         ("kiosk-hallway", "kiosk", "out_of_paper",
@@ -144,8 +153,14 @@ def _stations(real: Services, timed: Services, clock: DemoClock) -> None:
     ):
         station = real.stations.register(name, kind)
         real.stations.heartbeat(station.id, printer, detail)
+        ids[name] = station.id
+    saved = clock.now
     clock.now = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=3)
-    timed.stations.register("kiosk-upstairs", "kiosk")
+    ids["kiosk-upstairs"] = timed.stations.register("kiosk-upstairs", "kiosk").id
+    clock.now = saved
+    for name, place in DEMO_PLACES.items():
+        real.stations.set_place(ids[name], place, by=SET_UP)
+    return ids["kiosk-hallway"]
 
 
 def demo_admin() -> tuple[str, str]:

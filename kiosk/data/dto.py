@@ -75,10 +75,18 @@ class RequestView:
     version: int
     lines: tuple[LineView, ...] = ()
     language: str | None = None  # the one the visitor used on the kiosk
+    station_name: str = ""
+    station_place: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    responders: tuple[str, ...] = ()  # display names, in the order they said "I'm going"
+    responder_ids: tuple[int, ...] = ()
 
     @property
     def is_emergency(self) -> bool:
         return self.priority == "emergency"
+
+    def place(self, lang: str = "en") -> str:
+        """Where the request was made, for staff: the station's place label, else its name."""
+        return pick_language(self.station_place, lang) or self.station_name
 
     @property
     def is_open(self) -> bool:
@@ -172,6 +180,10 @@ class StationView:
     printer_state: str
     printer_detail: str
     online: bool
+    place: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def place_in(self, lang: str = "en") -> str:
+        return pick_language(self.place, lang)
 
 
 @dataclass(frozen=True)
@@ -207,3 +219,34 @@ class MovementView:
     reason: str
     note: str
     at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ResponseRecord:
+    """What staff tap in when they close an emergency; every answer optional."""
+
+    naloxone_doses: int | None = None  # 0-5, 5 meaning "5 or more"
+    naloxone_route: str | None = None  # nasal, injection, both
+    rescue_breathing: bool | None = None
+    oxygen: bool | None = None
+    emergency_services_called: bool | None = None
+    outcome: str | None = None  # responsive, transported, refused_transport, other, false_alarm
+    notes: tuple[str, ...] = ()
+    take_naloxone_kits: int = 0
+
+
+@dataclass(frozen=True)
+class ResponseView:
+    id: int
+    called_at: dt.datetime
+    first_response_at: dt.datetime | None
+    closed_at: dt.datetime
+    responders: int
+    naloxone_doses: int | None
+    naloxone_route: str | None
+    rescue_breathing: bool | None
+    oxygen: bool | None
+    emergency_services_called: bool | None
+    outcome: str | None
+    notes: tuple[str, ...]
+    kits_taken: int

@@ -149,6 +149,8 @@ class Station(Base):
     printer_detail: Mapped[str] = mapped_column(String(200), default="")
     failed_unlocks: Mapped[int] = mapped_column(Integer, default=0)
     last_failed_unlock_at: Mapped[dt.datetime | None]
+    # Where the station stands, per language ("hallway kiosk"): staff run there in an emergency.
+    place: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class Supply(Base):
@@ -379,3 +381,64 @@ class ResourceOverride(Base):
     fields: Mapped[dict[str, Any]]
     updated_at: Mapped[dt.datetime]
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+
+
+class EmergencyResponder(Base):
+    """A staff member who said "I'm going" to an open emergency."""
+
+    __tablename__ = "emergency_responders"
+    __table_args__ = (UniqueConstraint("request_id", "staff_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_accounts.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime]
+
+
+class OverdoseOutcome(str, enum.Enum):
+    RESPONSIVE = "responsive"
+    TRANSPORTED = "transported"
+    REFUSED_TRANSPORT = "refused_transport"
+    OTHER = "other"
+    FALSE_ALARM = "false_alarm"
+
+
+class NaloxoneRoute(str, enum.Enum):
+    NASAL = "nasal"
+    INJECTION = "injection"
+    BOTH = "both"
+
+
+class OverdoseResponse(Base):
+    """What staff did at one overdose, counted by the reports.
+
+    Anonymous on purpose: no request, station, staff member or free text.
+    Every answer may be left empty; ``notes`` holds keys from a fixed list.
+    """
+
+    __tablename__ = "overdose_responses"
+    __table_args__ = (
+        CheckConstraint("naloxone_doses IS NULL OR (naloxone_doses >= 0 AND naloxone_doses <= 5)", name="doses_range"),
+        CheckConstraint("responders >= 0", name="responders_not_negative"),
+        CheckConstraint("kits_taken >= 0", name="kits_not_negative"),
+        CheckConstraint(
+            "outcome IS NULL OR outcome IN ('responsive', 'transported', 'refused_transport', 'other', 'false_alarm')",
+            name="outcome_known",
+        ),
+        CheckConstraint("naloxone_route IS NULL OR naloxone_route IN ('nasal', 'injection', 'both')", name="route_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    called_at: Mapped[dt.datetime] = mapped_column(index=True)
+    first_response_at: Mapped[dt.datetime | None]
+    closed_at: Mapped[dt.datetime]
+    responders: Mapped[int] = mapped_column(Integer, default=0)
+    naloxone_doses: Mapped[int | None] = mapped_column(Integer)  # 5 means "5 or more"
+    naloxone_route: Mapped[NaloxoneRoute | None] = mapped_column(_enum(NaloxoneRoute, "naloxone_route"))
+    rescue_breathing: Mapped[bool | None] = mapped_column(Boolean)
+    oxygen: Mapped[bool | None] = mapped_column(Boolean)
+    emergency_services_called: Mapped[bool | None] = mapped_column(Boolean)
+    outcome: Mapped[OverdoseOutcome | None] = mapped_column(_enum(OverdoseOutcome, "overdose_outcome"))
+    notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    kits_taken: Mapped[int] = mapped_column(Integer, default=0)

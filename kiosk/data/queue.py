@@ -22,8 +22,10 @@ from kiosk.data.dto import FulfilResult, LineView, RequestView, Shortfall, Submi
 from kiosk.data.models import (
     OPEN_STATUSES,
     Priority,
+    EmergencyResponder,
     Request,
     RequestLine,
+    Station,
     RequestStatus,
     StockMovement,
     Supply,
@@ -223,10 +225,10 @@ class QueueService:
     # -- reading ----------------------------------------------------------
 
     def open_requests(self) -> list[RequestView]:
-        """Open requests: unacknowledged emergencies first, then oldest first."""
+        """Open requests: emergencies first (until closed), then oldest first."""
         with self._db.read_scope() as session:
             views = _load_views(session, Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
-        return sorted(views, key=lambda v: (not (v.is_emergency and v.acknowledged_at is None), v.created_at, v.id))
+        return sorted(views, key=lambda v: (not v.is_emergency, v.created_at, v.id))
 
     def staff_queue(self, since: dt.datetime | None = None) -> list[RequestView]:
         """Open requests, plus every request opened since ``since``, in one read."""
@@ -393,9 +395,23 @@ def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
                 stock=supply.stock,
             )
         )
+    responders: dict[int, list[tuple[int, str]]] = {}
+    for request_id, staff_id, name in connection.execute(
+        select(EmergencyResponder.request_id, EmergencyResponder.staff_id, StaffAccount.name)
+        .join(StaffAccount, EmergencyResponder.staff_id == StaffAccount.id)
+        .where(EmergencyResponder.request_id.in_(wanted))
+        .order_by(EmergencyResponder.at, EmergencyResponder.id)
+    ):
+        responders.setdefault(request_id, []).append((staff_id, name))
     rows = connection.execute(
-        select(*Request.__table__.columns, StaffAccount.name.label("staff_name"))
+        select(
+            *Request.__table__.columns,
+            StaffAccount.name.label("staff_name"),
+            Station.name.label("station_name"),
+            Station.place.label("station_place"),
+        )
         .outerjoin(StaffAccount, Request.claimed_by_id == StaffAccount.id)
+        .outerjoin(Station, Request.station_id == Station.id)
         .where(*conditions)
         .order_by(Request.created_at, Request.id)
     )
@@ -416,6 +432,10 @@ def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
             version=row.version,
             lines=tuple(lines.get(row.id, ())),
             language=row.language,
+            station_name=row.station_name or "",
+            station_place=dict(row.station_place or {}),
+            responders=tuple(name for _, name in responders.get(row.id, ())),
+            responder_ids=tuple(staff_id for staff_id, _ in responders.get(row.id, ())),
         )
         for row in rows
     ]

@@ -71,6 +71,7 @@ STAFF_ACTIONS: Mapping[str, str] = {
     "edit_resource": "edit local resources",
     "change_own_pin": "change your PIN",
     "record_sharps": "record returned sharps",
+    "set_station_place": "say where a station stands",
 }
 #: Admins only (and system actors such as kiosk-admin).
 ADMIN_ACTIONS: Mapping[str, str] = {

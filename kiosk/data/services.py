@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 from kiosk.data.alerts import AlertService
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database, open_database
+from kiosk.data.emergency import EmergencyService
 from kiosk.data.inventory import InventoryService
 from kiosk.data.local_resources import ResourceOverrideService
 from kiosk.data.queue import QueueService
@@ -41,16 +42,18 @@ class Services:
     reports: ReportService
     tallies: TallyService
     retention: RetentionService
+    emergency: EmergencyService
 
     @classmethod
     def build(
         cls, db: Database, site_id: int = 1, clock: Clock = utc_now, hasher: PasswordHasher | None = None
     ) -> Services:
         settings = SettingsService(db, site_id, clock)
+        queue = QueueService(db, site_id, clock, settings)
         return cls(
             db=db,
             site_id=site_id,
-            queue=QueueService(db, site_id, clock, settings),
+            queue=queue,
             inventory=InventoryService(db, site_id, clock),
             staff=StaffService(db, site_id, clock, hasher),
             stations=StationService(db, site_id, clock),
@@ -60,6 +63,7 @@ class Services:
             reports=ReportService(db, site_id, clock),
             tallies=TallyService(db, site_id, clock),
             retention=RetentionService(db, clock),
+            emergency=EmergencyService(db, queue, site_id, clock),
         )
 
 

@@ -29,6 +29,8 @@ class SiteSettings:
     languages: tuple[str, ...] = LANGUAGES
     default_language: str = SOURCE_LANGUAGE
     emergency_number: str = "911"
+    #: Where the naloxone kit is kept, per language ("red box by the door"), for the emergency screen.
+    naloxone_location: dict[str, str] = field(default_factory=dict)
     slip_show_items: bool = False
     retention_days: int = 90
     max_lines: int = 12
@@ -52,10 +54,19 @@ class SiteSettings:
         extra: dict[str, Any] = {}
         for key, value in values.items():
             if key in known:
-                kwargs[key] = tuple(value) if key == "languages" else value
+                if key == "languages":
+                    value = tuple(value)
+                elif key == "naloxone_location":
+                    value = {str(k): str(v) for k, v in dict(value or {}).items() if str(v).strip()}
+                kwargs[key] = value
             else:
                 extra[key] = value
         return cls(**kwargs, extra=extra)
+
+    def naloxone_location_in(self, lang: str) -> str:
+        """Where the naloxone kit is kept, in ``lang`` (or the site's language), or ""."""
+        places = self.naloxone_location
+        return places.get(lang) or places.get(self.default_language) or next(iter(places.values()), "")
 
 
 class SettingsService:

@@ -13,12 +13,18 @@ from kiosk.data.db import Database
 from kiosk.data.dto import Actor
 from kiosk.data.inventory import InventoryService
 from kiosk.data.models import Site, Supply
+from kiosk.data.settings import SettingsService
 from kiosk.data.staff import StaffService
 from kiosk.errors import ConfigError
 from kiosk.paths import resources_dir
 
 DEMO_ADMIN_NAME = "admin"
 DEMO_ADMIN_PIN = "582046"  # stated in the README; change it on a real site
+DEMO_NALOXONE_LOCATION = {
+    "en": "red box by the front door",
+    "fr": "boîte rouge près de la porte d'entrée",
+    "es": "caja roja junto a la puerta de entrada",
+}
 DEFAULT_SITE_NAME = "Drop-in centre"
 #: Who fills a new database: the catalogue file and the demo admin.
 SET_UP = Actor.system("kiosk set-up")
@@ -127,4 +133,7 @@ def load_demo(
     if not any(s.name == DEMO_ADMIN_NAME for s in staff.list()):
         staff.add(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, admin=True, by=by)
         created = True
+    settings = SettingsService(db, site_id)
+    if not settings.load().naloxone_location:
+        settings.update(by=by, naloxone_location=DEMO_NALOXONE_LOCATION)
     return added, created

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from sqlalchemy import select
 
 from kiosk import __version__
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
-from kiosk.data.dto import StationView
+from kiosk.data.dto import Actor, StationView
 from kiosk.data.models import Station, StationKind
+from kiosk.errors import KioskError
 
 HEARTBEAT_EVERY_S = 30
 # A station that has not been heard from for three beats counts as offline.
 OFFLINE_AFTER = dt.timedelta(seconds=3 * HEARTBEAT_EVERY_S)
+
+
+class StationError(KioskError):
+    """A station the site does not know."""
 
 
 class StationService:
@@ -53,6 +59,22 @@ class StationService:
                     return
             self._db.quiet_write(session)
 
+    def set_place(self, station_id: int, place: Mapping[str, str], *, by: Actor) -> StationView:
+        """Where a station stands, per language ("hallway, by the toilets"); empty texts are dropped."""
+        from kiosk.data.rules import acting, require
+
+        texts = {str(lang): " ".join(str(text).split())[:120] for lang, text in place.items() if str(text).strip()}
+        with self._db.session_scope() as session:
+            require(acting(session, self._site_id, by), "set_station_place")
+            station = session.get(Station, station_id)
+            if station is None or station.site_id != self._site_id:
+                raise StationError("This station is not registered.")
+            station.place = texts
+            session.flush()
+            self._db.notify(session, "stations")
+            self._db.notify(session, "requests")  # queue rows and banners name the place
+            return self._view(station)
+
     def stations(self) -> list[StationView]:
         with self._db.read_scope() as session:
             rows = session.scalars(select(Station).where(Station.site_id == self._site_id).order_by(Station.kind, Station.name))
@@ -69,4 +91,5 @@ class StationService:
             printer_state=station.printer_state,
             printer_detail=station.printer_detail,
             online=seen is not None and self._clock() - seen <= OFFLINE_AFTER,
+            place=dict(station.place or {}),
         )

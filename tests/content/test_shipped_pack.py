@@ -89,3 +89,14 @@ def test_categories_are_named_in_every_language(shipped):
     for category in shipped.categories:
         assert all(category.names.get(lang) for lang in LANGUAGES), category.key
         assert shipped.icon_path(category.icon).is_file()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_the_overdose_page_comes_first_and_opens_with_the_numbered_steps(shipped, lang):
+    first = shipped.pages(lang, "overdose")[0]
+    assert first.id == "overdose-signs" and not first.fallback_from
+    body = first.body.lstrip()
+    heading, _, rest = body.partition("\n")
+    assert heading.startswith("## ")
+    assert rest.lstrip().startswith("1. ")  # what to do comes before any sign
+    assert body.index("\n1. ") < body.index("\n- ")

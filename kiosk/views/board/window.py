@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.config import Config
+from kiosk.data.dto import RequestView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
 from kiosk.views.board.widgets import BOARD_BG, PREPARING_INK, READY_ACCENT, READY_INK, CodeGrid
@@ -50,6 +51,9 @@ class BoardWindow(QWidget):
         self.link = StationLink(opener, config.station_name, "display", self, timings=self.timings)
         self.settings = SiteSettings()
         self._codes = Reload(self.link, lambda services: services.queue.board(), self._on_board)
+        self._emergency_lines = Reload(
+            self.link, lambda services: services.emergency.open_emergencies(), self._on_emergencies
+        )
         self._loaded = False
         self._ready: list[str] = []
         self._fresh: set[str] = set()
@@ -64,6 +68,16 @@ class BoardWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 20)
         outer.setSpacing(16)
+        # For staff walking past: where an open emergency is (never who).
+        self.emergency_note = QLabel()
+        self.emergency_note.setObjectName("BoardEmergency")
+        self.emergency_note.setWordWrap(True)
+        self.emergency_note.setStyleSheet(
+            "background: #B00020; color: white; font-size: 34px; font-weight: 700; padding: 12px 20px; border-radius: 10px;"
+        )
+        self.emergency_note.hide()
+        outer.addWidget(self.emergency_note)
+        self._emergencies: list[RequestView] = []
         columns = QHBoxLayout()
         columns.setSpacing(40)
         self.preparing_title = QLabel()
@@ -105,6 +119,7 @@ class BoardWindow(QWidget):
         self.note.setText(self.tr("Reconnecting…"))
         self.preparing.setAccessibleName(self.tr("Codes being prepared"))
         self.ready.setAccessibleName(self.tr("Codes ready at the window"))
+        self._show_emergencies()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -147,6 +162,22 @@ class BoardWindow(QWidget):
 
     def refresh(self) -> None:
         self._codes.request()
+        self._emergency_lines.request()
+
+    def _on_emergencies(self, emergencies: list[RequestView]) -> None:
+        self._emergencies = emergencies
+        self._show_emergencies()
+
+    def _show_emergencies(self) -> None:
+        lang = self.settings.default_language
+        lines = [
+            self.tr("Staff: overdose at {place}, call {code}.").format(
+                place=r.place(lang) or self.tr("a kiosk"), code=r.pickup_code
+            )
+            for r in self._emergencies
+        ]
+        self.emergency_note.setText("\n".join(lines))
+        self.emergency_note.setVisible(bool(lines))
 
     def _on_board(self, codes: tuple[list[str], list[str]]) -> None:
         preparing, ready = codes

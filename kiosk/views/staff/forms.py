@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
+
+
+def open_dialog(dialog: QDialog) -> None:
+    """Show a back-office dialog without blocking its window.
+
+    Not modal on purpose: the emergency banner and its "I'm going" button
+    must stay live while someone is half-way through a hand-over or a restock.
+    The dialog stays above its window as a child window does.
+    """
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    dialog.show()
 
 
 class FormDialog(QDialog):

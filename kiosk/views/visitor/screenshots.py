@@ -32,7 +32,11 @@ SAMPLE_CHOICES = (("naloxone-nasal", 2), ("fentanyl-test-strips", 5), ("syringe-
 SAMPLE_PAGE = "overdose-signs"
 SAMPLE_RESOURCES = ("naloxone-training", "naloxone-locator", "drug-checking")
 #: Screens rendered in every language; the rest in English only.
-EVERY_LANGUAGE = ("start", "catalogue", "page", "confirmation", "print-failed", "emergency")
+EVERY_LANGUAGE = (
+    "start", "catalogue", "page", "confirmation", "print-failed", "emergency", "emergency-steps", "emergency-coming",
+)
+#: A staff display name for the emergency screen's second stage (a role, not a person).
+SAMPLE_RESPONDER = "Peer worker"
 
 
 def settle(condition: Callable[[], bool] = lambda: True, timeout_s: float = 10.0) -> bool:
@@ -131,9 +135,14 @@ class Shooter:
         confirmation.set_printing(False)
         w.flows.open_emergency()
         shot("emergency")
-        w.get_screen(nav.EMERGENCY).set_state("waiting")
+        emergency = w.get_screen(nav.EMERGENCY)
+        emergency.set_state("waiting")
         shot("emergency-steps")
-        w.get_screen(nav.EMERGENCY).set_state("asking")
+        emergency.set_responder(SAMPLE_RESPONDER)
+        emergency.set_state("coming")
+        shot("emergency-coming")
+        emergency.set_responder("")
+        emergency.set_state("asking")
 
     def accessibility(self) -> None:
         w = self.window
@@ -153,6 +162,10 @@ class Shooter:
         w.show_screen(nav.INFORMATION)
         w.get_screen(nav.INFORMATION).open_page(SAMPLE_PAGE)
         self.save("en-largest-text-page")
+        w.flows.open_emergency()
+        w.get_screen(nav.EMERGENCY).set_state("waiting")
+        self.save("en-largest-text-emergency-steps")
+        w.get_screen(nav.EMERGENCY).set_state("asking")
         w.reset_visit()
 
 

@@ -124,6 +124,20 @@ QLabel[role="message"] {{
     padding: 16px 20px;
 }}
 QLabel[role="good"] {{ color: {p.good}; font-size: {heading}px; font-weight: bold; }}
+QLabel[role="status"] {{
+    font-size: {title}px; font-weight: bold; background: {p.notice}; border: {border}px solid {p.notice_border};
+    border-radius: {radius}px; padding: 10px 18px;
+}}
+QLabel[role="status"][stage="coming"] {{ color: {p.good}; background: {p.surface}; border: {border + 2}px solid {p.good}; }}
+QLabel[role="status"][stage="failed"] {{ background: {p.danger}; border-color: {p.danger_border}; }}
+QLabel[role="emergency-number"] {{
+    font-size: {title}px; font-weight: bold; color: {p.on_emergency}; background: {p.emergency};
+    border-radius: {radius}px; padding: 6px 18px;
+}}
+QLabel[role="fact"] {{ font-weight: bold; }}
+QLabel[role="step-number"] {{
+    font-weight: bold; color: {p.on_accent}; background: {p.accent}; border-radius: {radius}px;
+}}
 QFrame#TopBar {{ background: {p.surface}; border-bottom: {border}px solid {p.border}; }}
 QFrame#TopBar QPushButton {{ font-size: {chrome}px; }}
 QFrame[role="card"], QFrame[role="tile"] {{

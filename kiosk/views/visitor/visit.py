@@ -177,6 +177,9 @@ class VisitFlows(QObject):
     def show_emergency_state(self, state: str) -> None:
         self.w.get_screen(nav.EMERGENCY).set_state(state)
 
+    def show_responder(self, name: str) -> None:
+        self.w.get_screen(nav.EMERGENCY).set_responder(name)
+
     def refresh_data(self) -> None:
         self.w.backend.refresh()
 

@@ -47,6 +47,9 @@ class VisitView(Protocol):
     def show_emergency_state(self, state: str) -> None:
         """One of ASKING, SENDING, WAITING, COMING, FAILED."""
 
+    def show_responder(self, name: str) -> None:
+        """Who from staff is coming (before the COMING state)."""
+
     def refresh_data(self) -> None:
         """Read the catalogue again (after a refusal that says it changed)."""
 
@@ -224,4 +227,5 @@ class Visit:
             return
         if request.acknowledged_at is not None:
             self.emergency_acknowledged = True
+            self._view.show_responder(request.responders[0] if request.responders else request.claimed_by or "")
             self._view.show_emergency_state(COMING)

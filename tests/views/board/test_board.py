@@ -83,3 +83,19 @@ def test_codes_grow_to_fill_the_space():
     assert columns * rows >= 2 and size > 150
     _, _, many = best_grid(24, 800, 600)
     assert 30 < many < size
+
+
+def test_board_tells_staff_where_an_open_emergency_is_until_closed(qtbot, services, board):
+    staff_id = _staff_id(services)
+    kiosk = services.stations.register("kiosk-2", "kiosk")
+    services.stations.set_place(kiosk.id, {"en": "the hallway kiosk"}, by=SETUP)
+    with qtbot.waitSignal(board.codes_shown, timeout=5_000):
+        board.start()
+    assert not board.emergency_note.isVisible()
+    call = services.queue.submit(emergency=True, station_id=kiosk.id)
+    qtbot.waitUntil(board.emergency_note.isVisible, timeout=5_000)
+    assert board.emergency_note.text() == f"Staff: overdose at the hallway kiosk, call {call.pickup_code}."
+    services.emergency.respond(call.request_id, staff_id)
+    assert call.pickup_code not in board.ready.codes + board.preparing.codes
+    services.emergency.false_alarm(call.request_id, staff_id)
+    qtbot.waitUntil(lambda: not board.emergency_note.isVisible(), timeout=5_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kiosk.data.staff import LOCK_AFTER
+from kiosk.views.staff.stations.page import PLACE, PRINTER, STATE
 from tests.views.staff.conftest import ADMIN_PIN, PEER_NAME, PEER_PIN, sign_in
 
 LEFT = Qt.MouseButton.LeftButton
@@ -110,6 +111,33 @@ def test_edit_a_local_service(qtbot, services, make_window):
     qtbot.waitUntil(lambda: page.model.index(page.model.row_of_key("naloxone-training"), 1).data() == "555-0199", timeout=5_000)
 
 
+def test_staff_set_a_stations_place_and_the_naloxone_kit_location(qtbot, services, make_window):
+    kiosk = services.stations.register("kiosk-2", "kiosk")
+    window = make_window(services, "staff-office")
+    sign_in(qtbot, window)
+    page = _page(qtbot, window, "stations")
+    qtbot.waitUntil(lambda: page.model.row_of_key(kiosk.id) >= 0, timeout=5_000)
+    page.table.selectRow(page.model.row_of_key(kiosk.id))
+    qtbot.mouseClick(page.place_button, LEFT)
+    dialog = page.dialog
+    assert set(dialog.fields) == set(window.ctx.settings.languages)
+    qtbot.keyClicks(dialog.fields["en"], "the hallway kiosk")
+    qtbot.keyClicks(dialog.fields["fr"], "la borne du couloir")
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: page.model.index(page.model.row_of_key(kiosk.id), PLACE).data() == "the hallway kiosk", timeout=5_000)
+    stored = next(s for s in services.stations.stations() if s.id == kiosk.id)
+    assert stored.place == {"en": "the hallway kiosk", "fr": "la borne du couloir"}
+
+    qtbot.mouseClick(page.naloxone_button, LEFT)
+    dialog = page.dialog
+    assert dialog.fields["en"].text() == "red box by the front door"  # the demo's
+    for field in dialog.fields.values():
+        field.clear()
+    qtbot.keyClicks(dialog.fields["en"], "blue cupboard, top shelf")
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: services.settings.load().naloxone_location == {"en": "blue cupboard, top shelf"}, timeout=5_000)
+
+
 def test_stations_page_shows_heartbeats_and_printer_state(qtbot, services, make_window):
     kiosk = services.stations.register("kiosk-front", "kiosk")
     services.stations.heartbeat(kiosk.id, "out_of_paper", "The receipt printer is out of paper.")
@@ -118,8 +146,8 @@ def test_stations_page_shows_heartbeats_and_printer_state(qtbot, services, make_
     page = _page(qtbot, window, "stations")
     qtbot.waitUntil(lambda: page.model.row_of_key(window.ctx.station_id) >= 0 if window.ctx.station_id else False, timeout=5_000)
     row = page.model.row_of_key(kiosk.id)
-    assert page.model.index(row, 4).data() == "Out of paper"
-    assert page.model.index(row, 2).data() == "Online"
+    assert page.model.index(row, PRINTER).data() == "Out of paper"
+    assert page.model.index(row, STATE).data() == "Online"
     # This staff PC registered itself and reported its printer (a PDF folder here).
     qtbot.waitUntil(lambda: any(s.name == "staff-office" and s.printer_state == "pdf_folder" for s in services.stations.stations()), timeout=5_000)
 

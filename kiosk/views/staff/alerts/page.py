@@ -15,6 +15,7 @@ from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.alerts.dialog import AlertDialog
 from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, selected_item, stretch_columns
 from kiosk.views.staff.table_model import Column, ViewTableModel
 from kiosk.views.staff.texts import level_text, local_time_text
@@ -126,7 +127,7 @@ class AlertsPage(StaffPage):
         dialog.accepted.connect(lambda: self._post(dialog))
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._closed(dialog))
-        dialog.open()
+        open_dialog(dialog)
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

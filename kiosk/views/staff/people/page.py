@@ -15,6 +15,7 @@ from kiosk.data.services import Services
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
 from kiosk.views.staff.people.dialogs import AddStaffDialog, ChangePinDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
@@ -200,7 +201,7 @@ class StaffPageWidget(StaffPage):
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._closed(dialog))
-        dialog.open()
+        open_dialog(dialog)
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

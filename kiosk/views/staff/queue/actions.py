@@ -14,14 +14,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.data import rules
-from kiosk.data.dto import Actor, FulfilResult, RequestView
+from kiosk.data.dto import Actor, FulfilResult, RequestView, ResponseRecord, ResponseView
+from kiosk.data.emergency import emergency_actions
 from kiosk.data.queue import QueueConflict
 from kiosk.data.services import Services
 from kiosk.errors import KioskError
 from kiosk.printing.reprint import Reprinted
 from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.queue.dialogs import CancelDialog, FulfilDialog
 from kiosk.views.staff.queue.feed import QueueFeed
+from kiosk.views.staff.queue.response_dialog import ResponseDialog
 from kiosk.views.staff.queue.reprint import SlipReprinter
 
 
@@ -32,6 +35,9 @@ def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bo
     """
     if staff_id is None:
         return set()
+    if request is not None and request.is_emergency:
+        # An open emergency is answered, closed with its record, or called off.
+        return emergency_actions(request, staff_id)
     return set(rules.request_actions(request, Actor(staff_id, "admin" if admin else "staff")))
 
 
@@ -76,21 +82,47 @@ class QueueActions(QObject):
         self._run("no_show", request, lambda s, r, staff: s.queue.no_show(r, staff), self.tr("{code} marked as a no-show."))
 
     def acknowledge(self, request_id: int) -> None:
+        """ "I'm going": from the banner or the queue, by as many staff as run."""
         actor = self.ctx.require_actor()
         if actor is None:
             return
         self.ctx.link.call(
-            lambda s: s.queue.acknowledge(request_id, actor),
+            lambda s: s.emergency.respond(request_id, actor),
             lambda view: self._done("acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)),
             self._on_error("acknowledge"),
         )
 
+    def respond(self, request: RequestView) -> None:
+        self.acknowledge(request.id)
+
+    def false_alarm(self, request: RequestView) -> None:
+        """One tap: nobody needed help; the call closes and counts as a false alarm."""
+        self._run(
+            "false_alarm", request, lambda s, r, actor: s.emergency.false_alarm(r, actor),
+            self.tr("{code} closed as a false alarm."),
+        )
+
+    def close_response(self, request: RequestView) -> None:
+        dialog = ResponseDialog(request, self._dialog_parent())
+        dialog.accepted.connect(lambda: self._close_response_now(request, dialog.record()))
+        self._open(dialog)
+
+    def _close_response_now(self, request: RequestView, answers: ResponseRecord) -> None:
+        actor = self.ctx.require_actor()
+        if actor is None:
+            return
+
+        def done(record: ResponseView) -> None:
+            text = self.tr("{code} closed. The response is recorded.").format(code=request.pickup_code)
+            if answers.take_naloxone_kits:
+                text += " " + self.tr("{n} naloxone kits taken from stock.").format(n=record.kits_taken)
+            self._done("close_response", text)
+
+        self.ctx.link.call(lambda s: s.emergency.close(request.id, actor, answers), done, self._on_error("close_response"))
+
     # -- with a dialog ----------------------------------------------------
 
     def fulfil(self, request: RequestView) -> None:
-        if request.is_emergency:
-            self._fulfil_now(request, None)
-            return
         dialog = FulfilDialog(request, self.ctx.lang, self._dialog_parent())
         dialog.accepted.connect(lambda: self._fulfil_now(request, dialog.quantities()))
         self._open(dialog)
@@ -109,7 +141,7 @@ class QueueActions(QObject):
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
+        open_dialog(dialog)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

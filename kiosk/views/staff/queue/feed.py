@@ -17,7 +17,7 @@ from kiosk.data.dto import RequestView
 from kiosk.data.queue import QueueService
 from kiosk.views.common.link import StationLink
 from kiosk.views.common.reload import Reload
-from kiosk.views.staff.queue.model import needs_response, queue_order
+from kiosk.views.staff.queue.model import is_open_emergency, queue_order
 
 
 def start_of_today() -> dt.datetime:
@@ -35,7 +35,7 @@ class QueueFeed(QObject):
     """Signals:
         requests_loaded(list): the queue in order, after each load.
         new_requests(list): requests that appeared since the last load (not on the first).
-        emergencies_changed(list): open emergencies nobody has acknowledged yet.
+        emergencies_changed(list): open emergencies, when one opens, closes or gains a responder.
     """
 
     requests_loaded = Signal(list)
@@ -53,7 +53,7 @@ class QueueFeed(QObject):
         self._today = False
         self._reload = Reload(link, lambda services: loader(services.queue, self._today), self._on_loaded)
         self._known: set[int] | None = None
-        self._emergency_ids: tuple[int, ...] = ()
+        self._emergency_key: tuple[tuple[int, tuple[int, ...]], ...] = ()
         self.requests: list[RequestView] = []
 
     @property
@@ -87,9 +87,9 @@ class QueueFeed(QObject):
             if fresh:
                 self.new_requests.emit(fresh)
         self._known = ids
-        emergencies = [r for r in requests if needs_response(r)]
+        emergencies = [r for r in requests if is_open_emergency(r)]
         self.requests_loaded.emit(requests)
-        emergency_ids = tuple(r.id for r in emergencies)
-        if emergency_ids != self._emergency_ids:
-            self._emergency_ids = emergency_ids
+        key = tuple((r.id, r.responder_ids) for r in emergencies)
+        if key != self._emergency_key:
+            self._emergency_key = key
             self.emergencies_changed.emit(emergencies)

@@ -38,14 +38,14 @@ _STATUS_ICONS = {
 }
 
 
-def needs_response(request: RequestView) -> bool:
-    """An emergency nobody has said they are going to yet."""
-    return request.is_emergency and request.acknowledged_at is None and request.is_open
+def is_open_emergency(request: RequestView) -> bool:
+    """An emergency not yet closed with a response record: first in every queue, in red."""
+    return request.is_emergency and request.is_open
 
 
 def queue_order(requests: Sequence[RequestView]) -> list[RequestView]:
-    """Emergencies waiting for a response first, then open before closed, oldest first."""
-    return sorted(requests, key=lambda r: (not needs_response(r), not r.is_open, r.created_at, r.id))
+    """Open emergencies first, then open before closed, oldest first."""
+    return sorted(requests, key=lambda r: (not is_open_emergency(r), not r.is_open, r.created_at, r.id))
 
 
 class QueueModel(ViewTableModel):
@@ -74,7 +74,7 @@ class QueueModel(ViewTableModel):
                 "right",
             ),
             Column(QT_TRANSLATE_NOOP("QueueModel", "Status"), self._status_text, lambda r: r.status),
-            Column(QT_TRANSLATE_NOOP("QueueModel", "Claimed by"), lambda r: r.claimed_by or ""),
+            Column(QT_TRANSLATE_NOOP("QueueModel", "Claimed by"), self._claimed_text),
         )
 
     def set_requests(self, requests: Sequence[RequestView], now: dt.datetime | None = None) -> None:
@@ -111,14 +111,23 @@ class QueueModel(ViewTableModel):
 
     def _asked_text(self, request: RequestView) -> str:
         if request.is_emergency:
-            return self.tr("EMERGENCY: someone needs help now")
+            place = request.place(self._lang) or self.tr("a kiosk")
+            return self.tr("OVERDOSE at {place}").format(place=place)
         return request.summary(self._lang)
 
     def _status_text(self, request: RequestView) -> str:
-        text = status_text(request.status)
-        if request.is_emergency and request.acknowledged_at is not None and request.is_open:
-            return self.tr("{status}, someone is responding").format(status=text)
-        return text
+        if is_open_emergency(request):
+            return self.emergency_status_texts()[bool(request.responders or request.acknowledged_at)]
+        return status_text(request.status)
+
+    def emergency_status_texts(self) -> tuple[str, str]:
+        """Short on purpose, so the column never cuts them: (nobody going, someone going)."""
+        return self.tr("Nobody yet"), self.tr("Staff going")
+
+    def _claimed_text(self, request: RequestView) -> str:
+        if request.is_emergency and request.responders:
+            return ", ".join(request.responders)
+        return request.claimed_by or ""
 
     # -- roles ------------------------------------------------------------
 
@@ -130,20 +139,20 @@ class QueueModel(ViewTableModel):
             if role == StatusRole:
                 return request.status
             if role == EmergencyRole:
-                return needs_response(request)
+                return is_open_emergency(request)
             return self.waiting_seconds(request)
         return super().data(index, role)
 
     def decoration(self, request: RequestView, column: int) -> Any:
         if column == CODE and request.is_emergency:
-            return self._icon("emergency", style.EMERGENCY_TEXT if needs_response(request) else style.EMERGENCY)
+            return self._icon("emergency", style.EMERGENCY_TEXT if is_open_emergency(request) else style.EMERGENCY)
         if column == STATUS:
-            color = style.EMERGENCY_TEXT if needs_response(request) else style.INK
+            color = style.EMERGENCY_TEXT if is_open_emergency(request) else style.INK
             return self._icon(_STATUS_ICONS.get(request.status, "queue"), color)
         return None
 
     def background(self, request: RequestView, column: int) -> Any:
-        if needs_response(request):
+        if is_open_emergency(request):
             return QBrush(QColor(style.EMERGENCY))
         if request.status == "ready":
             return QBrush(QColor(style.READY_BG))
@@ -152,7 +161,7 @@ class QueueModel(ViewTableModel):
         return None
 
     def foreground(self, request: RequestView, column: int) -> Any:
-        if needs_response(request):
+        if is_open_emergency(request):
             return QBrush(QColor(style.EMERGENCY_TEXT))
         if request.is_emergency and column in (CODE, ASKED):
             return QBrush(QColor(style.EMERGENCY))
@@ -180,7 +189,7 @@ class QueueModel(ViewTableModel):
 
 
 class QueueFilter(QSortFilterProxyModel):
-    """Shows one of ``FILTERS``; emergencies waiting for a response show in every one."""
+    """Shows one of ``FILTERS``; open emergencies show in every one."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -205,7 +214,7 @@ class QueueFilter(QSortFilterProxyModel):
             return True
         source = self.sourceModel()
         request: RequestView = source.item(source_row)  # type: ignore[attr-defined]
-        if needs_response(request):
+        if is_open_emergency(request):
             return True
         if self._mode == "open":
             return request.is_open

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.data.dto import RequestView
@@ -15,6 +16,9 @@ from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.texts import status_text
 
 _BUTTONS = (
+    ("respond", "emergency", "danger"),
+    ("close_response", "check", "primary"),
+    ("false_alarm", "close", None),
     ("claim", "staff", "primary"),
     ("release", "back", None),
     ("ready", "check", None),
@@ -23,6 +27,7 @@ _BUTTONS = (
     ("no_show", "exit", None),
     ("reprint", "print", None),
 )
+_EMERGENCY_BUTTONS = frozenset({"respond", "close_response", "false_alarm"})
 
 
 class QueuePage(StaffPage):
@@ -94,6 +99,9 @@ class QueuePage(StaffPage):
         super().retranslate_ui()
         self._update_filter_labels()
         texts = {
+            "respond": self.tr("I'm &going"),
+            "close_response": self.tr("Close with &record…"),
+            "false_alarm": self.tr("&False alarm"),
             "claim": self.tr("&Claim"),
             "release": self.tr("Re&lease"),
             "ready": self.tr("Mark &ready"),
@@ -103,6 +111,9 @@ class QueuePage(StaffPage):
             "reprint": self.tr("Re&print slip"),
         }
         tips = {
+            "respond": self.tr("Tell the other staff screens that you are going to this emergency"),
+            "close_response": self.tr("The emergency is over: note what was done, without anything about the person"),
+            "false_alarm": self.tr("Nobody needed help: close the call in one tap"),
             "claim": self.tr("Take this request so nobody else prepares it"),
             "release": self.tr("Put it back in the queue for someone else"),
             "ready": self.tr("Show the code on the ready board"),
@@ -122,11 +133,14 @@ class QueuePage(StaffPage):
         metrics = self.table.fontMetrics()
         pad = 44  # icon and margins
         statuses = [status_text(s) for s in ("pending", "in_progress", "ready", "fulfilled", "cancelled", "no_show")]
+        bold = self.table.font()
+        bold.setBold(True)
+        emergency_width = max(QFontMetrics(bold).horizontalAdvance(t) for t in self.model.emergency_status_texts())
         header = self.table.horizontalHeader()
         widths = {
             CODE: metrics.horizontalAdvance("WWWW") * 5 // 4 + pad,
             WAITING: metrics.horizontalAdvance("0:00:00") + pad,
-            STATUS: max(metrics.horizontalAdvance(t) for t in statuses) + pad,
+            STATUS: max(max(metrics.horizontalAdvance(t) for t in statuses), emergency_width) + pad,
             CLAIMED_BY: metrics.horizontalAdvance("M" * 12),
         }
         for column, width in widths.items():
@@ -173,6 +187,7 @@ class QueuePage(StaffPage):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        self._size_columns()  # the window's style sheet sets the font only once shown
         self.model.tick()
         self.ticker.start()
 
@@ -201,7 +216,14 @@ class QueuePage(StaffPage):
         return True
 
     def _update_buttons(self, *_args: object) -> None:
-        allowed = allowed_actions(self.selected(), self.ctx.staff_id, self.ctx.is_admin)
+        request = self.selected()
+        allowed = allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin)
+        # An emergency has its own three actions; the others make no sense for it.
+        emergency = request is not None and request.is_emergency
+        wanted = {name: (name in _EMERGENCY_BUTTONS) == emergency for name in self.buttons}
+        # Hide before showing, so the row never holds both sets and widens the window.
+        for name in sorted(wanted, key=wanted.get):
+            self.buttons[name].setVisible(wanted[name])
         for name, button in self.buttons.items():
             button.setEnabled(name in allowed)
         self._update_detail()
@@ -212,7 +234,14 @@ class QueuePage(StaffPage):
             self.detail.setText(self.tr("Choose a request to act on it."))
             return
         if request.is_emergency:
-            self.detail.setText(self.tr("{code}: an emergency call from a kiosk.").format(code=request.pickup_code))
+            text = self.tr("{code}: overdose at {place}.").format(
+                code=request.pickup_code, place=request.place(self.ctx.lang) or self.tr("a kiosk")
+            )
+            if request.responders:
+                text += " " + self.tr("Going: {names}.").format(names=", ".join(request.responders))
+            elif request.is_open:
+                text += " " + self.tr("Nobody has said they are going yet.")
+            self.detail.setText(text)
             return
         parts = []
         for line in request.lines:
@@ -231,6 +260,9 @@ class QueuePage(StaffPage):
         if request is None or name not in allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin):
             return
         handler = {
+            "respond": self.actions.respond,
+            "close_response": self.actions.close_response,
+            "false_alarm": self.actions.false_alarm,
             "claim": self.actions.claim,
             "release": self.actions.release,
             "ready": self.actions.mark_ready,
@@ -244,7 +276,7 @@ class QueuePage(StaffPage):
     def _on_double_clicked(self, *_args: object) -> None:
         request = self.selected()
         allowed = allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin)
-        for name in ("claim", "fulfil"):
+        for name in ("respond", "claim", "fulfil"):
             if name in allowed:
                 self._on_action_clicked(name)
                 return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.content import ContentPack, Resource
 from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item, stretch_columns
 from kiosk.views.staff.resources.dialog import ResourceDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
@@ -138,7 +139,7 @@ class ResourcesPage(StaffPage):
         dialog.accepted.connect(lambda: self._save(row.key, dialog.changes()))
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._closed(dialog))
-        dialog.open()
+        open_dialog(dialog)
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

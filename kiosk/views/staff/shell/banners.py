@@ -2,18 +2,15 @@
 
 ``NoticeBar``: a calm, non-modal message (someone else got there first, a
 stock change that can't be made) that hides itself. ``ConnectionBanner``:
-the database can't be reached and the window is retrying. ``EmergencyBanner``:
-an emergency call nobody has answered yet, with the button to answer it.
+the database can't be reached and the window is retrying. The emergency
+banner has its own file (``emergency_banner.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from kiosk.data.dto import RequestView
 from kiosk.views.common.icons import icon, icon_pixmap
 from kiosk.views.staff import style
 
@@ -92,79 +89,6 @@ class ConnectionBanner(QFrame):
 
     def retranslate_ui(self) -> None:
         self.message.setText(self.tr("Can't reach the database — retrying"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-
-class EmergencyBanner(QFrame):
-    """Stays until someone acknowledges the emergency.
-
-    Signals:
-        acknowledge_requested(int): the id of the emergency request to answer.
-    """
-
-    acknowledge_requested = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("emergencyBanner")
-        self.setStyleSheet(
-            f"QFrame#emergencyBanner {{ background: {style.EMERGENCY}; }}"
-            f"QFrame#emergencyBanner QLabel {{ color: white; font-size: 20px; font-weight: 700; }}"
-            "QFrame#emergencyBanner QPushButton { background: white; color: #B00020; font-size: 18px;"
-            " font-weight: 700; border: none; min-height: 48px; padding: 4px 22px; }"
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(14)
-        layout.addWidget(_icon_label("emergency", "#FFFFFF", 40))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message, 1)
-        self.acknowledge_button = QPushButton()
-        self.acknowledge_button.setIcon(icon("check", style.EMERGENCY))
-        self.acknowledge_button.clicked.connect(self._on_acknowledge_clicked)
-        layout.addWidget(self.acknowledge_button)
-        self._requests: list[RequestView] = []
-        self._signed_in = True
-        self.retranslate_ui()
-        self.hide()
-
-    @property
-    def request_ids(self) -> list[int]:
-        return [r.id for r in self._requests]
-
-    def set_emergencies(self, requests: Sequence[RequestView]) -> None:
-        self._requests = list(requests)
-        self.retranslate_ui()
-        self.setVisible(bool(self._requests))
-
-    def set_signed_in(self, signed_in: bool) -> None:
-        self._signed_in = signed_in
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        if self._requests:
-            first = self._requests[0]
-            text = self.tr("Emergency at a kiosk (call {code}): someone may be overdosing. Go now.").format(
-                code=first.pickup_code
-            )
-            if len(self._requests) > 1:
-                text += " " + self.tr("{n} more emergencies waiting.").format(n=len(self._requests) - 1)
-            self.message.setText(text)
-        if self._signed_in:
-            self.acknowledge_button.setText(self.tr("I'm going"))
-            self.acknowledge_button.setToolTip(self.tr("Tell the other staff screens that you are responding"))
-        else:
-            self.acknowledge_button.setText(self.tr("Sign in to respond"))
-            self.acknowledge_button.setToolTip("")
-
-    def _on_acknowledge_clicked(self) -> None:
-        if self._requests:
-            self.acknowledge_requested.emit(self._requests[0].id)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

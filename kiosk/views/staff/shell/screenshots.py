@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.config import Config
 from kiosk.data.demo_queue import demo_admin
-from kiosk.views.common.screenshots import LANGS, SIZES, demo_site, save_png, settle
+from kiosk.views.common.screenshots import LANGS, SIZES, _demo_printer, demo_site, save_png, settle
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff.context import StaffTimings
 
@@ -125,6 +125,7 @@ def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore
     if workspace.alerts_page.dialog is not None:
         written.append(save_png(with_dialog(window, workspace.alerts_page.dialog), out_dir, f"staff-post-alert-{tag}"))
         workspace.alerts_page.dialog.reject()
+    written += _emergency_answered(window, out_dir, tag)
     workspace.show_page("resources")
     settle(lambda: idle() and workspace.resources_page.model.rowCount() > 0)
     workspace.resources_page.table.selectRow(1)
@@ -133,4 +134,34 @@ def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore
         written.append(save_png(with_dialog(window, workspace.resources_page.dialog), out_dir, f"staff-edit-service-{tag}"))
         workspace.resources_page.dialog.reject()
     settle(lambda: True, 0.1)
+    return written
+
+
+def _emergency_answered(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    """A second call from the front room, answered by two staff, and the closing form; then closed again."""
+    services = window.ctx.services
+    queue = window.workspace.queue_page
+    idle = lambda: not window.link.busy and window.feed.idle  # noqa: E731
+    front = next((s for s in services.stations.stations() if s.name == "kiosk-front"), None)
+    call = services.queue.submit(emergency=True, station_id=front.id if front else None)
+    people = {s.name: s.id for s in services.staff.list()}
+    for name in ("peer worker", "nurse"):
+        if name in people:
+            services.emergency.respond(call.request_id, people[name])
+    window.workspace.show_page("queue")
+    window.feed.refresh()
+    settle(lambda: idle() and any(r.id == call.request_id and r.responders for r in queue.model.rows()))
+    queue.select_request(call.request_id)
+    queue.table.scrollToTop()
+    settle(lambda: True, 0.1)
+    written = [save_png(window.grab(), out_dir, f"staff-emergency-going-{tag}")]
+    request = queue.selected()
+    if request is not None:
+        queue.actions.close_response(request)
+        settle(lambda: queue.actions.dialog is not None)
+        written.append(save_png(with_dialog(window, queue.actions.dialog), out_dir, f"staff-close-emergency-{tag}"))
+        queue.actions.dialog.reject()
+    services.emergency.false_alarm(call.request_id, window.ctx.staff_id)
+    window.feed.refresh()
+    settle(lambda: idle() and all(r.id != call.request_id for r in queue.model.rows()))
     return written

@@ -24,11 +24,13 @@ from kiosk.errors import KioskError
 from kiosk.views.common.link import StationLink
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff import style
+from kiosk.views.staff.shell.emergency_banner import EmergencyBanner, emergency_message
+from kiosk.views.staff.shell.notification import EmergencyNotification
 from kiosk.views.staff.context import StaffContext, StaffTimings
 from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.reports import install as install_reports
-from kiosk.views.staff.shell.banners import ConnectionBanner, EmergencyBanner, NoticeBar
+from kiosk.views.staff.shell.banners import ConnectionBanner, NoticeBar
 from kiosk.views.staff.shell.idle import IdleGuard
 from kiosk.views.staff.shell.signin import SignInPage
 from kiosk.views.staff.shell.workspace import Workspace
@@ -102,6 +104,8 @@ class StaffWindow(QMainWindow):
         self.connection_banner = ConnectionBanner()
         self.emergency_banner = EmergencyBanner()
         self.emergency_banner.set_signed_in(False)
+        self.emergency_banner.lang = lang
+        self.notification = EmergencyNotification(self)
         self.stack = QStackedWidget()
         self.signin = SignInPage(self.ctx)
         self.workspace = Workspace(self.ctx, self.feed, self.reprinter)
@@ -155,6 +159,7 @@ class StaffWindow(QMainWindow):
         self.idle.disarm()
         self.workspace.queue_page.ticker.stop()
         self.reports.shutdown()
+        self.notification.close()
         self.link.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -169,7 +174,7 @@ class StaffWindow(QMainWindow):
 
     def _on_signed_in(self, staff: StaffView) -> None:
         self.ctx.set_staff(staff)
-        self.emergency_banner.set_signed_in(True)
+        self.emergency_banner.set_signed_in(True, staff.id)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_page("queue")
         self.idle.set_timeout(self._idle_ms(self.ctx.settings))
@@ -240,16 +245,20 @@ class StaffWindow(QMainWindow):
     def _on_emergencies_changed(self, emergencies: list[RequestView]) -> None:
         known = set(self.emergency_banner.request_ids)
         self.emergency_banner.set_emergencies(emergencies)
-        if emergencies:
-            if any(r.id not in known for r in emergencies):
-                self.sounds.play("alarm")
+        fresh = [r for r in emergencies if r.id not in known]
+        for request in fresh:
+            self.notification.notify(emergency_message(request, self.ctx.lang))
+        if fresh:
+            self.sounds.play("alarm")
+        # The alarm repeats until someone is going to every open emergency.
+        if self.emergency_banner.unanswered_ids:
             if not self.alarm.isActive():
                 self.alarm.start()
         else:
             self.alarm.stop()
 
     def _on_alarm(self) -> None:
-        if self.emergency_banner.request_ids:
+        if self.emergency_banner.unanswered_ids:
             self.sounds.play("alarm")
         else:
             self.alarm.stop()

@@ -14,13 +14,15 @@ from kiosk.printing.states import READY, STATUSES
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.page import StaffPage, fit_columns, make_table, stretch_columns
+from kiosk.views.staff.forms import open_dialog
+from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item, stretch_columns
+from kiosk.views.staff.stations.place_dialog import PlaceDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
 from kiosk.views.staff.texts import ago_text, printer_state_text, station_kind_text
 
 # Marked on the page: every state in which a slip would not print, and low supplies.
 _PRINTER_PROBLEMS = frozenset(STATUSES) - READY | {"supplies_low"}
-NAME, KIND, STATE, SEEN, PRINTER, DETAIL, VERSION = range(7)
+NAME, PLACE, KIND, STATE, SEEN, PRINTER, DETAIL, VERSION = range(8)
 
 
 class StationModel(ViewTableModel):
@@ -31,9 +33,11 @@ class StationModel(ViewTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.now = utc_now()
+        self.lang = "en"
         self._icons: dict[str, Any] = {}
         self.COLUMNS = (
             Column(QT_TRANSLATE_NOOP("StationModel", "Station"), lambda s: s.name),
+            Column(QT_TRANSLATE_NOOP("StationModel", "Place"), lambda s: s.place_in(self.lang)),
             Column(QT_TRANSLATE_NOOP("StationModel", "Kind"), lambda s: station_kind_text(s.kind)),
             Column(QT_TRANSLATE_NOOP("StationModel", "State"), lambda s: self.tr("Online") if s.online else self.tr("Offline"), lambda s: int(s.online)),
             Column(QT_TRANSLATE_NOOP("StationModel", "Last heard"), lambda s: ago_text(s.last_seen_at, self.now), lambda s: s.last_seen_at.timestamp() if s.last_seen_at else 0.0),
@@ -87,8 +91,19 @@ class StationsPage(StaffPage):
         super().__init__(ctx, parent)
         self.model = StationModel(self)
         self.table = make_table(self.model, self)
-        fit_columns(self.table, NAME, KIND, STATE, SEEN, PRINTER, VERSION)
+        fit_columns(self.table, NAME, PLACE, KIND, STATE, SEEN, PRINTER, VERSION)
         stretch_columns(self.table, DETAIL)
+        self.model.lang = ctx.lang
+        self.dialog: PlaceDialog | None = None
+        bar = self.toolbar()
+        self.place_button = make_button("stations", "primary")
+        self.naloxone_button = make_button("naloxone-kit")
+        self.place_button.clicked.connect(self._on_place_clicked)
+        self.naloxone_button.clicked.connect(self._on_naloxone_clicked)
+        bar.addWidget(self.place_button)
+        bar.addWidget(self.naloxone_button)
+        bar.addStretch(1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         # Only this PC can know that its own speakers are silent.
         self.sound_problem = QLabel(self)
         self.sound_problem.setObjectName("SoundProblem")
@@ -112,6 +127,62 @@ class StationsPage(StaffPage):
         problem = self.ctx.sounds.problem
         self.sound_problem.setText(self.tr("On this PC: {problem}").format(problem=problem) if problem else "")
         self.sound_problem.setVisible(bool(problem))
+        self.place_button.setText(self.tr("Set &place…"))
+        self.place_button.setToolTip(self.tr("Where this station stands, for the emergency banner"))
+        self.naloxone_button.setText(self.tr("&Naloxone kit location…"))
+        self.naloxone_button.setToolTip(self.tr("Where the kit is kept, shown on the kiosks' emergency screen"))
+        self._update_buttons()
 
     def refresh(self) -> None:
-        self.ctx.link.call(lambda s: s.stations.stations(), self.model.set_stations)
+        self.ctx.link.call(lambda s: s.stations.stations(), self._on_stations)
+
+    def _on_stations(self, stations: list[StationView]) -> None:
+        current = selected_item(self.table)
+        self.model.set_stations(stations)
+        if current is not None:
+            select_key(self.table, current.id)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.place_button.setEnabled(selected_item(self.table) is not None)
+
+    def _on_place_clicked(self) -> None:
+        station = selected_item(self.table)
+        actor = self.ctx.require_actor()
+        if station is None or actor is None:
+            return
+        dialog = PlaceDialog("station", station.name, self.ctx.settings.languages, station.place, self.window())
+
+        def save() -> None:
+            texts = dialog.texts()  # read here, on the GUI thread, before the dialog goes
+            self.ctx.link.call(lambda s: s.stations.set_place(station.id, texts, by=actor), lambda _view: self.refresh())
+
+        dialog.accepted.connect(save)
+        self._open(dialog)
+
+    def _on_naloxone_clicked(self) -> None:
+        actor = self.ctx.actor
+        if actor is None or not self.ctx.require_admin("change_settings"):
+            return
+        current = self.ctx.settings.naloxone_location
+        dialog = PlaceDialog("naloxone", "", self.ctx.settings.languages, current, self.window())
+
+        def save() -> None:
+            texts = dialog.texts()
+            self.ctx.link.call(
+                lambda s: s.settings.update(by=actor, naloxone_location=texts), lambda _settings: self.ctx.reload_settings()
+            )
+
+        dialog.accepted.connect(save)
+        self._open(dialog)
+
+    def _open(self, dialog: PlaceDialog) -> None:
+        self.dialog = dialog
+
+        def closed(_result: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        open_dialog(dialog)

@@ -13,6 +13,7 @@ from kiosk.data.dto import StaffView, SupplyView
 from kiosk.data.services import Services
 from kiosk.paths import resources_dir
 from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
 from kiosk.views.staff.stock.dialogs import AddSupplyDialog, AdjustDialog, EditSupplyDialog, RestockDialog
 from kiosk.views.staff.stock.model import NAME, StockFilter, StockModel
@@ -198,7 +199,7 @@ class StockPage(StaffPage):
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
+        open_dialog(dialog)
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
