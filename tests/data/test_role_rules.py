@@ -6,6 +6,8 @@ not the change, not an audit event), then by an admin (done).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select
 
@@ -52,11 +54,16 @@ CASES = {
     "switch_supply": lambda s, by, p: s.inventory.set_active("socks", False, by),
     "change_settings": lambda s, by, p: s.settings.update(by=by, max_lines=2),
     "view_audit": lambda s, by, p: recent_events(s.db, s.site_id, by=by),
+    "view_reports": lambda s, by, p: s.reports.build(dt.date(2026, 11, 2), dt.date(2026, 11, 8), "day", asked_by=by),
 }
 
 
 def test_every_admin_action_has_a_case():
     assert set(CASES) == set(ADMIN_ACTIONS)
+
+
+#: Admin-only reads: refused to staff, allowed to admins, but they change nothing.
+READS = {"view_audit", "view_reports"}
 
 
 @pytest.mark.parametrize("action", sorted(CASES))
@@ -68,7 +75,7 @@ def test_a_staff_member_is_refused_and_an_admin_is_not(services, people, action)
     assert _state(services.db) == before, "a refusal wrote something"
 
     CASES[action](services, people["admin"], people)
-    if action != "view_audit":
+    if action not in READS:
         after = _state(services.db)
         assert after != before and after[3] == before[3] + 1, "done, with one audit event"
 
@@ -77,7 +84,7 @@ def test_a_staff_member_is_refused_and_an_admin_is_not(services, people, action)
 def test_kiosk_admin_acts_as_a_named_admin(services, people, action):
     kiosk_admin = Actor.system("kiosk-admin")
     CASES[action](services, kiosk_admin, people)
-    if action != "view_audit":
+    if action not in READS:
         newest = recent_events(services.db, services.site_id, by=kiosk_admin)[0]
         assert newest.staff_name is None and newest.detail.get("by") == "kiosk-admin"
 

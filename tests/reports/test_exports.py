@@ -13,12 +13,13 @@ from kiosk.reports.writing import ReportFileError
 from tests.conftest import fast_hasher
 from tests.data.report_data import EXPECTED, MON, MON2, build_week
 from tests.printing.pdf_helpers import pdf_text
+from tests.conftest import SETUP
 
 
 @pytest.fixture
 def report(sqlite_db):
     services, _clock, _ids = build_week(sqlite_db, fast_hasher())
-    return services.reports.build(MON, MON2, "week")
+    return services.reports.build(MON, MON2, "week", asked_by=SETUP)
 
 
 def parse(text: str) -> list[dict[str, str]]:

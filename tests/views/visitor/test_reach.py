@@ -6,11 +6,12 @@ import datetime as dt
 
 from kiosk.views.visitor import navigation as nav
 from tests.views.visitor.helpers import tap
+from tests.conftest import SETUP
 
 
 def _today(services):
     today = dt.datetime.now(dt.timezone.utc).date()
-    return services.reports.build(today, today, "day")
+    return services.reports.build(today, today, "day", asked_by=SETUP)
 
 
 def test_pages_read_and_a_session_that_asked_nothing(qtbot, make_kiosk, demo_services):
@@ -44,7 +45,7 @@ def test_a_request_remembers_the_language_and_is_no_reading_only_session(qtbot, 
     assert stored.language == "es"
 
     window.reset_visit()
-    qtbot.waitUntil(lambda: not window.backend.worker.busy, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.backend.link.busy, timeout=5_000)
     report = _today(demo_services)
     assert report.value("information_only_sessions") == 0
     assert report.value("encounters_by_language", "es") == 1
