@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.data.clock import utc_now
 from kiosk.data.dto import AlertView
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.alerts.dialog import AlertDialog
@@ -30,7 +31,7 @@ def alert_state(alert: AlertView, now: dt.datetime) -> str:
     return "in_force"
 
 
-class AlertModel(ViewTableModel):
+class AlertModel(ViewTableModel[AlertView]):
     """Alerts, newest first. No signals beyond the model's own."""
 
     CONTEXT = "AlertModel"
@@ -109,7 +110,7 @@ class AlertsPage(StaffPage):
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
-        alert = selected_item(self.table)
+        alert = selected_item(self.table, AlertView)
         self.end_button.setEnabled(alert is not None and alert_state(alert, utc_now()) != "ended")
 
     def refresh(self) -> None:
@@ -149,7 +150,7 @@ class AlertsPage(StaffPage):
         )
 
     def _on_end_clicked(self) -> None:
-        alert = selected_item(self.table)
+        alert = selected_item(self.table, AlertView)
         actor = self.ctx.require_actor()
         if alert is None or actor is None:
             return

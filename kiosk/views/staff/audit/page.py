@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.data import rules
 from kiosk.data.audit import recent_events
 from kiosk.data.dto import AuditView
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_table, stretch_columns
 from kiosk.views.staff.table_model import Column, TextFilterProxy, ViewTableModel
@@ -23,7 +23,7 @@ def detail_text(detail: dict[str, object]) -> str:
     return ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}" for key, value in detail.items())
 
 
-class AuditModel(ViewTableModel):
+class AuditModel(ViewTableModel[AuditView]):
     """Audit events. No signals beyond the model's own."""
 
     CONTEXT = "AuditModel"

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.data import rules
 from kiosk.data.dto import Actor, StaffView
 from kiosk.data.services import Services
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
@@ -20,7 +21,7 @@ from kiosk.views.staff.people.dialogs import AddStaffDialog, ChangePinDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
 
 
-class StaffModel(ViewTableModel):
+class StaffModel(ViewTableModel[StaffView]):
     """Staff accounts by name. No signals beyond the model's own."""
 
     CONTEXT = "StaffModel"
@@ -122,7 +123,7 @@ class StaffPageWidget(StaffPage):
         self._update_buttons()
 
     def selected(self) -> StaffView | None:
-        return selected_item(self.table)
+        return selected_item(self.table, StaffView)
 
     def select_name(self, name: str) -> bool:
         return select_key(self.table, name)
@@ -159,9 +160,9 @@ class StaffPageWidget(StaffPage):
         if not self.ctx.require_admin(self.ADMIN_ONLY[name]):
             return
         if name == "add":
-            dialog = AddStaffDialog({p.name for p in self.model.rows()}, self.window())
-            dialog.accepted.connect(lambda: self._add(dialog.name.text().strip(), dialog.pin.text(), dialog.admin.isChecked()))
-            self._open(dialog)
+            adding = AddStaffDialog({p.name for p in self.model.rows()}, self.window())
+            adding.accepted.connect(lambda: self._add(adding.name.text().strip(), adding.pin.text(), adding.admin.isChecked()))
+            self._open(adding)
             return
         person = self.selected()
         if person is None:

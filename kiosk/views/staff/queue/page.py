@@ -150,7 +150,7 @@ class QueuePage(StaffPage):
         self.feed.refresh()
 
     def _on_requests_loaded(self, requests: list[RequestView]) -> None:
-        current = selected_item(self.table)
+        current = selected_item(self.table, RequestView)
         self.model.set_requests(requests)
         if current is not None:
             self.select_request(current.id)
@@ -188,7 +188,7 @@ class QueuePage(StaffPage):
     # -- acting -----------------------------------------------------------
 
     def selected(self) -> RequestView | None:
-        return selected_item(self.table)
+        return selected_item(self.table, RequestView)
 
     def select_request(self, request_id: int) -> bool:
         row = self.model.row_of_key(request_id)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from kiosk.data.clock import utc_now
 from kiosk.data.dto import StationView
 from kiosk.printing.states import READY, STATUSES
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
@@ -23,7 +23,7 @@ _PRINTER_PROBLEMS = frozenset(STATUSES) - READY | {"supplies_low"}
 NAME, KIND, STATE, SEEN, PRINTER, DETAIL, VERSION = range(7)
 
 
-class StationModel(ViewTableModel):
+class StationModel(ViewTableModel[StationView]):
     """Stations by kind and name. No signals beyond the model's own."""
 
     CONTEXT = "StationModel"

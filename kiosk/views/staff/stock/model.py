@@ -4,20 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kiosk.data.dto import SupplyView
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
-from kiosk.views.staff.table_model import Column, TextFilterProxy, ViewTableModel, begin_filter_change, end_filter_change
+from kiosk.views.staff.table_model import (
+    Column,
+    TextFilterProxy,
+    ViewTableModel,
+    begin_filter_change,
+    end_filter_change,
+)
 from kiosk.views.staff.texts import supply_kind_text
 
 LowRole = Qt.ItemDataRole.UserRole + 20
 NAME, KIND, STOCK, LOW_AT, LIMIT, STATE = range(6)
 
 
-class StockModel(ViewTableModel):
+class StockModel(ViewTableModel[SupplyView]):
     """Supplies in catalogue order. No signals beyond the model's own."""
 
     CONTEXT = "StockModel"
