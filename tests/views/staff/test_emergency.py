@@ -36,7 +36,7 @@ def test_emergency_banner_on_every_staff_screen_until_acknowledged(qtbot, servic
     # The alarm repeats until someone answers.
     qtbot.waitUntil(lambda: first.sounds.plays["alarm"] >= 3 and second.sounds.plays["alarm"] >= 3, timeout=5_000)
 
-    with qtbot.waitSignal(page.actions.finished, timeout=5_000) as blocker:
+    with qtbot.waitSignal(page.queue_actions.finished, timeout=5_000) as blocker:
         qtbot.mouseClick(first.emergency_banner.acknowledge_button, LEFT)
     assert blocker.args == ["acknowledge", True]
     for window in (first, second):

@@ -21,7 +21,7 @@ def _select(qtbot, window, code: str) -> None:
 
 
 def _click_action(qtbot, window, name: str) -> tuple[str, bool]:
-    actions = window.workspace.queue_page.actions
+    actions = window.workspace.queue_page.queue_actions
     with qtbot.waitSignal(actions.finished, timeout=5_000) as blocker:
         qtbot.mouseClick(window.workspace.queue_page.buttons[name], LEFT)
     return tuple(blocker.args)
@@ -82,13 +82,13 @@ def test_fulfil_moves_stock_with_quantities_capped_by_stock(qtbot, services, mak
     sign_in(qtbot, window)
     _select(qtbot, window, code)
     qtbot.mouseClick(window.workspace.queue_page.buttons["fulfil"], LEFT)
-    dialog = window.workspace.queue_page.actions.dialog
+    dialog = window.workspace.queue_page.queue_actions.dialog
     assert dialog is not None and dialog.isVisible()
     # Defaults: what was asked, capped by the 3 strips on the shelf.
     assert dialog.quantities() == {"naloxone-nasal": 2, "fentanyl-test-strips": 3}
     assert dialog.spins["fentanyl-test-strips"].maximum() == 3
     dialog.spins["naloxone-nasal"].setValue(1)
-    with qtbot.waitSignal(window.workspace.queue_page.actions.finished, timeout=5_000) as blocker:
+    with qtbot.waitSignal(window.workspace.queue_page.queue_actions.finished, timeout=5_000) as blocker:
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     assert blocker.args == ["fulfil", True]
     assert services.inventory.supply("naloxone-nasal").stock == naloxone_before - 1
@@ -116,12 +116,12 @@ def test_cancel_needs_a_reason_and_filters_follow_status(qtbot, services, make_w
 
     _select(qtbot, window, waiting.pickup_code)
     qtbot.mouseClick(page.buttons["cancel"], LEFT)
-    dialog = page.actions.dialog
+    dialog = page.queue_actions.dialog
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     choice = dialog.choices["visitor_left"]
     qtbot.mouseClick(choice, LEFT, pos=QPoint(12, choice.height() // 2))  # on the round button
-    with qtbot.waitSignal(page.actions.finished, timeout=5_000):
+    with qtbot.waitSignal(page.queue_actions.finished, timeout=5_000):
         qtbot.mouseClick(ok, LEFT)
     assert services.queue.status_of(waiting.request_id).cancel_reason == "visitor_left"
 

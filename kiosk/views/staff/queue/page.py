@@ -37,7 +37,7 @@ class QueuePage(StaffPage):
         self.model = QueueModel(ctx.lang, self)
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.actions = QueueActions(ctx, feed, reprinter, lambda: self.window(), self)
+        self.queue_actions = QueueActions(ctx, feed, reprinter, lambda: self.window(), self)
 
         filters = self.toolbar()
         self.filter_group = QButtonGroup(self)
@@ -231,13 +231,13 @@ class QueuePage(StaffPage):
         if request is None or name not in allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin):
             return
         handler = {
-            "claim": self.actions.claim,
-            "release": self.actions.release,
-            "ready": self.actions.mark_ready,
-            "fulfil": self.actions.fulfil,
-            "cancel": self.actions.cancel,
-            "no_show": self.actions.no_show,
-            "reprint": self.actions.reprint,
+            "claim": self.queue_actions.claim,
+            "release": self.queue_actions.release,
+            "ready": self.queue_actions.mark_ready,
+            "fulfil": self.queue_actions.fulfil,
+            "cancel": self.queue_actions.cancel,
+            "no_show": self.queue_actions.no_show,
+            "reprint": self.queue_actions.reprint,
         }[name]
         handler(request)
 

@@ -93,13 +93,13 @@ def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore
     queue.table.selectRow(1)
     request = queue.selected()
     if request is not None and not request.is_emergency:
-        queue.actions.fulfil(request)
-        settle(lambda: queue.actions.dialog is not None)
-        written.append(save_png(with_dialog(window, queue.actions.dialog), out_dir, f"staff-fulfil-{tag}"))
-        queue.actions.dialog.reject()
-        queue.actions.cancel(request)
-        written.append(save_png(with_dialog(window, queue.actions.dialog), out_dir, f"staff-cancel-{tag}"))
-        queue.actions.dialog.reject()
+        queue.queue_actions.fulfil(request)
+        settle(lambda: queue.queue_actions.dialog is not None)
+        written.append(save_png(with_dialog(window, queue.queue_actions.dialog), out_dir, f"staff-fulfil-{tag}"))
+        queue.queue_actions.dialog.reject()
+        queue.queue_actions.cancel(request)
+        written.append(save_png(with_dialog(window, queue.queue_actions.dialog), out_dir, f"staff-cancel-{tag}"))
+        queue.queue_actions.dialog.reject()
     queue.filter_buttons["open"].click()
     for name, page in workspace.pages.items():
         if name == "queue":

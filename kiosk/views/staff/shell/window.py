@@ -127,7 +127,7 @@ class StaffWindow(QMainWindow):
         self.feed.new_requests.connect(self._on_new_requests)
         self.feed.emergencies_changed.connect(self._on_emergencies_changed)
         self.emergency_banner.acknowledge_requested.connect(self._on_acknowledge_requested)
-        self.workspace.queue_page.actions.notice.connect(self.notice_bar.show_message)
+        self.workspace.queue_page.queue_actions.notice.connect(self.notice_bar.show_message)
         self.workspace.switch_user_requested.connect(lambda: self.sign_out("switch"))
         self.signin.signed_in.connect(self._on_signed_in)
         self.idle.idle.connect(self._on_idle)
@@ -257,4 +257,4 @@ class StaffWindow(QMainWindow):
             self.notice_bar.show_message(self.tr("Sign in to respond to the emergency."))
             self.signin.pin.setFocus()
             return
-        self.workspace.queue_page.actions.acknowledge(request_id)
+        self.workspace.queue_page.queue_actions.acknowledge(request_id)
