@@ -51,6 +51,8 @@ class Lockdown(QObject):
             return
         self._enabled = enabled
         app = QApplication.instance()
+        if app is None:
+            return
         if enabled:
             app.installEventFilter(self)
         else:

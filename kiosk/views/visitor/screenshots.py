@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from kiosk.data.dto import AlertView, SubmitResult
 from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
 from kiosk.views.visitor import messages
@@ -37,19 +38,17 @@ EVERY_LANGUAGE = ("start", "catalogue", "page", "confirmation", "print-failed", 
 
 def settle(condition: Callable[[], bool] = lambda: True, timeout_s: float = 10.0) -> bool:
     """Run the event loop until ``condition`` holds (and a little after, for layouts)."""
-    app = QCoreApplication.instance()
     deadline = time.monotonic() + timeout_s
     while not condition() and time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         time.sleep(0.01)
     for _ in range(5):
-        app.processEvents()
+        QCoreApplication.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return condition()
 
 
-def sample_alert():  # noqa: ANN201 - an AlertView
-    from kiosk.data.dto import AlertView
+def sample_alert() -> AlertView:
 
     now = dt.datetime.now(dt.timezone.utc)
     texts = {
@@ -70,8 +69,7 @@ def sample_alert():  # noqa: ANN201 - an AlertView
     return AlertView(0, "danger", texts, now, None)
 
 
-def sample_result():  # noqa: ANN201 - a SubmitResult
-    from kiosk.data.dto import SubmitResult
+def sample_result() -> SubmitResult:
 
     return SubmitResult(0, "K7P", 3, 9, SAMPLE_RESOURCES)
 

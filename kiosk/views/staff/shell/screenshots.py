@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -20,6 +21,9 @@ from kiosk.data.demo_queue import demo_admin
 from kiosk.views.common.screenshots import LANGS, SIZES, demo_site, save_png, settle
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff.context import StaffTimings
+
+if TYPE_CHECKING:
+    from kiosk.views.staff.shell.window import StaffWindow
 
 QUIET = StaffTimings(heartbeat_ms=3_600_000, retry_ms=60_000, notice_ms=3_600_000, alarm_repeat_ms=3_600_000)
 
@@ -75,10 +79,12 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
     return 0
 
 
-def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore[no-untyped-def]
+def _staff_pages(window: StaffWindow, out_dir: Path, tag: str) -> list[Path]:
     written = []
     workspace = window.workspace
-    idle = lambda: not window.link.busy  # noqa: E731
+
+    def idle() -> bool:
+        return not window.link.busy
     settle(lambda: workspace.queue_page.model.rowCount() > 0 and idle())
     queue = workspace.queue_page
     queue.table.selectRow(2)
@@ -95,11 +101,15 @@ def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore
     if request is not None and not request.is_emergency:
         queue.queue_actions.fulfil(request)
         settle(lambda: queue.queue_actions.dialog is not None)
-        written.append(save_png(with_dialog(window, queue.queue_actions.dialog), out_dir, f"staff-fulfil-{tag}"))
-        queue.queue_actions.dialog.reject()
+        fulfil = queue.queue_actions.dialog
+        if fulfil is not None:
+            written.append(save_png(with_dialog(window, fulfil), out_dir, f"staff-fulfil-{tag}"))
+            fulfil.reject()
         queue.queue_actions.cancel(request)
-        written.append(save_png(with_dialog(window, queue.queue_actions.dialog), out_dir, f"staff-cancel-{tag}"))
-        queue.queue_actions.dialog.reject()
+        cancel = queue.queue_actions.dialog
+        if cancel is not None:
+            written.append(save_png(with_dialog(window, cancel), out_dir, f"staff-cancel-{tag}"))
+            cancel.reject()
     queue.filter_buttons["open"].click()
     for name, page in workspace.pages.items():
         if name == "queue":
