@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,15 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
+
+
+def clear_layout(layout: QLayout, keep: QWidget | None = None) -> None:
+    """Empty ``layout``, discarding its widgets except ``keep`` (which stays alive)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None and widget is not keep:
+            discard(widget)
 
 
 def set_role(widget: QWidget, role: str, **extra: str) -> QWidget:
@@ -243,7 +253,8 @@ class TileButton(QPushButton):
         set_role(self, role)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
-        layout: QLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        self._box = layout
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(20 if not vertical else 8)
         self.icon_label = QLabel(self)
@@ -279,7 +290,7 @@ class TileButton(QPushButton):
         return self.title_label.text()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        hint = self.layout().sizeHint()
+        hint = self._box.sizeHint()
         return QSize(max(hint.width(), 200), max(hint.height(), self.minimumHeight()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -289,5 +300,5 @@ class TileButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+        return max(self.minimumHeight(), self._box.totalHeightForWidth(width))
 

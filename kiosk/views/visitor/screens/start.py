@@ -12,7 +12,7 @@ from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, discard, label, restyle, set_role
+from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, clear_layout, label, restyle, set_role
 
 if TYPE_CHECKING:
     from kiosk.data.dto import AlertView
@@ -164,10 +164,7 @@ class StartScreen(QWidget):
         super().changeEvent(event)
 
     def _show_alerts(self) -> None:
-        while self.alerts_layout.count():
-            item = self.alerts_layout.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
+        clear_layout(self.alerts_layout)
         shown = self._alerts[:MAX_ALERTS]
         self.alerts_heading.setVisible(bool(shown))
         self.alerts_box.setVisible(bool(shown))
