@@ -200,9 +200,9 @@ def _staff(args: argparse.Namespace, services: Services, stdin: TextIO | None) -
         print(f"Added {person.name} ({person.role}).")
         return 0
     if args.staff_command == "reset":
-        pin = read_pin(f"New PIN for {args.name}: ", stdin) if args.new_pin else None
-        person = services.staff.reset(args.name, KIOSK_ADMIN, new_pin=pin)
-        print(f"{person.name} can sign in again{' with the new PIN' if pin else ''}.")
+        new_pin = read_pin(f"New PIN for {args.name}: ", stdin) if args.new_pin else None
+        person = services.staff.reset(args.name, KIOSK_ADMIN, new_pin=new_pin)
+        print(f"{person.name} can sign in again{' with the new PIN' if new_pin else ''}.")
         return 0
     raise AssertionError(args.staff_command)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from kiosk.data.audit import record
@@ -174,10 +174,10 @@ class InventoryService:
 
     # -- helpers ----------------------------------------------------------
 
-    def _ordered(self):  # type: ignore[no-untyped-def]
+    def _ordered(self) -> Select[Supply]:
         return select(Supply).where(Supply.site_id == self._site_id).order_by(Supply.sort_order, Supply.key)
 
-    def _by_key(self, key: str):  # type: ignore[no-untyped-def]
+    def _by_key(self, key: str) -> Select[Supply]:
         return select(Supply).where(Supply.site_id == self._site_id, Supply.key == key)
 
     def _get(self, session: Session, key: str, for_update: bool = False) -> Supply:

@@ -96,7 +96,8 @@ def delay_after(failures: int) -> int:
     """Seconds to wait before the next try after ``failures`` in a row."""
     if failures < FREE_TRIES:
         return 0
-    return min(MAX_DELAY_S, 2 ** (failures - FREE_TRIES + 1))
+    doublings = failures - FREE_TRIES + 1
+    return min(MAX_DELAY_S, 1 << doublings)  # 2 to the power ``doublings``
 
 
 @dataclass(frozen=True)

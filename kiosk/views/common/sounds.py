@@ -26,7 +26,7 @@ CHIME = ((988.0, 160), (1319.0, 320))
 ALARM = ((880.0, 180), (660.0, 180), (880.0, 180), (660.0, 180))
 
 
-def tone_samples(notes: tuple[tuple[float, int], ...], volume: float) -> array.array:
+def tone_samples(notes: tuple[tuple[float, int], ...], volume: float) -> array.array[int]:
     """Sine notes, each fading out, as signed 16-bit samples."""
     samples = array.array("h")
     peak = int(32767 * max(0.0, min(volume, 1.0)))

@@ -108,7 +108,8 @@ class SignInPage(QWidget):
 
     def chosen_name(self) -> str | None:
         item = self.names.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return name if isinstance(name, str) else None
 
     def choose(self, name: str) -> bool:
         for row in range(self.names.count()):
@@ -174,7 +175,7 @@ class SignInPage(QWidget):
         self.pin.clear()
         self._set_message(None)
         self.names.clearSelection()
-        self.names.setCurrentItem(None)
+        self.names.setCurrentRow(-1)
         self.load_names()
 
     # -- messages ---------------------------------------------------------
