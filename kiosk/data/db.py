@@ -136,7 +136,7 @@ def _ping_idle_connections(engine: Engine) -> None:
         try:
             dbapi_connection.execute("SELECT 1")
             dbapi_connection.rollback()
-        except Exception as error:  # noqa: BLE001 - any failure means: use a new connection
+        except Exception as error:  # any failure means: use a new connection
             raise exc.DisconnectionError(str(error)) from error
 
 

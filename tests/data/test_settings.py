@@ -52,7 +52,7 @@ def test_kept_settings_are_not_read_again_for_each_submit(services):
     services.queue.submit([("condoms", 1)])
     reads = []
 
-    def count(_conn, _cursor, statement, *_args):  # noqa: ANN001 - SQLAlchemy event signature
+    def count(_conn, _cursor, statement, *_args):
         if "site_settings" in statement:
             reads.append(statement)
 
@@ -72,12 +72,12 @@ def test_a_read_overtaken_by_a_change_is_not_kept(services):
     forgot: list[bool] = []
     reads: list[str] = []
 
-    def forget_during_the_read(_conn, _cursor, statement, *_args):  # noqa: ANN001 - SQLAlchemy event signature
+    def forget_during_the_read(_conn, _cursor, statement, *_args):
         if "site_settings" in statement and not forgot:
             forgot.append(True)
             settings.forget()
 
-    def count(_conn, _cursor, statement, *_args):  # noqa: ANN001 - SQLAlchemy event signature
+    def count(_conn, _cursor, statement, *_args):
         if "site_settings" in statement:
             reads.append(statement)
 

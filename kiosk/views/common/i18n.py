@@ -50,7 +50,7 @@ class LanguageSwitcher(QObject):
     def __init__(self, parent: QObject | None = None, directory: Path | None = None) -> None:
         super().__init__(parent)
         self._directory = directory or translations_dir()
-        self._translators: dict[str, QTranslator] = {}
+        self._translators: dict[str, QTranslator | None] = {}
         self._installed: QTranslator | None = None
         self._language = SOURCE_LANGUAGE
 
@@ -85,5 +85,5 @@ class LanguageSwitcher(QObject):
                 self._translators[lang] = translator
             else:
                 log.warning("no translation catalogue for %r in %s", lang, self._directory)
-                self._translators[lang] = None  # type: ignore[assignment]
+                self._translators[lang] = None
         return self._translators[lang]

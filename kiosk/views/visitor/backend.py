@@ -165,7 +165,7 @@ class VisitorBackend(QObject):
             if prepare is not None:
                 try:
                     prepare(result)
-                except Exception:  # noqa: BLE001 - only a speed-up; the screen redoes it
+                except Exception:  # only a speed-up; the screen redoes it
                     log.exception("preparing the confirmation failed")
             return result
 

@@ -129,7 +129,7 @@ class IdleMonitor(QObject):
 
     # -- events ----------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in ACTIVITY:
             return False

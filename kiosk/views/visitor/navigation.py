@@ -77,7 +77,7 @@ class FirstPaint(QObject):
     def done(self) -> bool:
         return self._done
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             self._widget.removeEventFilter(self)

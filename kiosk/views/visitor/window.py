@@ -142,7 +142,7 @@ class VisitorWindow(QWidget):
         if self.windowed_exit is not None:
             self.windowed_exit.confirmed.connect(self.leave_kiosk)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.first_paint.done:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -302,7 +302,7 @@ class VisitorWindow(QWidget):
         """The crash handler's way back: start over as if the visitor had left."""
         try:
             self.reset_visit()
-        except Exception:  # noqa: BLE001 - already handling a bug
+        except Exception:  # already handling a bug
             log.exception("could not reset the kiosk after a bug")
 
     # -- data --------------------------------------------------------------------------
@@ -364,12 +364,12 @@ class VisitorWindow(QWidget):
         self.warning.show_countdown(self.idle.seconds_left())
         self.idle.begin_warning()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.warning.isVisible():
             self.warning.setGeometry(self.rect())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if (
             event.type() == QEvent.Type.WindowStateChange
             and self.lockdown.enabled
@@ -379,7 +379,7 @@ class VisitorWindow(QWidget):
             QTimer.singleShot(0, self.showFullScreen)
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.lockdown.allows_close():
             event.ignore()
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.data.dto import RequestView
@@ -171,12 +172,12 @@ class QueuePage(StaffPage):
             last = self.proxy.rowCount() - 1
         return [self.proxy.mapToSource(self.proxy.index(row, 0)).row() for row in range(first, last + 1)]
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.model.tick()
         self.ticker.start()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.ticker.stop()
         super().hideEvent(event)
 

@@ -110,7 +110,10 @@ class Workspace(QWidget):
             self.navigation.setCurrentRow(row)
 
     def current_page(self) -> StaffPage:
-        return self.stack.currentWidget()  # type: ignore[return-value]
+        page = self.stack.currentWidget()
+        if not isinstance(page, StaffPage):
+            raise TypeError("the workspace shows something other than a page")
+        return page
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         for name, page in self.pages.items():

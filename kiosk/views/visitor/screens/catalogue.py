@@ -104,7 +104,7 @@ class SupplyTile(QFrame):
             self.limit.setText(self.tr("Staff will come and find you"))
         self.setAccessibleName(name)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -254,12 +254,12 @@ class CatalogueScreen(QWidget):
             chip.setAccessibleName(chip.text())
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
             self._layout_tiles()
         return False

@@ -156,7 +156,7 @@ class ConfirmationScreen(QWidget):
         self.done.setText(self.tr("Done"))
         self.done.setAccessibleName(self.tr("Done: back to the start"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -149,7 +149,7 @@ class EmergencyScreen(QWidget):
         self.done.setText(self.tr("Back to the start"))
         self.done.setAccessibleName(self.tr("Back to the start"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -161,7 +161,7 @@ class InformationScreen(QWidget):
         self.topics_hint.setText(self.tr("Tap a word to find pages about it."))
         self._render_heading()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

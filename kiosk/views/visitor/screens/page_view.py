@@ -106,7 +106,7 @@ class PageView(QWidget):
         self.side_title.setText(self.tr("Scan with your phone"))
         self.text.setAccessibleName(self.page.title if self.page else self.tr("Information page"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -57,7 +57,7 @@ class ReviewLine(QFrame):
         self.remove.setText(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", self._name))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -179,7 +179,7 @@ class ReviewScreen(QWidget):
         self.add_more.setAccessibleName(self.tr("Add more things"))
         self._refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -158,7 +158,7 @@ class StartScreen(QWidget):
         self.information.set_texts(self.tr("Information"), self.tr("Safer use, overdose, health and local help"))
         self.staff_help.set_texts(self.tr("Get help from staff"), self.tr("Talk to someone, wound care, housing"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
