@@ -13,10 +13,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from kiosk import __version__
 from kiosk.config import load_config
 from kiosk.data.db import Database, open_database
+from kiosk.data.dto import Actor
 from kiosk.data.services import Services
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
 from kiosk.data.staff import pin_problem
-from kiosk.data.dto import Actor
 from kiosk.errors import KioskError
 from kiosk.languages import LANGUAGES
 

@@ -178,7 +178,7 @@ def open_database(
     when ``make_folder`` is: a mistyped path is an error, not a new, empty
     database somewhere nobody looks.
     """
-    clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+    clock = clock or (lambda: dt.datetime.now(dt.UTC))
     notices: list[str] = []
     parsed = _parse_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":

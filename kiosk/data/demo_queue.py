@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from argon2 import PasswordHasher
 
 from kiosk.data.db import Database
-from kiosk.data.dto import SupplyView
+from kiosk.data.dto import Actor, SupplyView
 from kiosk.data.queue import CANCEL_REASONS
 from kiosk.data.services import Services
-from kiosk.data.dto import Actor
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, SET_UP, ensure_site, load_demo
 
 DEMO_STAFF = (("peer worker", "739164", False), ("nurse", "640273", False))
@@ -27,7 +26,7 @@ DEMO_STAFF = (("peer worker", "739164", False), ("nurse", "640273", False))
 class DemoClock:
     """A clock the demo moves by hand, so requests look spread over the afternoon."""
 
-    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     def __call__(self) -> dt.datetime:
         return self.now
@@ -89,7 +88,7 @@ def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher: Pa
         elif state == "ready":
             timed.queue.claim(request_id, who)
             timed.queue.mark_ready(request_id, who)
-    clock.now = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=75)
+    clock.now = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=75)
     timed.queue.submit(emergency=True)
 
     # Some shelves running low.
@@ -106,7 +105,7 @@ def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher: Pa
 
 
 def _alerts(real: Services, timed: Services, clock: DemoClock, admin: Actor) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     real.alerts.post(
         {
             "en": {"title": "Strong opioids in the local supply", "body": "Test your drugs, start low, go slow, and don't use alone. Naloxone is free at the window."},
@@ -144,7 +143,7 @@ def _stations(real: Services, timed: Services, clock: DemoClock) -> None:
     ):
         station = real.stations.register(name, kind)
         real.stations.heartbeat(station.id, printer, detail)
-    clock.now = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=3)
+    clock.now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=3)
     timed.stations.register("kiosk-upstairs", "kiosk")
 
 

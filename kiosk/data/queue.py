@@ -25,9 +25,9 @@ from kiosk.data.models import (
     Request,
     RequestLine,
     RequestStatus,
+    StaffAccount,
     StockMovement,
     Supply,
-    StaffAccount,
     SupplyKind,
 )
 from kiosk.data.rules import Actor, Refusal, RequestFacts, acting, not_allowed, request_refusal

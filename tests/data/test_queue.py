@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.data.codes import ALPHABET
-from kiosk.data.models import Request, RequestLine, StockMovement
+from kiosk.data.models import Request, RequestLine
 from kiosk.data.queue import QueueConflict, RequestRejected
 from kiosk.errors import NotAllowed
 from tests.conftest import SETUP
@@ -202,7 +202,7 @@ def test_wait_estimate_follows_recent_handling_times(services):
 
     from kiosk.data.queue import QueueService
 
-    now = [dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.timezone.utc)]
+    now = [dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.UTC)]
     queue = QueueService(services.db, services.site_id, clock=lambda: now[0])
     admin = _admin(services)
     for _ in range(3):

@@ -14,7 +14,7 @@ from tests.conftest import SETUP, fast_hasher
 
 class Clock:
     def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.timezone.utc)
+        self.now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC)
 
     def __call__(self) -> dt.datetime:
         return self.now

@@ -10,7 +10,6 @@ from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.lockdown import StaffCorner
 from kiosk.views.visitor.widgets import button, label
 
-
 #: Below this width the back and home buttons show only their icons.
 COMPACT_BELOW_PX = 1500
 

@@ -50,7 +50,7 @@ def settle(condition: Callable[[], bool] = lambda: True, timeout_s: float = 10.0
 
 def sample_alert() -> AlertView:
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     texts = {
         "en": {
             "title": "Strong opioids in pills sold as benzos",
@@ -121,7 +121,7 @@ class Shooter:
         confirmation.set_result(sample_result(), w.content.pack, w.language, True)
         w.show_screen(nav.CONFIRMATION)
         shot("confirmation")
-        from kiosk.printing.cups import PrintFailed, PrinterState
+        from kiosk.printing.cups import PrinterState, PrintFailed
 
         no_paper = PrintFailed(PrinterState("out_of_paper", "Printer 'receipt' is out of paper."))
         confirmation.set_printing(False, messages.printing_failed(no_paper))  # the printer's fallback

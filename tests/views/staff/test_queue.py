@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kiosk.data.audit import recent_events
 from kiosk.errors import DatabaseUnavailable
-from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 from tests.conftest import SETUP
+from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -23,7 +23,7 @@ def test_admin_adds_staff_and_unlocks_a_locked_account(qtbot, services, make_win
     from kiosk.data.services import Services
     from tests.conftest import fast_hasher
 
-    moments = iter(dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=20 - n) for n in range(100))
+    moments = iter(dt.datetime.now(dt.UTC) - dt.timedelta(hours=20 - n) for n in range(100))
     old = Services.build(services.db, services.site_id, clock=lambda: next(moments), hasher=fast_hasher())
     for _ in range(LOCK_AFTER):
         try:

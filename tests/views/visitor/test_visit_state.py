@@ -140,7 +140,7 @@ def test_no_idle_reset_while_an_emergency_call_is_open(parts):
     visit.on_changed(frozenset({"stock"}))
     assert len(calls.runs) == 1  # a stock change can't be the answer
     visit.on_changed(frozenset({"requests"}))
-    calls.runs[-1].ok(SimpleNamespace(id=42, acknowledged_at=dt.datetime.now(dt.timezone.utc)))
+    calls.runs[-1].ok(SimpleNamespace(id=42, acknowledged_at=dt.datetime.now(dt.UTC)))
     assert view.shown[-1] == ("emergency", COMING)
     assert visit.may_reset_when_idle()
 

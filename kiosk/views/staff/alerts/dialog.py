@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from typing import cast
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.data.alerts import LEVELS
 from kiosk.views.common.i18n import language_name
@@ -18,7 +27,7 @@ from kiosk.views.staff.texts import level_text
 def to_utc(value: QDateTime) -> dt.datetime:
     # Qt's stub types toPython() as ``object``; for a QDateTime it is a naive local datetime.
     local = cast(dt.datetime, value.toPython())
-    return local.astimezone().astimezone(dt.timezone.utc)
+    return local.astimezone().astimezone(dt.UTC)
 
 
 class AlertDialog(FormDialog):

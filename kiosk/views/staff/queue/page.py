@@ -11,7 +11,17 @@ from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, make_button, make_table, selected_item, stretch_columns
 from kiosk.views.staff.queue.actions import QueueActions, allowed_actions
 from kiosk.views.staff.queue.feed import QueueFeed
-from kiosk.views.staff.queue.model import ASKED, CLAIMED_BY, CODE, FILTERS, STATUS, WAITING, QueueFilter, QueueModel, count_by_filter
+from kiosk.views.staff.queue.model import (
+    ASKED,
+    CLAIMED_BY,
+    CODE,
+    FILTERS,
+    STATUS,
+    WAITING,
+    QueueFilter,
+    QueueModel,
+    count_by_filter,
+)
 from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.texts import status_text
 

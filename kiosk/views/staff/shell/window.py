@@ -20,7 +20,6 @@ from kiosk.config import Config
 from kiosk.data.dto import RequestView, StaffView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
-from kiosk.errors import KioskError
 from kiosk.views.common.link import StationLink
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff import style
