@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -81,7 +82,7 @@ def pin_problem(pin: str) -> str | None:
         return f"A PIN has at most {MAX_PIN_LENGTH} digits."
     if pin in COMMON_PINS or len(set(pin)) <= 2:
         return "That PIN is too easy to guess. Choose one without patterns."
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:])}
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
     if len(steps) == 1:
         return "That PIN is a sequence. Choose one without patterns."
     for size in (2, 3):

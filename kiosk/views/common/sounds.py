@@ -85,8 +85,7 @@ class SoundBoard(QObject):
             self.problem = self._import_problem(error)
             log.warning("%s (%s)", self.problem, error)
             return
-        QSoundEffect, QMediaDevices = multimedia.QSoundEffect, multimedia.QMediaDevices
-        if QMediaDevices.defaultAudioOutput().isNull():
+        if multimedia.QMediaDevices.defaultAudioOutput().isNull():
             self.problem = self.tr(
                 "The emergency sound can't play: this PC has no sound output. "
                 "Connect speakers and check the volume; until then the system beep stands in."
@@ -101,7 +100,7 @@ class SoundBoard(QObject):
             log.warning("could not write the sound files: %s", error)
             return
         for name, path in files.items():
-            effect = QSoundEffect(self)
+            effect = multimedia.QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(1.0)
             self._effects[name] = effect

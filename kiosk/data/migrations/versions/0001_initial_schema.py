@@ -1,7 +1,7 @@
 """Initial schema: sites, stations, supplies, requests, stock, staff, audit, tallies, alerts.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-29
 """
 

@@ -59,12 +59,18 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
         admin = services.staff.sign_in(name, pin)
         for lang in LANGS:
             for width, height in SIZES:
-                window = StaffWindow(lambda: services, demo_config, QUIET, lang, SoundBoard(None, silent=True), _demo_printer)
+                window = StaffWindow(
+                    lambda: services, demo_config, QUIET, lang, SoundBoard(None, silent=True), _demo_printer
+                )
                 window.resize(width, height)
                 window.show()
                 window.start()
                 tag = f"{lang}-{width}x{height}"
-                settle(lambda: window.signin.names.count() > 0 and bool(window.feed.requests) and not window.link.busy)
+
+                def loaded(window: StaffWindow = window) -> bool:
+                    return window.signin.names.count() > 0 and bool(window.feed.requests) and not window.link.busy
+
+                settle(loaded)
                 window.signin.choose(name)
                 written.append(save_png(window.grab(), out_dir, f"staff-signin-{tag}"))
                 window._on_signed_in(admin)
@@ -115,7 +121,11 @@ def _staff_pages(window: StaffWindow, out_dir: Path, tag: str) -> list[Path]:
         if name == "queue":
             continue
         workspace.show_page(name)
-        settle(lambda: idle() and page.isVisible())
+
+        def shown(page: QWidget = page) -> bool:
+            return idle() and page.isVisible()
+
+        settle(shown)
         written.append(save_png(window.grab(), out_dir, f"staff-{name}-{tag}"))
     stock = workspace.stock_page
     workspace.show_page("stock")
@@ -139,8 +149,9 @@ def _staff_pages(window: StaffWindow, out_dir: Path, tag: str) -> list[Path]:
     settle(lambda: idle() and workspace.resources_page.model.rowCount() > 0)
     workspace.resources_page.table.selectRow(1)
     workspace.resources_page.edit_button.click()
-    if workspace.resources_page.dialog is not None:
-        written.append(save_png(with_dialog(window, workspace.resources_page.dialog), out_dir, f"staff-edit-service-{tag}"))
-        workspace.resources_page.dialog.reject()
+    editing = workspace.resources_page.dialog
+    if editing is not None:
+        written.append(save_png(with_dialog(window, editing), out_dir, f"staff-edit-service-{tag}"))
+        editing.reject()
     settle(lambda: True, 0.1)
     return written

@@ -91,7 +91,16 @@ class Workspace(QWidget):
         self.pages: dict[str, StaffPage] = dict(
             zip(
                 PAGE_NAMES,
-                (self.queue_page, self.stock_page, self.alerts_page, self.stations_page, self.staff_page, self.resources_page, self.audit_page),
+                (
+                    self.queue_page,
+                    self.stock_page,
+                    self.alerts_page,
+                    self.stations_page,
+                    self.staff_page,
+                    self.resources_page,
+                    self.audit_page,
+                ),
+                strict=True,
             )
         )
         for number, (name, page) in enumerate(self.pages.items(), start=1):

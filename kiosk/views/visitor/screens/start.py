@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -117,7 +118,7 @@ class StartScreen(QWidget):
                 self.language_row.add_widget(choice)
             self.language_box.setVisible(len(self._languages) > 1)
             chain = [*self._language_buttons.values(), self.supplies, self.information, self.staff_help]
-            for first, second in zip(chain, chain[1:]):
+            for first, second in pairwise(chain):
                 QWidget.setTabOrder(first, second)
         for lang, choice in self._language_buttons.items():
             choice.setProperty("current", "true" if lang == current else "false")
