@@ -34,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: the SQLite file in the data folder)")
+    parser.add_argument(
+        "--database", metavar="URL", help="SQLAlchemy URL (default: the SQLite file in the data folder)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     init = commands.add_parser("init", help="create or upgrade the database")
@@ -42,23 +44,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="load the demo catalogue and a demo admin")
 
-    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(dest="staff_command", required=True, metavar="ACTION")
+    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(
+        dest="staff_command", required=True, metavar="ACTION"
+    )
     add = staff.add_parser("add", help="add a staff member (asks for a PIN, or reads it from standard input)")
     add.add_argument("name")
     add.add_argument("--admin", action="store_true", help="may manage staff, supplies and settings")
     staff.add_parser("list", help="list staff members")
     reset = staff.add_parser("reset", help="unlock an account after too many wrong PINs")
     reset.add_argument("name")
-    reset.add_argument("--new-pin", action="store_true", help="also set a new PIN (asked for, or read from standard input)")
+    reset.add_argument(
+        "--new-pin", action="store_true", help="also set a new PIN (asked for, or read from standard input)"
+    )
 
-    supplies = commands.add_parser("supplies", help="supplies and stock").add_subparsers(dest="supplies_command", required=True, metavar="ACTION")
+    supplies = commands.add_parser("supplies", help="supplies and stock").add_subparsers(
+        dest="supplies_command", required=True, metavar="ACTION"
+    )
     supplies.add_parser("list", help="list supplies with stock and limits")
 
     restock = commands.add_parser("restock", help="add stock to a supply")
     restock.add_argument("key")
     restock.add_argument("quantity", type=_positive_int)
 
-    content = commands.add_parser("content", help="the information pack").add_subparsers(dest="content_command", required=True, metavar="ACTION")
+    content = commands.add_parser("content", help="the information pack").add_subparsers(
+        dest="content_command", required=True, metavar="ACTION"
+    )
     check = content.add_parser("check", help="check a content pack and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="a content folder (default: the built-in pack)")
 
@@ -215,7 +225,10 @@ def _list_supplies(services: Services) -> int:
     for s in supplies:
         stock = str(s.stock) if s.is_item else "-"
         state = "off" if not s.active else ("LOW" if s.is_low else "ok")
-        print(f"{s.key:<24} {s.kind:<8} {stock:>6} {s.low_stock_at:>6} {s.per_request_limit:>5}  {state:<6}  {s.name('en')}")
+        print(
+            f"{s.key:<24} {s.kind:<8} {stock:>6} {s.low_stock_at:>6} {s.per_request_limit:>5}  "
+            f"{state:<6}  {s.name('en')}"
+        )
     return 0
 
 

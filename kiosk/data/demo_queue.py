@@ -108,9 +108,20 @@ def _alerts(real: Services, timed: Services, clock: DemoClock, admin: Actor) -> 
     now = dt.datetime.now(dt.UTC)
     real.alerts.post(
         {
-            "en": {"title": "Strong opioids in the local supply", "body": "Test your drugs, start low, go slow, and don't use alone. Naloxone is free at the window."},
-            "fr": {"title": "Opioïdes puissants dans l'approvisionnement local", "body": "Testez vos drogues, commencez petit, allez-y doucement et ne consommez pas seul. La naloxone est gratuite au comptoir."},
-            "es": {"title": "Opioides fuertes en el suministro local", "body": "Analiza tus drogas, empieza con poco, ve despacio y no consumas solo. La naloxona es gratis en la ventanilla."},
+            "en": {
+                "title": "Strong opioids in the local supply",
+                "body": "Test your drugs, start low, go slow, and don't use alone. Naloxone is free at the window.",
+            },
+            "fr": {
+                "title": "Opioïdes puissants dans l'approvisionnement local",
+                "body": "Testez vos drogues, commencez petit, allez-y doucement et ne consommez pas seul. "
+                "La naloxone est gratuite au comptoir.",
+            },
+            "es": {
+                "title": "Opioides fuertes en el suministro local",
+                "body": "Analiza tus drogas, empieza con poco, ve despacio y no consumas solo. "
+                "La naloxona es gratis en la ventanilla.",
+            },
         },
         level="danger",
         starts_at=now - dt.timedelta(hours=3),
@@ -133,12 +144,26 @@ def _alerts(real: Services, timed: Services, clock: DemoClock, admin: Actor) -> 
 def _stations(real: Services, timed: Services, clock: DemoClock) -> None:
     for name, kind, printer, detail in (
         ("kiosk-front", "kiosk", "idle", "Printer 'receipt' is ready."),
-        ("kiosk-hallway", "kiosk", "out_of_paper",
-         "Printer 'receipt' is out of paper. Load a new roll or more paper. Then resume the queue: cupsenable receipt."),
-        ("kiosk-side-room", "kiosk", "rejecting",
-         "The queue for printer 'receipt' is not accepting jobs. Let it take jobs again: cupsaccept receipt."),
-        ("staff-desk", "staff", "cups_down",
-         "The print service (CUPS) is not running on this computer. Start it (sudo systemctl start cups) or restart the computer."),
+        (
+            "kiosk-hallway",
+            "kiosk",
+            "out_of_paper",
+            "Printer 'receipt' is out of paper. Load a new roll or more paper. "
+            "Then resume the queue: cupsenable receipt.",
+        ),
+        (
+            "kiosk-side-room",
+            "kiosk",
+            "rejecting",
+            "The queue for printer 'receipt' is not accepting jobs. Let it take jobs again: cupsaccept receipt.",
+        ),
+        (
+            "staff-desk",
+            "staff",
+            "cups_down",
+            "The print service (CUPS) is not running on this computer. "
+            "Start it (sudo systemctl start cups) or restart the computer.",
+        ),
         ("board-lobby", "display", None, ""),
     ):
         station = real.stations.register(name, kind)

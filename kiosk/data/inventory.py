@@ -148,7 +148,17 @@ class InventoryService:
 
     def update_supply(self, key: str, by: Actor, **fields: Any) -> SupplyView:
         """Change limits, thresholds, names, links or the active flag (admins only)."""
-        editable = {"names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit", "resource_keys", "sort_order"}
+        editable = {
+            "names",
+            "per_request_limit",
+            "low_stock_at",
+            "active",
+            "category",
+            "icon",
+            "unit",
+            "resource_keys",
+            "sort_order",
+        }
         unknown = set(fields) - editable
         if unknown:
             raise StockError(f"These can't be edited here: {', '.join(sorted(unknown))}.")
@@ -192,11 +202,15 @@ class InventoryService:
     def _move(self, session: Session, supply: Supply, delta: int, reason: str, note: str, who: Actor) -> None:
         supply.stock += delta
         session.add(
-            StockMovement(supply_id=supply.id, delta=delta, reason=reason, note=note, staff_id=who.staff_id, at=self._clock())
+            StockMovement(
+                supply_id=supply.id, delta=delta, reason=reason, note=note, staff_id=who.staff_id, at=self._clock()
+            )
         )
         self._db.notify(session, "stock")
 
-    def _audit(self, session: Session, who: Actor, action: str, supply: Supply, detail: dict[str, Any] | None = None) -> None:
+    def _audit(
+        self, session: Session, who: Actor, action: str, supply: Supply, detail: dict[str, Any] | None = None
+    ) -> None:
         record(
             session, site_id=self._site_id, staff_id=who.staff_id, action=action,
             subject=f"supply {supply.key}", detail=audit_detail(who, detail), at=self._clock(),

@@ -88,7 +88,9 @@ def pin_problem(pin: str) -> str | None:
     for size in (2, 3):
         if len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size):
             return "That PIN repeats itself. Choose one without patterns."
-    if re.fullmatch(r"(19|20)\d\d(0[1-9]|1[0-2])", pin) or re.fullmatch(r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(19|20)\d\d", pin):
+    if re.fullmatch(r"(19|20)\d\d(0[1-9]|1[0-2])", pin) or re.fullmatch(
+        r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(19|20)\d\d", pin
+    ):
         return "That PIN looks like a date. Choose one without patterns."
     return None
 
@@ -270,7 +272,9 @@ class StaffService:
             failures = station.failed_unlocks
         if failures >= LOCK_AFTER:
             raise SignInFailed("locked", "Too many wrong PINs. An admin must reset this kiosk.")
-        raise SignInFailed("wrong_pin", "That PIN isn't right.", wait_s=delay_after(failures), attempts_left=LOCK_AFTER - failures)
+        raise SignInFailed(
+            "wrong_pin", "That PIN isn't right.", wait_s=delay_after(failures), attempts_left=LOCK_AFTER - failures
+        )
 
     def reset_station(self, station_id: int, by: Actor) -> None:
         """Let a kiosk's staff menu be unlocked again after too many wrong PINs."""
@@ -318,13 +322,26 @@ class StaffService:
         return account
 
     def _audit(
-        self, session: Session, by: Actor | int | None, action: str, account: StaffAccount, detail: dict[str, Any] | None = None
+        self,
+        session: Session,
+        by: Actor | int | None,
+        action: str,
+        account: StaffAccount,
+        detail: dict[str, Any] | None = None,
     ) -> None:
         """``by``: who acted; a staff id for a sign-in (the account itself), None for the system's own lock."""
         staff_id = by.staff_id if isinstance(by, Actor) else by
         if isinstance(by, Actor):
             detail = audit_detail(by, detail)
-        record(session, site_id=self._site_id, staff_id=staff_id, action=action, subject=f"staff {account.name}", detail=detail, at=self._clock())
+        record(
+            session,
+            site_id=self._site_id,
+            staff_id=staff_id,
+            action=action,
+            subject=f"staff {account.name}",
+            detail=detail,
+            at=self._clock(),
+        )
         self._db.notify(session, "staff")
 
 

@@ -38,7 +38,9 @@ def staff(db, clock):
     return service
 
 
-@pytest.mark.parametrize("pin", ["12345", "123456", "111111", "654321", "121212", "123123", "13579a", "246802", "200105"])
+@pytest.mark.parametrize(
+    "pin", ["12345", "123456", "111111", "654321", "121212", "123123", "13579a", "246802", "200105"]
+)
 def test_weak_or_malformed_pins_are_refused(pin):
     assert pin_problem(pin) is not None
 

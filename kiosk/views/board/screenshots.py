@@ -26,7 +26,10 @@ def render_board(out_dir: Path, config: Config | None = None) -> int:
         for lang in LANGS:
             for width, height in SIZES:
                 board = BoardWindow(
-                    lambda: services, replace(demo_config, station_name="board-lobby"), QUIET, SoundBoard(None, silent=True)
+                    lambda: services,
+                    replace(demo_config, station_name="board-lobby"),
+                    QUIET,
+                    SoundBoard(None, silent=True),
                 )
                 board.setWindowFlag(Qt.WindowType.FramelessWindowHint)
                 board.resize(width, height)

@@ -82,7 +82,13 @@ class VisitorBackend(QObject):
         self._submit_timeout_ms = submit_timeout_ms
         timings = StationTimings(heartbeat_ms=heartbeat_ms, retry_ms=retry_ms, feed_interval_s=feed_interval_s)
         self.link = StationLink(
-            opener, station_name, "kiosk", self, timings=timings, printer_probe=printer_probe, beat_when_registered=False
+            opener,
+            station_name,
+            "kiosk",
+            self,
+            timings=timings,
+            printer_probe=printer_probe,
+            beat_when_registered=False,
         )
         self.snapshot: Snapshot | None = None
         self._available: bool | None = None

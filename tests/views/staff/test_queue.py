@@ -75,7 +75,12 @@ def test_both_windows_see_a_claim_live(qtbot, services, make_window):
 
 
 def test_fulfil_moves_stock_with_quantities_capped_by_stock(qtbot, services, make_window):
-    services.inventory.adjust("fentanyl-test-strips", -(services.inventory.supply("fentanyl-test-strips").stock - 3), "count_correction", SETUP)
+    services.inventory.adjust(
+        "fentanyl-test-strips",
+        -(services.inventory.supply("fentanyl-test-strips").stock - 3),
+        "count_correction",
+        SETUP,
+    )
     naloxone_before = services.inventory.supply("naloxone-nasal").stock
     code = services.queue.submit([("naloxone-nasal", 2), ("fentanyl-test-strips", 5)]).pickup_code
     window = make_window(services)
@@ -127,7 +132,9 @@ def test_cancel_needs_a_reason_and_filters_follow_status(qtbot, services, make_w
 
     # "All of today" still lists the cancelled request.
     qtbot.mouseClick(page.filter_buttons["today"], LEFT)
-    qtbot.waitUntil(lambda: getattr(queue_row(window, waiting.pickup_code), "status", None) == "cancelled", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: getattr(queue_row(window, waiting.pickup_code), "status", None) == "cancelled", timeout=5_000
+    )
     assert waiting.pickup_code in queue_codes(window)
 
 

@@ -107,7 +107,9 @@ def test_edit_a_local_service(qtbot, services, make_window):
     qtbot.waitUntil(lambda: "naloxone-training" in services.resources.overrides(), timeout=5_000)
     saved = services.resources.overrides()["naloxone-training"]
     assert saved["phone"] == "555-0199" and saved["hours"]["en"] == "Mondays, 1 to 3 pm"
-    qtbot.waitUntil(lambda: page.model.index(page.model.row_of_key("naloxone-training"), 1).data() == "555-0199", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: page.model.index(page.model.row_of_key("naloxone-training"), 1).data() == "555-0199", timeout=5_000
+    )
 
 
 def test_stations_page_shows_heartbeats_and_printer_state(qtbot, services, make_window):
@@ -116,12 +118,17 @@ def test_stations_page_shows_heartbeats_and_printer_state(qtbot, services, make_
     window = make_window(services, "staff-office")
     sign_in(qtbot, window)
     page = _page(qtbot, window, "stations")
-    qtbot.waitUntil(lambda: page.model.row_of_key(window.ctx.station_id) >= 0 if window.ctx.station_id else False, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: page.model.row_of_key(window.ctx.station_id) >= 0 if window.ctx.station_id else False, timeout=5_000
+    )
     row = page.model.row_of_key(kiosk.id)
     assert page.model.index(row, 4).data() == "Out of paper"
     assert page.model.index(row, 2).data() == "Online"
     # This staff PC registered itself and reported its printer (a PDF folder here).
-    qtbot.waitUntil(lambda: any(s.name == "staff-office" and s.printer_state == "pdf_folder" for s in services.stations.stations()), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: any(s.name == "staff-office" and s.printer_state == "pdf_folder" for s in services.stations.stations()),
+        timeout=5_000,
+    )
 
 
 def test_audit_lists_staff_actions(qtbot, services, make_window):

@@ -45,8 +45,16 @@ class AlertModel(ViewTableModel[AlertView]):
             Column(QT_TRANSLATE_NOOP("AlertModel", "Level"), lambda a: level_text(a.level), lambda a: a.level),
             Column(QT_TRANSLATE_NOOP("AlertModel", "Title"), lambda a: a.title(self._lang)),
             Column(QT_TRANSLATE_NOOP("AlertModel", "Shown"), self._state_text),
-            Column(QT_TRANSLATE_NOOP("AlertModel", "Starts"), lambda a: local_time_text(a.starts_at, True), lambda a: a.starts_at.timestamp()),
-            Column(QT_TRANSLATE_NOOP("AlertModel", "Ends"), lambda a: local_time_text(a.ends_at, True) or self.tr("when ended"), lambda a: a.ends_at.timestamp() if a.ends_at else 1e12),
+            Column(
+                QT_TRANSLATE_NOOP("AlertModel", "Starts"),
+                lambda a: local_time_text(a.starts_at, True),
+                lambda a: a.starts_at.timestamp(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("AlertModel", "Ends"),
+                lambda a: local_time_text(a.ends_at, True) or self.tr("when ended"),
+                lambda a: a.ends_at.timestamp() if a.ends_at else 1e12,
+            ),
         )
 
     def set_alerts(self, alerts: list[AlertView], now: dt.datetime | None = None) -> None:
@@ -55,7 +63,9 @@ class AlertModel(ViewTableModel[AlertView]):
 
     def _state_text(self, alert: AlertView) -> str:
         state = alert_state(alert, self.now)
-        return {"ended": self.tr("Ended"), "scheduled": self.tr("Scheduled"), "in_force": self.tr("On the kiosks now")}[state]
+        return {"ended": self.tr("Ended"), "scheduled": self.tr("Scheduled"), "in_force": self.tr("On the kiosks now")}[
+            state
+        ]
 
     def decoration(self, alert: AlertView, column: int) -> Any:
         if column == 0:

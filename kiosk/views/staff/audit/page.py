@@ -20,7 +20,10 @@ from kiosk.views.staff.texts import local_time_text
 def detail_text(detail: dict[str, object]) -> str:
     if not detail:
         return ""
-    return ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}" for key, value in detail.items())
+    return ", ".join(
+        f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}"
+        for key, value in detail.items()
+    )
 
 
 class AuditModel(ViewTableModel[AuditView]):
@@ -31,7 +34,11 @@ class AuditModel(ViewTableModel[AuditView]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP("AuditModel", "When"), lambda e: local_time_text(e.at, True), lambda e: e.at.timestamp()),
+            Column(
+                QT_TRANSLATE_NOOP("AuditModel", "When"),
+                lambda e: local_time_text(e.at, True),
+                lambda e: e.at.timestamp(),
+            ),
             Column(QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda e: e.staff_name or self.tr("(system)")),
             Column(QT_TRANSLATE_NOOP("AuditModel", "Did"), lambda e: e.action.replace("_", " ")),
             Column(QT_TRANSLATE_NOOP("AuditModel", "To"), lambda e: e.subject),

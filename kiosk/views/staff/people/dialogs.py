@@ -67,7 +67,11 @@ class ChangePinDialog(FormDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.set_texts(self.tr("Change my PIN"), self.tr("Choose a PIN of 6 or more digits without patterns."), self.tr("Change PIN"))
+        self.set_texts(
+            self.tr("Change my PIN"),
+            self.tr("Choose a PIN of 6 or more digits without patterns."),
+            self.tr("Change PIN"),
+        )
         self.set_label(self.current, self.tr("Current PIN"))
         self.set_label(self.new, self.tr("New PIN"))
         self.set_label(self.repeat, self.tr("New PIN again"))

@@ -31,9 +31,16 @@ class StaffModel(ViewTableModel[StaffView]):
         self._icons: dict[str, Any] = {}
         self.COLUMNS = (
             Column(QT_TRANSLATE_NOOP("StaffModel", "Name"), lambda s: s.name, lambda s: s.name.lower()),
-            Column(QT_TRANSLATE_NOOP("StaffModel", "Role"), lambda s: self.tr("Admin") if s.is_admin else self.tr("Staff")),
+            Column(
+                QT_TRANSLATE_NOOP("StaffModel", "Role"), lambda s: self.tr("Admin") if s.is_admin else self.tr("Staff")
+            ),
             Column(QT_TRANSLATE_NOOP("StaffModel", "Account"), self._state_text),
-            Column(QT_TRANSLATE_NOOP("StaffModel", "Wrong PINs in a row"), lambda s: str(s.failed_attempts), lambda s: s.failed_attempts, "right"),
+            Column(
+                QT_TRANSLATE_NOOP("StaffModel", "Wrong PINs in a row"),
+                lambda s: str(s.failed_attempts),
+                lambda s: s.failed_attempts,
+                "right",
+            ),
         )
 
     def key_of(self, item: StaffView) -> str:
@@ -161,7 +168,9 @@ class StaffPageWidget(StaffPage):
             return
         if name == "add":
             adding = AddStaffDialog({p.name for p in self.model.rows()}, self.window())
-            adding.accepted.connect(lambda: self._add(adding.name.text().strip(), adding.pin.text(), adding.admin.isChecked()))
+            adding.accepted.connect(
+                lambda: self._add(adding.name.text().strip(), adding.pin.text(), adding.admin.isChecked())
+            )
             self._open(adding)
             return
         person = self.selected()
@@ -180,7 +189,9 @@ class StaffPageWidget(StaffPage):
     def _add(self, name: str, pin: str, admin: bool) -> None:
         by = self.ctx.actor
         if by is not None:
-            self._admin_save("add_admin" if admin else "add_staff", lambda s: s.staff.add(name, pin, admin=admin, by=by))
+            self._admin_save(
+                "add_admin" if admin else "add_staff", lambda s: s.staff.add(name, pin, admin=admin, by=by)
+            )
 
     def _admin_save(self, action: str, call: Callable[[Services], Any]) -> None:
         if self.ctx.require_admin(action):

@@ -67,13 +67,19 @@ class QueueActions(QObject):
         self._run("claim", request, lambda s, r, staff: s.queue.claim(r, staff), self.tr("You have {code}."))
 
     def release(self, request: RequestView) -> None:
-        self._run("release", request, lambda s, r, staff: s.queue.release(r, staff), self.tr("{code} is back in the queue."))
+        self._run(
+            "release", request, lambda s, r, staff: s.queue.release(r, staff), self.tr("{code} is back in the queue.")
+        )
 
     def mark_ready(self, request: RequestView) -> None:
-        self._run("ready", request, lambda s, r, staff: s.queue.mark_ready(r, staff), self.tr("{code} is on the ready board."))
+        self._run(
+            "ready", request, lambda s, r, staff: s.queue.mark_ready(r, staff), self.tr("{code} is on the ready board.")
+        )
 
     def no_show(self, request: RequestView) -> None:
-        self._run("no_show", request, lambda s, r, staff: s.queue.no_show(r, staff), self.tr("{code} marked as a no-show."))
+        self._run(
+            "no_show", request, lambda s, r, staff: s.queue.no_show(r, staff), self.tr("{code} marked as a no-show.")
+        )
 
     def acknowledge(self, request_id: int) -> None:
         actor = self.ctx.require_actor()
@@ -81,7 +87,9 @@ class QueueActions(QObject):
             return
         self.ctx.link.call(
             lambda s: s.queue.acknowledge(request_id, actor),
-            lambda view: self._done("acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)),
+            lambda view: self._done(
+                "acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)
+            ),
             self._on_error("acknowledge"),
         )
 
@@ -177,7 +185,9 @@ class QueueActions(QObject):
 
     def _on_printed(self, result: Reprinted) -> None:
         if result.to_folder:
-            self.notice.emit(self.tr("No printer is set up: the slip for {code} was saved as a PDF file.").format(code=result.code))
+            self.notice.emit(
+                self.tr("No printer is set up: the slip for {code} was saved as a PDF file.").format(code=result.code)
+            )
         else:
             self.notice.emit(self.tr("The slip for {code} is printing.").format(code=result.code))
         self.finished.emit("reprint", True)

@@ -42,7 +42,9 @@ class QueuePage(StaffPage):
     ICON = "queue"
     TOPICS = frozenset({"requests", "stock"})
 
-    def __init__(self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.feed = feed
         self.model = QueueModel(ctx.lang, self)

@@ -36,7 +36,10 @@ class ResourceDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.set_texts(
             self.tr("Details of {name}").format(name=self.resource.name(self._lang)),
-            self.tr("Kiosks and printed slips show these. A QR code links to the web address, or dials the phone when there is none."),
+            self.tr(
+                "Kiosks and printed slips show these. "
+                "A QR code links to the web address, or dials the phone when there is none."
+            ),
             self.tr("Save"),
         )
         self.set_label(self.phone, self.tr("Phone"))

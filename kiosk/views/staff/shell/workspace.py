@@ -43,7 +43,9 @@ class Workspace(QWidget):
 
     switch_user_requested = Signal()
 
-    def __init__(self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         outer = QVBoxLayout(self)

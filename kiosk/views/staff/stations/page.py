@@ -35,8 +35,16 @@ class StationModel(ViewTableModel[StationView]):
         self.COLUMNS = (
             Column(QT_TRANSLATE_NOOP("StationModel", "Station"), lambda s: s.name),
             Column(QT_TRANSLATE_NOOP("StationModel", "Kind"), lambda s: station_kind_text(s.kind)),
-            Column(QT_TRANSLATE_NOOP("StationModel", "State"), lambda s: self.tr("Online") if s.online else self.tr("Offline"), lambda s: int(s.online)),
-            Column(QT_TRANSLATE_NOOP("StationModel", "Last heard"), lambda s: ago_text(s.last_seen_at, self.now), lambda s: s.last_seen_at.timestamp() if s.last_seen_at else 0.0),
+            Column(
+                QT_TRANSLATE_NOOP("StationModel", "State"),
+                lambda s: self.tr("Online") if s.online else self.tr("Offline"),
+                lambda s: int(s.online),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("StationModel", "Last heard"),
+                lambda s: ago_text(s.last_seen_at, self.now),
+                lambda s: s.last_seen_at.timestamp() if s.last_seen_at else 0.0,
+            ),
             Column(QT_TRANSLATE_NOOP("StationModel", "Printer"), self._printer_text),
             Column(QT_TRANSLATE_NOOP("StationModel", "Printer detail"), lambda s: s.printer_detail or ""),
             Column(QT_TRANSLATE_NOOP("StationModel", "Version"), lambda s: s.version or ""),
@@ -53,7 +61,9 @@ class StationModel(ViewTableModel[StationView]):
 
     def decoration(self, station: StationView, column: int) -> Any:
         if column == STATE:
-            return self._icon("check" if station.online else "close", style.OK_GREEN if station.online else style.EMERGENCY)
+            return self._icon(
+                "check" if station.online else "close", style.OK_GREEN if station.online else style.EMERGENCY
+            )
         if column == PRINTER and station.printer_state in _PRINTER_PROBLEMS:
             return self._icon("alert", style.WARNING_INK)
         if column == NAME:

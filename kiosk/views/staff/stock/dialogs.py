@@ -145,7 +145,9 @@ def key_from_name(name: str) -> str:
 class AddSupplyDialog(FormDialog):
     """Admins: a new item or service with a name in each language. No signals."""
 
-    def __init__(self, languages: Sequence[str], icons: Sequence[str], existing_keys: set[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, languages: Sequence[str], icons: Sequence[str], existing_keys: set[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, "plus")
         self._existing = existing_keys
         self.names: dict[str, QLineEdit] = {}

@@ -36,11 +36,30 @@ class StockModel(ViewTableModel[SupplyView]):
         self._bold = QFont()
         self._bold.setBold(True)
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP("StockModel", "Supply"), lambda s: s.name(self._lang), lambda s: s.name(self._lang).lower()),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "Supply"),
+                lambda s: s.name(self._lang),
+                lambda s: s.name(self._lang).lower(),
+            ),
             Column(QT_TRANSLATE_NOOP("StockModel", "Kind"), lambda s: supply_kind_text(s.kind)),
-            Column(QT_TRANSLATE_NOOP("StockModel", "On the shelf"), self._stock_text, lambda s: s.stock if s.is_item else -1, "right"),
-            Column(QT_TRANSLATE_NOOP("StockModel", "Low at"), lambda s: str(s.low_stock_at) if s.is_item else "—", lambda s: s.low_stock_at, "right"),
-            Column(QT_TRANSLATE_NOOP("StockModel", "Limit per visit"), lambda s: str(s.per_request_limit), lambda s: s.per_request_limit, "right"),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "On the shelf"),
+                self._stock_text,
+                lambda s: s.stock if s.is_item else -1,
+                "right",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "Low at"),
+                lambda s: str(s.low_stock_at) if s.is_item else "—",
+                lambda s: s.low_stock_at,
+                "right",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "Limit per visit"),
+                lambda s: str(s.per_request_limit),
+                lambda s: s.per_request_limit,
+                "right",
+            ),
             Column(QT_TRANSLATE_NOOP("StockModel", "Offered"), self._state_text, lambda s: int(s.active)),
         )
 

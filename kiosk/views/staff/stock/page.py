@@ -144,12 +144,16 @@ class StockPage(StaffPage):
         lang = self.ctx.lang
         if name == "restock" and supply.is_item:
             restock = RestockDialog(supply, lang, self.window())
-            restock.accepted.connect(lambda: self._restock(supply.key, restock.quantity.value(), restock.note.text().strip()))
+            restock.accepted.connect(
+                lambda: self._restock(supply.key, restock.quantity.value(), restock.note.text().strip())
+            )
             self._open(restock)
         elif name == "adjust" and supply.is_item:
             adjust = AdjustDialog(supply, lang, self.window())
             adjust.accepted.connect(
-                lambda: self._adjust(supply.key, adjust.delta.value(), adjust.chosen_reason(), adjust.note.text().strip())
+                lambda: self._adjust(
+                    supply.key, adjust.delta.value(), adjust.chosen_reason(), adjust.note.text().strip()
+                )
             )
             self._open(adjust)
         elif name == "edit":
