@@ -66,12 +66,12 @@ class Base(DeclarativeBase):
     type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
 
 
-class SupplyKind(str, enum.Enum):
+class SupplyKind(enum.StrEnum):
     ITEM = "item"
     SERVICE = "service"
 
 
-class RequestStatus(str, enum.Enum):
+class RequestStatus(enum.StrEnum):
     PENDING = "pending"
     IN_PROGRESS = "in_progress"
     READY = "ready"
@@ -87,18 +87,18 @@ class RequestStatus(str, enum.Enum):
 OPEN_STATUSES = (RequestStatus.PENDING, RequestStatus.IN_PROGRESS, RequestStatus.READY)
 
 
-class Priority(str, enum.Enum):
+class Priority(enum.StrEnum):
     NORMAL = "normal"
     EMERGENCY = "emergency"
 
 
-class StationKind(str, enum.Enum):
+class StationKind(enum.StrEnum):
     KIOSK = "kiosk"
     STAFF = "staff"
     DISPLAY = "display"
 
 
-class StaffRole(str, enum.Enum):
+class StaffRole(enum.StrEnum):
     STAFF = "staff"
     ADMIN = "admin"
 
