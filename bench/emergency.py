@@ -183,7 +183,7 @@ def run_engine(url: str, samples: int, folder: Path) -> dict[str, object]:
             continue
         request_id = window.flows.emergency_id
         code = services.queue.status_of(request_id).pickup_code
-        painted = message("painted", code) if pump(lambda: message("painted", code) is not None, 20) else None
+        painted = message("painted", code) if pump(lambda code=code: message("painted", code) is not None, 20) else None
         coming = pump(lambda: screen.state == "coming", 20)
         seen_coming = time.time()
         going = message("going", code)

@@ -58,7 +58,7 @@ class PaintWatch(QObject):
         self.target = target
         self.painted = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.target:
             self.painted = True
         return False

@@ -28,10 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk.data.changes import open_change_feed  # noqa: E402
-from kiosk.data.db import open_database  # noqa: E402
-from kiosk.data.queue import QueueService  # noqa: E402
-from kiosk.data.setup import ensure_site, load_catalog, read_catalog  # noqa: E402
+from kiosk.data.changes import open_change_feed
+from kiosk.data.db import open_database
+from kiosk.data.queue import QueueService
+from kiosk.data.setup import ensure_site, load_catalog, read_catalog
 
 SUBMITTERS = 10
 

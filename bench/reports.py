@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import json
 import multiprocessing
 import os
@@ -52,7 +51,7 @@ from kiosk.data.setup import ensure_site, load_catalog, read_catalog  # noqa: E4
 SITES = 5
 RETENTION_DAYS = 345  # the oldest three weeks or so go
 YEAR_REQUESTS = 500_000
-UTC = dt.timezone.utc
+UTC = dt.UTC
 WEIGHTS = {  # how often each supply is on a line
     "syringe-1ml": 30, "syringe-half-ml": 12, "cookers": 14, "filters": 10, "sterile-water": 10,
     "alcohol-swabs": 10, "glass-stems": 12, "mouthpieces": 8, "naloxone-nasal": 8, "naloxone-injectable": 3,
@@ -83,15 +82,36 @@ def generate(scale: float, now: dt.datetime, seed: int = 11) -> dict[str, list[t
         roll = rng.random()
         status = "fulfilled" if roll < 0.9 else ("cancelled" if roll < 0.95 else "no_show")
         claimed = created + dt.timedelta(seconds=rng.randint(20, 600))
-        ready = claimed + dt.timedelta(seconds=rng.randint(30, 300)) if status == "fulfilled" and not emergency else None
+        ready = (
+            claimed + dt.timedelta(seconds=rng.randint(30, 300)) if status == "fulfilled" and not emergency else None
+        )
         closed = (ready or claimed) + dt.timedelta(seconds=rng.randint(10, 300))
         code = "".join(rng.choice(ALPHABET) for _ in range(3))
         lang = rng.choices(("en", "fr", "es"), (7, 2, 1))[0]
         requests.append(
-            (request_id, site, code, status, "emergency" if emergency else "normal", created, claimed, ready, closed,
-             claimed if emergency else None, lang, "visitor_left" if status == "cancelled" else None)
+            (
+                request_id,
+                site,
+                code,
+                status,
+                "emergency" if emergency else "normal",
+                created,
+                claimed,
+                ready,
+                closed,
+                claimed if emergency else None,
+                lang,
+                "visitor_left" if status == "cancelled" else None,
+            )
         )
-        audit.append((site, {"fulfilled": "fulfil", "cancelled": "cancel", "no_show": "no_show"}[status], f"request {code}", closed))
+        audit.append(
+            (
+                site,
+                {"fulfilled": "fulfil", "cancelled": "cancel", "no_show": "no_show"}[status],
+                f"request {code}",
+                closed,
+            )
+        )
         if emergency:
             continue
         for key in set(rng.choices(keys, weights, k=rng.choice((1, 1, 2, 2, 2, 3, 3)))):
@@ -152,8 +172,12 @@ def load(db: Database, rows: dict[str, list[tuple]]) -> float:
     moves = [(supplies[sk], d, reason, "", r, _naive(at)) for sk, d, reason, r, at in rows["moves"]]
     audit = [(s, action, subject, "{}", _naive(at)) for s, action, subject, at in rows["audit"]]
     tables = (
-        ("requests", "id, site_id, pickup_code, status, priority, created_at, claimed_at, ready_at, closed_at, "
-         "acknowledged_at, language, cancel_reason, version", requests),
+        (
+            "requests",
+            "id, site_id, pickup_code, status, priority, created_at, claimed_at, ready_at, closed_at, "
+            "acknowledged_at, language, cancel_reason, version",
+            requests,
+        ),
         ("request_lines", "id, request_id, supply_id, quantity, quantity_given", lines),
         ("stock_movements", "supply_id, delta, reason, note, request_id, at", moves),
         ("audit_events", "site_id, action, subject, detail, at", audit),
@@ -183,9 +207,9 @@ def load(db: Database, rows: dict[str, list[tuple]]) -> float:
     finally:
         raw.close()
     with db.session_scope() as session:
-        totals = dict(session.execute(
-            text("SELECT supply_id, SUM(delta) FROM stock_movements GROUP BY supply_id")
-        ).all())
+        totals = dict(
+            session.execute(text("SELECT supply_id, SUM(delta) FROM stock_movements GROUP BY supply_id")).all()
+        )
         for supply_id, stock in totals.items():
             session.execute(update(Supply).where(Supply.id == supply_id).values(stock=max(0, int(stock))))
     if db.is_sqlite:
@@ -249,12 +273,19 @@ def run_engine(url: str, rows: dict[str, list[tuple]], now: dt.datetime) -> dict
         stop.set()
         waits: list[float] = answers.get(timeout=60)
         kiosk.join(30)
-        print(f"  purged {result.requests} requests in {result.seconds:.1f} s ({result.batches} batches); "
-              f"{len(waits)} submits meanwhile, slowest {max(waits):.1f} ms", flush=True)
+        print(
+            f"  purged {result.requests} requests in {result.seconds:.1f} s ({result.batches} batches); "
+            f"{len(waits)} submits meanwhile, slowest {max(waits):.1f} ms",
+            flush=True,
+        )
         old_after_s, old_after_n = timed_report(db, *old_month)
         live_after_s, live_after_n = timed_report(db, *live_month)
-        assert (old_after_n, live_after_n) == (old_n, live_n), f"a purge changed a total: {(old_n, live_n)} -> {(old_after_n, live_after_n)}"
-        print(f"  monthly report after the purge: {old_after_s:.2f} s (tallies), {live_after_s:.2f} s (live)", flush=True)
+        assert (old_after_n, live_after_n) == (old_n, live_n), (
+            f"a purge changed a total: {(old_n, live_n)} -> {(old_after_n, live_after_n)}"
+        )
+        print(
+            f"  monthly report after the purge: {old_after_s:.2f} s (tallies), {live_after_s:.2f} s (live)", flush=True
+        )
         return {
             "monthly_report_s": round(max(live_s, old_before_s, old_after_s, live_after_s), 3),
             "purge_rows_per_s": round(result.requests / result.seconds, 1) if result.seconds else 0.0,

@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         window.feed.requests_loaded.connect(loaded.append)
         t0 = time.perf_counter()
         window.feed.refresh()
-        settle(lambda: bool(loaded), 10.0)
+        settle(lambda loaded=loaded: bool(loaded), 10.0)
         roundtrip_ms.append((time.perf_counter() - t0) * 1000)
         window.feed.requests_loaded.disconnect(loaded.append)
 

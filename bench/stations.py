@@ -156,7 +156,9 @@ def run_station(args: argparse.Namespace) -> int:
                     def stored(result) -> None:
                         sent[result.pickup_code] = started
 
-                    backend.submit([("condoms", 1)], stored, lambda error: record.setdefault("errors", []).append(str(error)))
+                    backend.submit(
+                        [("condoms", 1)], stored, lambda error: record.setdefault("errors", []).append(str(error))
+                    )
                     record.setdefault("tries", []).append(key)
 
                 at(t_busy + n * args.every, send)
@@ -207,7 +209,13 @@ def main() -> int:
                 "--busy-seconds", str(args.busy_seconds), "--every", str(args.every),
             ]
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-            children.append((name, out, subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)))
+            children.append(
+                (
+                    name,
+                    out,
+                    subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True),
+                )
+            )
         records = []
         for name, out, child in children:
             _, stderr = child.communicate(timeout=START_SLACK_S + args.idle_seconds + args.busy_seconds + 120)
@@ -222,7 +230,9 @@ def main() -> int:
     latencies: dict[str, list[float]] = {}
     for record in records:
         if record["kind"] == "staff":
-            latencies[record["name"]] = [(record["seen"][code] - t) * 1000 for code, t in sent.items() if code in record["seen"]]
+            latencies[record["name"]] = [
+                (record["seen"][code] - t) * 1000 for code, t in sent.items() if code in record["seen"]
+            ]
     everything = [ms for values in latencies.values() for ms in values]
     by_topic = {"idle": Counter(), "busy": Counter()}
     for record in records:
@@ -236,7 +246,9 @@ def main() -> int:
         "heartbeat_reloads": sum(by_topic["idle"].values()),
         "reloads_by_topic": {phase: dict(counts) for phase, counts in by_topic.items()},
         "reloads_idle_by_station": {r["name"]: sum(r["reloads"]["idle"].values()) for r in records},
-        "idle_cpu_pct": {r["name"]: round(r["idle_cpu_pct"], 2) if r["idle_cpu_pct"] is not None else None for r in records},
+        "idle_cpu_pct": {
+            r["name"]: round(r["idle_cpu_pct"], 2) if r["idle_cpu_pct"] is not None else None for r in records
+        },
         "idle_cpu_pct_max": round(max(r["idle_cpu_pct"] or 0 for r in records), 2),
         "submits": len(sent),
         "submit_errors": sum(len(r.get("errors", [])) for r in records),

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from kiosk.options import LaunchOptions, parse_options
 
-
 # Still importable from here for callers written before kiosk.options.
 __all__ = ["LaunchOptions", "parse_options", "visitor_main", "staff_main", "display_main"]
 

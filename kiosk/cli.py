@@ -15,10 +15,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from kiosk import __version__
 from kiosk.config import load_config
 from kiosk.data.db import Database, open_database
+from kiosk.data.dto import Actor
 from kiosk.data.services import Services
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
 from kiosk.data.staff import pin_problem
-from kiosk.data.dto import Actor
 from kiosk.errors import KioskError
 from kiosk.languages import LANGUAGES
 
@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: the SQLite file in the data folder)")
+    parser.add_argument(
+        "--database", metavar="URL", help="SQLAlchemy URL (default: the SQLite file in the data folder)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     init = commands.add_parser("init", help="create or upgrade the database")
@@ -44,23 +46,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="load the demo catalogue and a demo admin")
 
-    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(dest="staff_command", required=True, metavar="ACTION")
+    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(
+        dest="staff_command", required=True, metavar="ACTION"
+    )
     add = staff.add_parser("add", help="add a staff member (asks for a PIN, or reads it from standard input)")
     add.add_argument("name")
     add.add_argument("--admin", action="store_true", help="may manage staff, supplies and settings")
     staff.add_parser("list", help="list staff members")
     reset = staff.add_parser("reset", help="unlock an account after too many wrong PINs")
     reset.add_argument("name")
-    reset.add_argument("--new-pin", action="store_true", help="also set a new PIN (asked for, or read from standard input)")
+    reset.add_argument(
+        "--new-pin", action="store_true", help="also set a new PIN (asked for, or read from standard input)"
+    )
 
-    supplies = commands.add_parser("supplies", help="supplies and stock").add_subparsers(dest="supplies_command", required=True, metavar="ACTION")
+    supplies = commands.add_parser("supplies", help="supplies and stock").add_subparsers(
+        dest="supplies_command", required=True, metavar="ACTION"
+    )
     supplies.add_parser("list", help="list supplies with stock and limits")
 
     restock = commands.add_parser("restock", help="add stock to a supply")
     restock.add_argument("key")
     restock.add_argument("quantity", type=_positive_int)
 
-    content = commands.add_parser("content", help="the information pack").add_subparsers(dest="content_command", required=True, metavar="ACTION")
+    content = commands.add_parser("content", help="the information pack").add_subparsers(
+        dest="content_command", required=True, metavar="ACTION"
+    )
     check = content.add_parser("check", help="check a content pack and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="a content folder (default: the built-in pack)")
 
@@ -206,9 +216,9 @@ def _staff(args: argparse.Namespace, services: Services, stdin: TextIO | None) -
         print(f"Added {person.name} ({person.role}).")
         return 0
     if args.staff_command == "reset":
-        pin = read_pin(f"New PIN for {args.name}: ", stdin) if args.new_pin else None
-        person = services.staff.reset(args.name, KIOSK_ADMIN, new_pin=pin)
-        print(f"{person.name} can sign in again{' with the new PIN' if pin else ''}.")
+        new_pin = read_pin(f"New PIN for {args.name}: ", stdin) if args.new_pin else None
+        person = services.staff.reset(args.name, KIOSK_ADMIN, new_pin=new_pin)
+        print(f"{person.name} can sign in again{' with the new PIN' if new_pin else ''}.")
         return 0
     raise AssertionError(args.staff_command)
 
@@ -221,7 +231,10 @@ def _list_supplies(services: Services) -> int:
     for s in supplies:
         stock = str(s.stock) if s.is_item else "-"
         state = "off" if not s.active else ("LOW" if s.is_low else "ok")
-        print(f"{s.key:<24} {s.kind:<8} {stock:>6} {s.low_stock_at:>6} {s.per_request_limit:>5}  {state:<6}  {s.name('en')}")
+        print(
+            f"{s.key:<24} {s.kind:<8} {stock:>6} {s.low_stock_at:>6} {s.per_request_limit:>5}  "
+            f"{state:<6}  {s.name('en')}"
+        )
     return 0
 
 
@@ -230,10 +243,18 @@ def _list_supplies(services: Services) -> int:
 
 def _add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = commands.add_parser("report", help="write a funder report (CSV or PDF) for a range of days")
-    report.add_argument("--from", dest="first", required=True, type=_iso_date, metavar="DATE", help="first day, YYYY-MM-DD")
-    report.add_argument("--to", dest="last", required=True, type=_iso_date, metavar="DATE", help="last day, YYYY-MM-DD (included)")
-    report.add_argument("--site", type=_positive_int, default=None, metavar="N", help="one site's number (default: every site)")
-    report.add_argument("--by", choices=("day", "week", "month"), default="month", help="one row per day, week or month")
+    report.add_argument(
+        "--from", dest="first", required=True, type=_iso_date, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    report.add_argument(
+        "--to", dest="last", required=True, type=_iso_date, metavar="DATE", help="last day, YYYY-MM-DD (included)"
+    )
+    report.add_argument(
+        "--site", type=_positive_int, default=None, metavar="N", help="one site's number (default: every site)"
+    )
+    report.add_argument(
+        "--by", choices=("day", "week", "month"), default="month", help="one row per day, week or month"
+    )
     report.add_argument("--format", choices=("csv", "pdf"), default=None, help="default: from the file name")
     report.add_argument("--out", required=True, type=Path, metavar="FILE", help="the file to write")
     report.add_argument("--raw", action="store_true", help="internal use: show small counts instead of <5")

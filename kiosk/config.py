@@ -92,7 +92,9 @@ def load_config(
     try:
         printer_options = check_printer_options(options)
     except ValueError as error:
-        raise ConfigError(f"The printer options can't be used: {error}.", hint="Fix printer_options in kiosk.toml.") from error
+        raise ConfigError(
+            f"The printer options can't be used: {error}.", hint="Fix printer_options in kiosk.toml."
+        ) from error
     return Config(
         data_dir=data_dir,
         database_url=values.get("database") or paths.default_database_url(data_dir),

@@ -28,7 +28,6 @@ from kiosk.data.db import Database, open_database  # noqa: E402
 from kiosk.data.dto import Actor  # noqa: E402
 from kiosk.data.services import Services  # noqa: E402
 
-
 #: Who arranges a test's starting point (stock, staff, settings): an admin context.
 SETUP = Actor.system("test set-up")
 

@@ -69,11 +69,14 @@ def test_the_message_names_the_packages_to_install(monkeypatch, tmp_path):
     plugin.parent.mkdir(parents=True)
     plugin.write_bytes(b"\x7fELF")
     monkeypatch.setattr(display_check, "_qt_dir", lambda: tmp_path / "Qt")
-    monkeypatch.setattr(display_check, "missing_libraries", lambda _library: ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"])
+    monkeypatch.setattr(
+        display_check, "missing_libraries", lambda _library: ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
+    )
     problem = display_problem("kiosk", environ={"DISPLAY": ":0"}, stamp=tmp_path / "stamp")
     assert problem == (
         "kiosk: Qt can't open a window because libxcb-icccm.so.4, libxcb-keysyms.so.1 are missing. "
-        'Install with: sudo apt-get install libxcb-icccm4 libxcb-keysyms1 (see the "System packages" section of the README).'
+        "Install with: sudo apt-get install libxcb-icccm4 libxcb-keysyms1 "
+        '(see the "System packages" section of the README).'
     )
     assert not (tmp_path / "stamp").exists()
 

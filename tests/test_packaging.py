@@ -78,13 +78,19 @@ def test_an_installed_wheel_runs_away_from_the_checkout(wheel, tmp_path):
         "assert (p.resources_dir() / 'content' / 'en').is_dir(); "
         "assert p.translations_dir().is_dir()"
     )
-    shown = subprocess.run([str(python), "-c", probe], cwd=elsewhere, env=environment, capture_output=True, text=True, timeout=60)
+    shown = subprocess.run(
+        [str(python), "-c", probe], cwd=elsewhere, env=environment, capture_output=True, text=True, timeout=60
+    )
     assert shown.returncode == 0, shown.stderr
     assert str(ROOT) not in shown.stdout and "site-packages" in shown.stdout
 
     admin = env_dir / "bin" / "kiosk-admin"
-    demo = subprocess.run([str(admin), "demo"], cwd=elsewhere, env=environment, capture_output=True, text=True, timeout=120)
+    demo = subprocess.run(
+        [str(admin), "demo"], cwd=elsewhere, env=environment, capture_output=True, text=True, timeout=120
+    )
     assert demo.returncode == 0, demo.stderr
     assert "supplies added" in demo.stdout
-    listing = subprocess.run([str(admin), "supplies", "list"], cwd=elsewhere, env=environment, capture_output=True, text=True, timeout=60)
+    listing = subprocess.run(
+        [str(admin), "supplies", "list"], cwd=elsewhere, env=environment, capture_output=True, text=True, timeout=60
+    )
     assert "naloxone-nasal" in listing.stdout

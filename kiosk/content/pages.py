@@ -118,7 +118,7 @@ def load_language(folder: Path, lang: str, refs: Refs, problems: list[Problem]) 
             page = _parse_page(path, lang, page_problems)
             if page is not None:
                 page = _check_refs(page, refs, page_problems)
-        except Exception as exc:  # a safety net: one odd file must not take the kiosk down
+        except Exception as exc:  # noqa: BLE001 - a safety net: one odd file must not take the kiosk down
             page_problems.append(Problem(path, f"unexpected problem reading this page: {exc!r}"))
             page = None
         if page is not None and page.id in pages:

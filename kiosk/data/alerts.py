@@ -107,4 +107,6 @@ class AlertService:
 
 
 def _view(alert: Alert) -> AlertView:
-    return AlertView(alert.id, alert.level, {k: dict(v) for k, v in alert.texts.items()}, alert.starts_at, alert.ends_at)
+    return AlertView(
+        alert.id, alert.level, {k: dict(v) for k, v in alert.texts.items()}, alert.starts_at, alert.ends_at
+    )

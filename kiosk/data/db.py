@@ -284,7 +284,7 @@ def _ping_idle_connections(engine: Engine) -> None:
         try:
             dbapi_connection.execute("SELECT 1")
             dbapi_connection.rollback()
-        except Exception as error:  # noqa: BLE001 - any failure means: use a new connection
+        except Exception as error:  # any failure means: use a new connection
             raise exc.DisconnectionError(str(error)) from error
 
 
@@ -343,7 +343,7 @@ def open_database(
     when ``make_folder`` is: a mistyped path is an error, not a new, empty
     database somewhere nobody looks.
     """
-    clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+    clock = clock or (lambda: dt.datetime.now(dt.UTC))
     notices: list[str] = []
     parsed = _parse_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from argon2 import PasswordHasher
 
 from kiosk.data.db import Database
-from kiosk.data.dto import SupplyView
+from kiosk.data.dto import Actor, SupplyView
 from kiosk.data.queue import CANCEL_REASONS
 from kiosk.data.services import Services
-from kiosk.data.dto import Actor
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, SET_UP, ensure_site, load_demo
 
 DEMO_STAFF = (("peer worker", "739164", False), ("nurse", "640273", False))
@@ -27,7 +26,7 @@ DEMO_STAFF = (("peer worker", "739164", False), ("nurse", "640273", False))
 class DemoClock:
     """A clock the demo moves by hand, so requests look spread over the afternoon."""
 
-    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     def __call__(self) -> dt.datetime:
         return self.now
@@ -90,7 +89,7 @@ def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher: Pa
             timed.queue.claim(request_id, who)
             timed.queue.mark_ready(request_id, who)
     hallway = _stations(real, timed, clock)
-    clock.now = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=75)
+    clock.now = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=75)
     timed.queue.submit(emergency=True, station_id=hallway)
 
     # Some shelves running low.
@@ -106,12 +105,23 @@ def build_demo_site(db: Database, per_state: int = 12, seed: int = 7, hasher: Pa
 
 
 def _alerts(real: Services, timed: Services, clock: DemoClock, admin: Actor) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     real.alerts.post(
         {
-            "en": {"title": "Strong opioids in the local supply", "body": "Test your drugs, start low, go slow, and don't use alone. Naloxone is free at the window."},
-            "fr": {"title": "Opioïdes puissants dans l'approvisionnement local", "body": "Testez vos drogues, commencez petit, allez-y doucement et ne consommez pas seul. La naloxone est gratuite au comptoir."},
-            "es": {"title": "Opioides fuertes en el suministro local", "body": "Analiza tus drogas, empieza con poco, ve despacio y no consumas solo. La naloxona es gratis en la ventanilla."},
+            "en": {
+                "title": "Strong opioids in the local supply",
+                "body": "Test your drugs, start low, go slow, and don't use alone. Naloxone is free at the window.",
+            },
+            "fr": {
+                "title": "Opioïdes puissants dans l'approvisionnement local",
+                "body": "Testez vos drogues, commencez petit, allez-y doucement et ne consommez pas seul. "
+                "La naloxone est gratuite au comptoir.",
+            },
+            "es": {
+                "title": "Opioides fuertes en el suministro local",
+                "body": "Analiza tus drogas, empieza con poco, ve despacio y no consumas solo. "
+                "La naloxona es gratis en la ventanilla.",
+            },
         },
         level="danger",
         starts_at=now - dt.timedelta(hours=3),
@@ -132,7 +142,11 @@ def _alerts(real: Services, timed: Services, clock: DemoClock, admin: Actor) -> 
 
 
 DEMO_PLACES = {
-    "kiosk-front": {"en": "the front room, by the door", "fr": "la salle d'entrée, près de la porte", "es": "la sala de entrada, junto a la puerta"},
+    "kiosk-front": {
+        "en": "the front room, by the door",
+        "fr": "la salle d'entrée, près de la porte",
+        "es": "la sala de entrada, junto a la puerta",
+    },
     "kiosk-hallway": {"en": "the hallway kiosk", "fr": "la borne du couloir", "es": "el quiosco del pasillo"},
     "kiosk-upstairs": {"en": "the upstairs kiosk", "fr": "la borne de l'étage", "es": "el quiosco de arriba"},
 }
@@ -143,19 +157,33 @@ def _stations(real: Services, timed: Services, clock: DemoClock) -> int:
     ids = {}
     for name, kind, printer, detail in (
         ("kiosk-front", "kiosk", "idle", "Printer 'receipt' is ready."),
-        ("kiosk-hallway", "kiosk", "out_of_paper",
-         "Printer 'receipt' is out of paper. Load a new roll or more paper. Then resume the queue: cupsenable receipt."),
-        ("kiosk-side-room", "kiosk", "rejecting",
-         "The queue for printer 'receipt' is not accepting jobs. Let it take jobs again: cupsaccept receipt."),
-        ("staff-desk", "staff", "cups_down",
-         "The print service (CUPS) is not running on this computer. Start it (sudo systemctl start cups) or restart the computer."),
+        (
+            "kiosk-hallway",
+            "kiosk",
+            "out_of_paper",
+            "Printer 'receipt' is out of paper. Load a new roll or more paper. "
+            "Then resume the queue: cupsenable receipt.",
+        ),
+        (
+            "kiosk-side-room",
+            "kiosk",
+            "rejecting",
+            "The queue for printer 'receipt' is not accepting jobs. Let it take jobs again: cupsaccept receipt.",
+        ),
+        (
+            "staff-desk",
+            "staff",
+            "cups_down",
+            "The print service (CUPS) is not running on this computer. "
+            "Start it (sudo systemctl start cups) or restart the computer.",
+        ),
         ("board-lobby", "display", None, ""),
     ):
         station = real.stations.register(name, kind)
         real.stations.heartbeat(station.id, printer, detail)
         ids[name] = station.id
     saved = clock.now
-    clock.now = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=3)
+    clock.now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=3)
     ids["kiosk-upstairs"] = timed.stations.register("kiosk-upstairs", "kiosk").id
     clock.now = saved
     for name, place in DEMO_PLACES.items():

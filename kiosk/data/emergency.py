@@ -203,7 +203,9 @@ class EmergencyService:
         if request.priority != Priority.EMERGENCY:
             raise QueueConflict("not_emergency", f"{request.pickup_code} is not an emergency call.")
         if request.status not in OPEN_STATUSES:
-            raise QueueConflict("closed", f"The emergency {request.pickup_code} was already closed.", code=request.pickup_code)
+            raise QueueConflict(
+                "closed", f"The emergency {request.pickup_code} was already closed.", code=request.pickup_code
+            )
         return request
 
     def _take_kits(self, session: Session, request: Request, staff_id: int, wanted: int, now: dt.datetime) -> int:
@@ -224,13 +226,25 @@ class EmergencyService:
             taken += part
             session.add(
                 StockMovement(
-                    supply_id=supply.id, delta=-part, reason="overdose_response", staff_id=staff_id, request_id=request.id, at=now
+                    supply_id=supply.id,
+                    delta=-part,
+                    reason="overdose_response",
+                    staff_id=staff_id,
+                    request_id=request.id,
+                    at=now,
                 )
             )
         return taken
 
     def _audit(self, session: Session, staff_id: int, action: str, code: str) -> None:
-        audit(session, site_id=self._site_id, staff_id=staff_id, action=action, subject=f"emergency {code}", at=self._clock())
+        audit(
+            session,
+            site_id=self._site_id,
+            staff_id=staff_id,
+            action=action,
+            subject=f"emergency {code}",
+            at=self._clock(),
+        )
         self._db.notify(session, "requests")
 
 

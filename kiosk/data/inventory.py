@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from kiosk.data.audit import record
@@ -150,7 +150,10 @@ class InventoryService:
 
     def update_supply(self, key: str, by: Actor, **fields: Any) -> SupplyView:
         """Change limits, thresholds, names, links or the active flag (admins only)."""
-        editable = {"names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit", "resource_keys", "sort_order", "report_group"}
+        editable = {
+            "names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit",
+            "resource_keys", "sort_order", "report_group",
+        }
         unknown = set(fields) - editable
         if unknown:
             raise StockError(f"These can't be edited here: {', '.join(sorted(unknown))}.")
@@ -176,10 +179,10 @@ class InventoryService:
 
     # -- helpers ----------------------------------------------------------
 
-    def _ordered(self):  # type: ignore[no-untyped-def]
+    def _ordered(self) -> Select[Supply]:
         return select(Supply).where(Supply.site_id == self._site_id).order_by(Supply.sort_order, Supply.key)
 
-    def _by_key(self, key: str):  # type: ignore[no-untyped-def]
+    def _by_key(self, key: str) -> Select[Supply]:
         return select(Supply).where(Supply.site_id == self._site_id, Supply.key == key)
 
     def _get(self, session: Session, key: str, for_update: bool = False) -> Supply:
@@ -194,14 +197,23 @@ class InventoryService:
     def _move(self, session: Session, supply: Supply, delta: int, reason: str, note: str, who: Actor) -> None:
         supply.stock += delta
         session.add(
-            StockMovement(supply_id=supply.id, delta=delta, reason=reason, note=note, staff_id=who.staff_id, at=self._clock())
+            StockMovement(
+                supply_id=supply.id, delta=delta, reason=reason, note=note, staff_id=who.staff_id, at=self._clock()
+            )
         )
         self._db.notify(session, "stock")
 
-    def _audit(self, session: Session, who: Actor, action: str, supply: Supply, detail: dict[str, Any] | None = None) -> None:
+    def _audit(
+        self, session: Session, who: Actor, action: str, supply: Supply, detail: dict[str, Any] | None = None
+    ) -> None:
         record(
-            session, site_id=self._site_id, staff_id=who.staff_id, action=action,
-            subject=f"supply {supply.key}", detail=audit_detail(who, detail), at=self._clock(),
+            session,
+            site_id=self._site_id,
+            staff_id=who.staff_id,
+            action=action,
+            subject=f"supply {supply.key}",
+            detail=audit_detail(who, detail),
+            at=self._clock(),
         )
 
 

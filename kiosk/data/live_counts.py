@@ -27,8 +27,11 @@ from kiosk.data.tallies import WAIT_STEP_S, DayCounts
 _STEP = dt.timedelta(minutes=15)
 
 
-def offset_pieces(zone: dt.tzinfo, start: dt.datetime, end: dt.datetime) -> Iterator[tuple[dt.datetime, dt.datetime, int]]:
+def offset_pieces(
+    zone: dt.tzinfo, start: dt.datetime, end: dt.datetime
+) -> Iterator[tuple[dt.datetime, dt.datetime, int]]:
     """[start, end) cut where ``zone``'s UTC offset changes: (from, to, offset in seconds)."""
+
     def offset(moment: dt.datetime) -> int:
         delta = moment.astimezone(zone).utcoffset()
         return int(delta.total_seconds()) if delta is not None else 0
@@ -105,7 +108,9 @@ def _count_piece(connection: Connection, offset: int, where: ColumnElement[bool]
         select(
             RequestLine.request_id.label("request_id"),
             func.max(case((Supply.kind == "item", 1), else_=0)).label("has_item"),
-            func.max(case((func.coalesce(RequestLine.quantity_given, 0) < RequestLine.quantity, 1), else_=0)).label("short"),
+            func.max(case((func.coalesce(RequestLine.quantity_given, 0) < RequestLine.quantity, 1), else_=0)).label(
+                "short"
+            ),
         )
         .select_from(Request)
         .join(RequestLine, RequestLine.request_id == Request.id)
@@ -204,7 +209,9 @@ def stock_by_day(
         day, _hour = _local(StockMovement.at, offset, dialect)
         query = (
             select(StockMovement.supply_id, StockMovement.reason, day, func.sum(StockMovement.delta))
-            .where(StockMovement.supply_id.in_(supply_ids), StockMovement.at >= piece_start, StockMovement.at < piece_end)
+            .where(
+                StockMovement.supply_id.in_(supply_ids), StockMovement.at >= piece_start, StockMovement.at < piece_end
+            )
             .group_by(StockMovement.supply_id, StockMovement.reason, day)
         )
         for supply_id, reason, d, delta in connection.execute(query):

@@ -42,10 +42,19 @@ class ResourceOverrideService:
             require(who, "edit_resource")
             row = session.get(ResourceOverride, (self._site_id, key))
             merged = {**(row.fields if row else {}), **fields}
-            session.merge(ResourceOverride(site_id=self._site_id, key=key, fields=merged, updated_at=now, updated_by_id=who.staff_id))
+            session.merge(
+                ResourceOverride(
+                    site_id=self._site_id, key=key, fields=merged, updated_at=now, updated_by_id=who.staff_id
+                )
+            )
             record(
-                session, site_id=self._site_id, staff_id=who.staff_id, action="edit_resource", subject=f"resource {key}",
-                detail=audit_detail(who, {"fields": sorted(fields)}), at=now,
+                session,
+                site_id=self._site_id,
+                staff_id=who.staff_id,
+                action="edit_resource",
+                subject=f"resource {key}",
+                detail=audit_detail(who, {"fields": sorted(fields)}),
+                at=now,
             )
             self._db.notify(session, "resources")
 
@@ -54,9 +63,16 @@ class ResourceOverrideService:
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, by)
             require(who, "edit_resource")
-            session.execute(delete(ResourceOverride).where(ResourceOverride.site_id == self._site_id, ResourceOverride.key == key))
+            session.execute(
+                delete(ResourceOverride).where(ResourceOverride.site_id == self._site_id, ResourceOverride.key == key)
+            )
             record(
-                session, site_id=self._site_id, staff_id=who.staff_id, action="reset_resource", subject=f"resource {key}",
-                detail=audit_detail(who), at=now,
+                session,
+                site_id=self._site_id,
+                staff_id=who.staff_id,
+                action="reset_resource",
+                subject=f"resource {key}",
+                detail=audit_detail(who),
+                at=now,
             )
             self._db.notify(session, "resources")

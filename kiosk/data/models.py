@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Enum,
@@ -24,7 +25,6 @@ from sqlalchemy import (
     String,
     TypeDecorator,
     UniqueConstraint,
-    CheckConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -53,12 +53,12 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -66,12 +66,12 @@ class Base(DeclarativeBase):
     type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
 
 
-class SupplyKind(str, enum.Enum):
+class SupplyKind(enum.StrEnum):
     ITEM = "item"
     SERVICE = "service"
 
 
-class RequestStatus(str, enum.Enum):
+class RequestStatus(enum.StrEnum):
     PENDING = "pending"
     IN_PROGRESS = "in_progress"
     READY = "ready"
@@ -87,18 +87,18 @@ class RequestStatus(str, enum.Enum):
 OPEN_STATUSES = (RequestStatus.PENDING, RequestStatus.IN_PROGRESS, RequestStatus.READY)
 
 
-class Priority(str, enum.Enum):
+class Priority(enum.StrEnum):
     NORMAL = "normal"
     EMERGENCY = "emergency"
 
 
-class StationKind(str, enum.Enum):
+class StationKind(enum.StrEnum):
     KIOSK = "kiosk"
     STAFF = "staff"
     DISPLAY = "display"
 
 
-class StaffRole(str, enum.Enum):
+class StaffRole(enum.StrEnum):
     STAFF = "staff"
     ADMIN = "admin"
 
@@ -395,7 +395,7 @@ class EmergencyResponder(Base):
     at: Mapped[dt.datetime]
 
 
-class OverdoseOutcome(str, enum.Enum):
+class OverdoseOutcome(enum.StrEnum):
     RESPONSIVE = "responsive"
     TRANSPORTED = "transported"
     REFUSED_TRANSPORT = "refused_transport"
@@ -403,7 +403,7 @@ class OverdoseOutcome(str, enum.Enum):
     FALSE_ALARM = "false_alarm"
 
 
-class NaloxoneRoute(str, enum.Enum):
+class NaloxoneRoute(enum.StrEnum):
     NASAL = "nasal"
     INJECTION = "injection"
     BOTH = "both"
@@ -425,7 +425,9 @@ class OverdoseResponse(Base):
             "outcome IS NULL OR outcome IN ('responsive', 'transported', 'refused_transport', 'other', 'false_alarm')",
             name="outcome_known",
         ),
-        CheckConstraint("naloxone_route IS NULL OR naloxone_route IN ('nasal', 'injection', 'both')", name="route_known"),
+        CheckConstraint(
+            "naloxone_route IS NULL OR naloxone_route IN ('nasal', 'injection', 'both')", name="route_known"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

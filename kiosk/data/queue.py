@@ -21,15 +21,15 @@ from kiosk.data.db import Database
 from kiosk.data.dto import FulfilResult, LineView, RequestView, Shortfall, SubmitResult
 from kiosk.data.models import (
     OPEN_STATUSES,
-    Priority,
     EmergencyResponder,
+    Priority,
     Request,
     RequestLine,
-    Station,
     RequestStatus,
+    StaffAccount,
+    Station,
     StockMovement,
     Supply,
-    StaffAccount,
     SupplyKind,
 )
 from kiosk.data.rules import Actor, Refusal, RequestFacts, acting, not_allowed, request_refusal
@@ -178,7 +178,9 @@ class QueueService:
             supply_ids = sorted({line.supply_id for line in request.lines})
             supplies = {
                 s.id: s
-                for s in session.scalars(select(Supply).where(Supply.id.in_(supply_ids)).order_by(Supply.id).with_for_update())
+                for s in session.scalars(
+                    select(Supply).where(Supply.id.in_(supply_ids)).order_by(Supply.id).with_for_update()
+                )
             }
             shortfalls: list[Shortfall] = []
             for line in request.lines:
@@ -331,11 +333,18 @@ class QueueService:
             responder = request.claimed_by.name if request.claimed_by else "Someone"
             raise QueueConflict("acknowledged", f"{responder} is already responding to this emergency.", code=code)
         if refusal is Refusal.EMERGENCY:
-            raise QueueConflict("emergency", f"{code} is an emergency call: it never goes on the ready board.", code=code)
+            raise QueueConflict(
+                "emergency", f"{code} is an emergency call: it never goes on the ready board.", code=code
+            )
         raise _conflict_for(request, who.staff_id, action)
 
     def _audit(
-        self, session: Session, staff_id: int | None, action: str, request: Request, detail: dict[str, Any] | None = None
+        self,
+        session: Session,
+        staff_id: int | None,
+        action: str,
+        request: Request,
+        detail: dict[str, Any] | None = None,
     ) -> None:
         record(
             session,

@@ -25,10 +25,10 @@ from kiosk import __version__
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import Actor
+from kiosk.data.live_counts import count_requests, stock_by_day
 from kiosk.data.models import Site, StockMovement, Supply
 from kiosk.data.report_model import GROUPINGS, Period, Report, ReportRow
 from kiosk.data.settings import SettingsService, SiteSettings
-from kiosk.data.live_counts import count_requests, stock_by_day
 from kiosk.data.tallies import Counts, DayCounts, read_tallies, site_zone
 from kiosk.errors import KioskError
 
@@ -160,15 +160,21 @@ def _supplies(connection: Connection, sites: list[int]) -> dict[int, _SupplyRow]
         )
     )
     return {
-        row.id: (row.site_id, row.key, str(getattr(row.kind, "value", row.kind)), row.report_group or "", row.names or {})
+        row.id: (
+            row.site_id,
+            row.key,
+            str(getattr(row.kind, "value", row.kind)),
+            row.report_group or "",
+            row.names or {},
+        )
         for row in rows
     }
 
 
 def utc_bounds(first: dt.date, last: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
     """The UTC instants where local day ``first`` starts and the day after ``last`` starts."""
-    start = dt.datetime.combine(first, dt.time(), zone).astimezone(dt.timezone.utc)
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone).astimezone(dt.timezone.utc)
+    start = dt.datetime.combine(first, dt.time(), zone).astimezone(dt.UTC)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone).astimezone(dt.UTC)
     return start, end
 
 
@@ -186,9 +192,7 @@ def _stock(
     supplies: dict[int, _SupplyRow],
 ) -> _StockFigures:
     items = {sid: s for sid, s in supplies.items() if s[2] == "item"}
-    current = dict(
-        connection.execute(select(Supply.id, Supply.stock).where(Supply.id.in_(list(items)))).all()
-    )
+    current = dict(connection.execute(select(Supply.id, Supply.stock).where(Supply.id.in_(list(items)))).all())
     out: _StockFigures = {p: defaultdict(Counter) for p in periods}
     closing_now: Counter[str] = Counter()
     for site_id in sites:
@@ -290,9 +294,7 @@ def _period_rows(
     total = ("encounters", "")
     rows = [ReportRow(period, "encounters", "", c[("request", "")])]
     rows += [ReportRow(period, "encounters_by_kind", k, c[("kind", k)], total) for k in KINDS]
-    rows += [
-        ReportRow(period, "encounters_by_language", k, v, total) for k, v in sorted(keyed("language").items())
-    ]
+    rows += [ReportRow(period, "encounters_by_language", k, v, total) for k, v in sorted(keyed("language").items())]
     rows += [ReportRow(period, "requests_by_outcome", k, c[("status", k)], total) for k in OUTCOMES]
     for figure, source in (("emergency_response", "response"), ("wait", "wait")):
         histogram = Counter({int(k): v for k, v in keyed(source).items()})

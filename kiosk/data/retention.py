@@ -121,9 +121,15 @@ class RetentionService:
         where = self._old(site_id, cutoff)
         with self._db.session_scope() as session:
             requests = session.scalar(select(func.count()).select_from(Request).where(*where)) or 0
-            lines = session.scalar(
-                select(func.count()).select_from(RequestLine).join(Request, Request.id == RequestLine.request_id).where(*where)
-            ) or 0
+            lines = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(RequestLine)
+                    .join(Request, Request.id == RequestLine.request_id)
+                    .where(*where)
+                )
+                or 0
+            )
         return PurgeResult(requests=int(requests), lines=int(lines), dry_run=True)
 
     def _purge_site(self, site_id: int, cutoff: dt.datetime) -> PurgeResult:
@@ -183,9 +189,7 @@ class RetentionService:
         ).rowcount
         connection.execute(update(StockMovement).where(StockMovement.request_id.in_(ids)).values(request_id=None))
         lines = connection.execute(delete(RequestLine).where(RequestLine.request_id.in_(ids))).rowcount
-        deleted = connection.execute(
-            delete(Request).where(Request.id.in_(ids), Request.status.in_(CLOSED))
-        ).rowcount
+        deleted = connection.execute(delete(Request).where(Request.id.in_(ids), Request.status.in_(CLOSED))).rowcount
         return PurgeResult(requests=deleted, lines=max(0, lines or 0), audit_events=max(0, audit or 0), batches=1)
 
     # -- the lease --------------------------------------------------------------------

@@ -128,7 +128,8 @@ class PinChecks:
             if account is None or account.pin_hash != seen_hash:
                 # Removed or given a new PIN while we checked: this try proves nothing.
                 raise SignInFailed("wrong_pin", "That name and PIN don't match.")
-            refuse_if_blocked(account.locked, _Failures(account.failed_attempts, account.last_failed_at), now, account.active)
+            failures = _Failures(account.failed_attempts, account.last_failed_at)
+            refuse_if_blocked(account.locked, failures, now, account.active)
             if right:
                 account.failed_attempts = 0
                 account.last_failed_at = None
@@ -164,8 +165,12 @@ class PinChecks:
             failures = self._unknown_failures(session, name, now)
             refuse_if_blocked(failures.count >= LOCK_AFTER, failures, now, True)
             record(
-                session, site_id=self._site_id, staff_id=None, action=UNKNOWN_NAME_FAILED,
-                subject=f"name {key}", at=now,
+                session,
+                site_id=self._site_id,
+                staff_id=None,
+                action=UNKNOWN_NAME_FAILED,
+                subject=f"name {key}",
+                at=now,
             )
             count = failures.count + 1
         log.info("failed sign-in for a name no account has (%d in a row)", count)
@@ -211,11 +216,13 @@ class PinChecks:
             accounts = [
                 (a.id, a.pin_hash)
                 for a in session.scalars(
-                    select(StaffAccount).where(
+                    select(StaffAccount)
+                    .where(
                         StaffAccount.site_id == self._site_id,
                         StaffAccount.active.is_(True),
                         StaffAccount.locked.is_(False),
-                    ).order_by(StaffAccount.id)
+                    )
+                    .order_by(StaffAccount.id)
                 )
             ]
         # Every account is checked, so the time taken does not say which one matched.
@@ -226,18 +233,27 @@ class PinChecks:
             _refuse_unlock_if_blocked(failures, now)
             account = session.get(StaffAccount, matched[0]) if matched else None
             if account is not None and account.active and not account.locked:
-                self._audit(session, account.id, UNLOCK_OK, f"staff {account.name}", {"station": station_name}, station_id)
+                self._audit(
+                    session, account.id, UNLOCK_OK, f"staff {account.name}", {"station": station_name}, station_id
+                )
                 return staff_view(account)
             record(
-                session, site_id=self._site_id, staff_id=None, action=UNLOCK_FAILED,
-                subject=f"kiosk {station_name}", at=now, station_id=station_id,
+                session,
+                site_id=self._site_id,
+                staff_id=None,
+                action=UNLOCK_FAILED,
+                subject=f"kiosk {station_name}",
+                at=now,
+                station_id=station_id,
             )
             self._db.notify(session, "staff")
             count = failures.count + 1
         log.warning("failed staff unlock on kiosk %s (%d in a row for this site)", station_name, count)
         if count >= LOCK_AFTER:
             raise SignInFailed("locked", "Too many wrong PINs. An admin must reset the kiosks' staff unlock.")
-        raise SignInFailed("wrong_pin", "That PIN isn't right.", wait_s=delay_after(count), attempts_left=LOCK_AFTER - count)
+        raise SignInFailed(
+            "wrong_pin", "That PIN isn't right.", wait_s=delay_after(count), attempts_left=LOCK_AFTER - count
+        )
 
     def reset_unlocks(self, station_id: int | None, by: Actor) -> None:
         """Clear the site's failed unlocks (after a lock-out); an admin's change."""
@@ -305,8 +321,14 @@ class PinChecks:
         station_id: int | None = None,
     ) -> None:
         record(
-            session, site_id=self._site_id, staff_id=by, action=action, subject=subject,
-            detail=detail, at=self._clock(), station_id=station_id,
+            session,
+            site_id=self._site_id,
+            staff_id=by,
+            action=action,
+            subject=subject,
+            detail=detail,
+            at=self._clock(),
+            station_id=station_id,
         )
         self._db.notify(session, "staff")
 

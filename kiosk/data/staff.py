@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -68,13 +69,15 @@ def pin_problem(pin: str) -> str | None:
         return f"A PIN has at most {MAX_PIN_LENGTH} digits."
     if pin in COMMON_PINS or len(set(pin)) <= 2:
         return "That PIN is too easy to guess. Choose one without patterns."
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:])}
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
     if len(steps) == 1:
         return "That PIN is a sequence. Choose one without patterns."
     for size in (2, 3):
         if len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size):
             return "That PIN repeats itself. Choose one without patterns."
-    if re.fullmatch(r"(19|20)\d\d(0[1-9]|1[0-2])", pin) or re.fullmatch(r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(19|20)\d\d", pin):
+    if re.fullmatch(r"(19|20)\d\d(0[1-9]|1[0-2])", pin) or re.fullmatch(
+        r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(19|20)\d\d", pin
+    ):
         return "That PIN looks like a date. Choose one without patterns."
     return None
 
@@ -218,13 +221,26 @@ class StaffService:
         return account
 
     def _audit(
-        self, session: Session, by: Actor | int | None, action: str, account: StaffAccount, detail: dict[str, Any] | None = None
+        self,
+        session: Session,
+        by: Actor | int | None,
+        action: str,
+        account: StaffAccount,
+        detail: dict[str, Any] | None = None,
     ) -> None:
         """``by``: who acted; a staff id for a sign-in (the account itself), None for the system's own lock."""
         staff_id = by.staff_id if isinstance(by, Actor) else by
         if isinstance(by, Actor):
             detail = audit_detail(by, detail)
-        record(session, site_id=self._site_id, staff_id=staff_id, action=action, subject=f"staff {account.name}", detail=detail, at=self._clock())
+        record(
+            session,
+            site_id=self._site_id,
+            staff_id=staff_id,
+            action=action,
+            subject=f"staff {account.name}",
+            detail=detail,
+            at=self._clock(),
+        )
         self._db.notify(session, "staff")
 
 

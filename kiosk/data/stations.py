@@ -77,7 +77,9 @@ class StationService:
 
     def stations(self) -> list[StationView]:
         with self._db.read_scope() as session:
-            rows = session.scalars(select(Station).where(Station.site_id == self._site_id).order_by(Station.kind, Station.name))
+            rows = session.scalars(
+                select(Station).where(Station.site_id == self._site_id).order_by(Station.kind, Station.name)
+            )
             return [self._view(s) for s in rows]
 
     def _view(self, station: Station) -> StationView:

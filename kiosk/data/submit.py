@@ -43,8 +43,8 @@ class RequestRejected(KioskError):
     over_limit, unknown_supply, unavailable, out_of_stock.
     """
 
-    def __init__(self, reason: str, message: str, **details: object) -> None:
-        super().__init__(message, **details)
+    def __init__(self, reason: str, message: str, hint: str = "", **details: object) -> None:
+        super().__init__(message, hint, **details)
         self.reason = reason
 
 
@@ -133,6 +133,8 @@ class Submitter:
             )
             .returning(Request.id)
         )
+        if request_id is None:
+            raise RuntimeError("the new request came back without an id")
         if lines:
             session.connection().execute(
                 insert(RequestLine),
@@ -214,7 +216,9 @@ class Submitter:
             .order_by(Request.closed_at.desc())
             .limit(20)
         ).all()
-        durations = [(closed - (claimed or created)).total_seconds() for claimed, created, closed in recent]
+        durations = [
+            (closed - (claimed or created)).total_seconds() for claimed, created, closed in recent if closed is not None
+        ]
         if len(durations) < 3:
             return None
         return min(max(statistics.median(durations), 30.0), 30 * 60.0)

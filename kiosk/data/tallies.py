@@ -26,7 +26,7 @@ from kiosk.data.audit import record
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import Actor
-from kiosk.data.models import ReportTally, TALLY_FIGURES
+from kiosk.data.models import TALLY_FIGURES, ReportTally
 from kiosk.data.settings import SettingsService
 from kiosk.errors import KioskError
 
@@ -44,7 +44,7 @@ def site_zone(name: str) -> dt.tzinfo:
     try:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
-        return dt.timezone.utc
+        return dt.UTC
 
 
 def merge(into: DayCounts, more: DayCounts) -> DayCounts:

@@ -129,7 +129,9 @@ def describe(
             fault = ("error", f"Printer {name} reports a problem: {', '.join(_words(s) for s in others)}{said}.")
             steps.append("Check the printer and its display.")
     if not enabled:
-        steps.append(f"Then resume the queue: cupsenable {queue}." if fault else f"Resume the queue: cupsenable {queue}.")
+        steps.append(
+            f"Then resume the queue: cupsenable {queue}." if fault else f"Resume the queue: cupsenable {queue}."
+        )
     if not accepting:
         steps.append(f"Let it take jobs again: cupsaccept {queue}.")
     hint = " ".join(steps)

@@ -21,7 +21,7 @@ _PATTERNS = ("*.pdf", "*.part")
 
 def sweep_visit_files(folders: Iterable[Path], now: dt.datetime | None = None, max_age: dt.timedelta = MAX_AGE) -> int:
     """Delete slip files older than ``max_age`` in ``folders``; returns how many went."""
-    moment = (now or dt.datetime.now(dt.timezone.utc)).timestamp()
+    moment = (now or dt.datetime.now(dt.UTC)).timestamp()
     removed = 0
     for folder in folders:
         if not folder.is_dir():

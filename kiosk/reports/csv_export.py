@@ -43,7 +43,9 @@ def report_csv(report: Report, lang: str = "en", raw: bool = False, progress: Pr
     return out.getvalue()
 
 
-def write_csv(report: Report, path: Path, lang: str = "en", raw: bool = False, progress: Progress | None = None) -> Path:
+def write_csv(
+    report: Report, path: Path, lang: str = "en", raw: bool = False, progress: Progress | None = None
+) -> Path:
     """Write the CSV to ``path`` (whole or not at all); raises ``ReportFileError``."""
     text = report_csv(report, lang, raw, progress)
     return write_atomically(path, text.encode("utf-8"))

@@ -68,7 +68,10 @@ _EN: dict[str, str] = {
     "pdf.period": "Period: {first} to {last}, by {by}",
     "pdf.made": "Made {when} by Drop-in kiosk {version}",
     "pdf.zone": "Days and hours in {zone}",
-    "pdf.suppressed": "Counts from 1 to {below} are shown as <{threshold}; * marks a figure hidden so a small count cannot be worked out.",
+    "pdf.suppressed": (
+        "Counts from 1 to {below} are shown as <{threshold}; "
+        "* marks a figure hidden so a small count cannot be worked out."
+    ),
     "pdf.raw": "Internal report: raw numbers, not for sharing.",
     "pdf.summary": "Summary",
     "pdf.chart_encounters": "Encounters per period",
@@ -135,7 +138,10 @@ _FR: dict[str, str] = {
     "pdf.period": "Période : du {first} au {last}, par {by}",
     "pdf.made": "Créé le {when} par Drop-in kiosk {version}",
     "pdf.zone": "Jours et heures en {zone}",
-    "pdf.suppressed": "Les nombres de 1 à {below} s’affichent <{threshold} ; * marque une valeur masquée pour qu’un petit nombre ne puisse pas être déduit.",
+    "pdf.suppressed": (
+        "Les nombres de 1 à {below} s’affichent <{threshold} ; "
+        "* marque une valeur masquée pour qu’un petit nombre ne puisse pas être déduit."
+    ),
     "pdf.raw": "Rapport interne : nombres bruts, à ne pas diffuser.",
     "pdf.summary": "Résumé",
     "pdf.chart_encounters": "Contacts par période",
@@ -202,7 +208,10 @@ _ES: dict[str, str] = {
     "pdf.period": "Periodo: del {first} al {last}, por {by}",
     "pdf.made": "Creado el {when} con Drop-in kiosk {version}",
     "pdf.zone": "Días y horas en {zone}",
-    "pdf.suppressed": "Los números del 1 al {below} se muestran como <{threshold}; * marca un valor oculto para que no se pueda deducir un número pequeño.",
+    "pdf.suppressed": (
+        "Los números del 1 al {below} se muestran como <{threshold}; "
+        "* marca un valor oculto para que no se pueda deducir un número pequeño."
+    ),
     "pdf.raw": "Informe interno: números sin ocultar, no para compartir.",
     "pdf.summary": "Resumen",
     "pdf.chart_encounters": "Contactos por periodo",
@@ -229,9 +238,7 @@ def translator(lang: str) -> Translate:
     return translate
 
 
-def detail_text(
-    figure: str, key: str, tr: Translate, lang: str, supply_names: Mapping[str, Mapping[str, str]]
-) -> str:
+def detail_text(figure: str, key: str, tr: Translate, lang: str, supply_names: Mapping[str, Mapping[str, str]]) -> str:
     """The readable words for a row's key (a supply name, a language, "Tue 14:00"...)."""
 
     def supply(supply_key: str) -> str:

@@ -12,12 +12,17 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from kiosk.data.report_model import Period, Report, ReportRow
 from kiosk.reports.labels import Translate, detail_text, translator
 from kiosk.reports.suppression import cell_texts, heat_cells
 from kiosk.reports.writing import write_atomically
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import Flowable
 
 Progress = Callable[[int, int], None]
 
@@ -63,7 +68,7 @@ def report_pdf(report: Report, lang: str = "en", raw: bool = False, progress: Pr
         if progress is not None:
             progress(done, steps)
 
-    story: list[object] = [para(tr("pdf.title"), title)]
+    story: list[Flowable] = [para(tr("pdf.title"), title)]
     story.append(para(tr("pdf.site").format(site=report.site_name), heading))
     story.append(
         para(
@@ -101,7 +106,8 @@ def report_pdf(report: Report, lang: str = "en", raw: bool = False, progress: Pr
     lookup = {(row.period, row.figure, row.key): row for row in report.rows}
     groups = sorted({row.key for row in report.rows if row.figure == "given_by_group"})
     columns = list(SUMMARY) + [("given_by_group", g) for g in groups]
-    header = [para(tr("col.period_start"), small)] + [
+    header: list[object] = [para(tr("col.period_start"), small)]
+    header += [
         para(_column_title(figure, key, tr, lang, report), small) for figure, key in columns
     ]
     summary_rows: list[list[object]] = [header]
@@ -174,7 +180,8 @@ def report_pdf(report: Report, lang: str = "en", raw: bool = False, progress: Pr
         canvas.setFont("Helvetica", 8)  # type: ignore[attr-defined]
         canvas.setFillColor(colors.HexColor(_INK))  # type: ignore[attr-defined]
         number = canvas.getPageNumber()  # type: ignore[attr-defined]
-        text = f"{report.site_name} · {report.first.isoformat()} – {report.last.isoformat()} · " + tr("pdf.page").format(n=number)
+        period = f"{report.first.isoformat()} – {report.last.isoformat()}"
+        text = f"{report.site_name} · {period} · " + tr("pdf.page").format(n=number)
         canvas.drawString(15 * mm, 8 * mm, text)  # type: ignore[attr-defined]
         canvas.restoreState()  # type: ignore[attr-defined]
 
@@ -194,7 +201,9 @@ def report_pdf(report: Report, lang: str = "en", raw: bool = False, progress: Pr
     return buffer.getvalue()
 
 
-def write_pdf(report: Report, path: Path, lang: str = "en", raw: bool = False, progress: Progress | None = None) -> Path:
+def write_pdf(
+    report: Report, path: Path, lang: str = "en", raw: bool = False, progress: Progress | None = None
+) -> Path:
     return write_atomically(path, report_pdf(report, lang, raw, progress))
 
 
@@ -225,7 +234,7 @@ def _labels(periods: Sequence[Period]) -> list[str]:
     return [p.first.isoformat()[5:] if len(periods) > 12 else p.first.isoformat() for p in periods]
 
 
-def _bar_chart(periods: Sequence[Period], series: list[list[int]], names: list[str]) -> object:
+def _bar_chart(periods: Sequence[Period], series: list[list[int]], names: list[str]) -> Drawing:
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
@@ -250,7 +259,7 @@ def _bar_chart(periods: Sequence[Period], series: list[list[int]], names: list[s
     return drawing
 
 
-def _line_chart(periods: Sequence[Period], series: list[list[int]], names: list[str]) -> object:
+def _line_chart(periods: Sequence[Period], series: list[list[int]], names: list[str]) -> Drawing:
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.charts.linecharts import HorizontalLineChart
     from reportlab.graphics.shapes import Drawing
@@ -274,14 +283,12 @@ def _line_chart(periods: Sequence[Period], series: list[list[int]], names: list[
     legend.fontName = "Helvetica"
     legend.fontSize = 8
     legend.alignment = "right"
-    legend.colorNamePairs = [
-        (colors.HexColor(_SERIES[i % len(_SERIES)]), name) for i, name in enumerate(names)
-    ]
+    legend.colorNamePairs = [(colors.HexColor(_SERIES[i % len(_SERIES)]), name) for i, name in enumerate(names)]
     drawing.add(legend)
     return drawing
 
 
-def _heat_map(report: Report, raw: bool, tr: Translate) -> object:
+def _heat_map(report: Report, raw: bool, tr: Translate) -> Drawing:
     """Requests by weekday (rows) and hour (columns) over the whole range."""
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib import colors
@@ -293,21 +300,46 @@ def _heat_map(report: Report, raw: bool, tr: Translate) -> object:
     days = tr("days").split(",")
     height = top + 7 * size
     for hour in range(24):
-        drawing.add(String(left + hour * size + size / 2, height + 6, f"{hour:02d}", fontName="Helvetica", fontSize=7, textAnchor="middle"))
+        drawing.add(
+            String(
+                left + hour * size + size / 2,
+                height + 6,
+                f"{hour:02d}",
+                fontName="Helvetica",
+                fontSize=7,
+                textAnchor="middle",
+            )
+        )
     for weekday in range(7):
         y = height - (weekday + 1) * size
-        drawing.add(String(left - 6, y + size / 2 - 3, days[weekday], fontName="Helvetica", fontSize=8, textAnchor="end"))
+        drawing.add(
+            String(left - 6, y + size / 2 - 3, days[weekday], fontName="Helvetica", fontSize=8, textAnchor="end")
+        )
         for hour in range(24):
             text = shown.get(f"{weekday}-{hour}", "0")
             value = int(text) if text.isdigit() else 0
             share = value / peak if peak else 0.0
-            fill = colors.Color(1 - 0.85 * share, 1 - 0.55 * share, 1 - 0.1 * share) if value else colors.HexColor("#EEF1F4")
+            fill = (
+                colors.Color(1 - 0.85 * share, 1 - 0.55 * share, 1 - 0.1 * share)
+                if value
+                else colors.HexColor("#EEF1F4")
+            )
             if text not in ("0",) and not value:
                 fill = colors.HexColor("#D9E6F5")  # hidden small count: shaded, never scaled
-            drawing.add(Rect(left + hour * size, y, size - 1, size - 1, fillColor=fill, strokeColor=None))
+            cell = Rect(left + hour * size, y, size - 1, size - 1)
+            cell.fillColor, cell.strokeColor = fill, None
+            drawing.add(cell)
             if text != "0":
                 ink = colors.white if share > 0.6 else colors.HexColor(_INK)
                 drawing.add(
-                    String(left + hour * size + size / 2, y + size / 2 - 3, text, fontName="Helvetica", fontSize=7, fillColor=ink, textAnchor="middle")
+                    String(
+                        left + hour * size + size / 2,
+                        y + size / 2 - 3,
+                        text,
+                        fontName="Helvetica",
+                        fontSize=7,
+                        fillColor=ink,
+                        textAnchor="middle",
+                    )
                 )
     return drawing

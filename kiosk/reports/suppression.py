@@ -67,7 +67,9 @@ def suppress_period(rows: Iterable[ReportRow], threshold: int) -> dict[ReportRow
             hidden_parts = [p for p in parts if p in hidden]
             if len(hidden_parts) != 1:
                 continue
-            candidates = sorted((p for p in parts if p not in hidden and (p.value or 0) > 0), key=lambda p: p.value or 0)
+            candidates = sorted(
+                (p for p in parts if p not in hidden and (p.value or 0) > 0), key=lambda p: p.value or 0
+            )
             extra = candidates[0] if candidates else total
             texts[extra] = HIDDEN
             hidden.add(extra)

@@ -9,10 +9,9 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.data.db import open_database
-from tests.conftest import fast_hasher
+from tests.conftest import SETUP, fast_hasher
 from tests.data.report_data import build_week
 from tests.printing.pdf_helpers import pdf_text
-from tests.conftest import SETUP
 
 
 @pytest.fixture
@@ -31,7 +30,10 @@ def run(url: str, *args: str) -> int:
 
 def test_a_csv_report(url, tmp_path, capsys):
     out = tmp_path / "november.csv"
-    assert run(url, "report", "--from", "2026-11-01", "--to", "2026-11-30", "--by", "month", "--out", str(out), "--raw") == 0
+    assert (
+        run(url, "report", "--from", "2026-11-01", "--to", "2026-11-30", "--by", "month", "--out", str(out), "--raw")
+        == 0
+    )
     assert "written to" in capsys.readouterr().out
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     encounters = [r for r in rows if r["Figure id"] == "encounters"]
@@ -40,8 +42,25 @@ def test_a_csv_report(url, tmp_path, capsys):
 
 def test_a_pdf_report_for_one_site(url, tmp_path):
     out = tmp_path / "weekly.pdf"
-    assert run(url, "report", "--from", "2026-11-02", "--to", "2026-11-09", "--site", "1", "--by", "week",
-               "--format", "pdf", "--out", str(out)) == 0
+    assert (
+        run(
+            url,
+            "report",
+            "--from",
+            "2026-11-02",
+            "--to",
+            "2026-11-09",
+            "--site",
+            "1",
+            "--by",
+            "week",
+            "--format",
+            "pdf",
+            "--out",
+            str(out),
+        )
+        == 0
+    )
     text = pdf_text(out.read_bytes())
     assert "Period: 2026-11-02 to 2026-11-09, by week" in text
 

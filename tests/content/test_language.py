@@ -71,7 +71,7 @@ def test_services_and_categories_use_no_stigmatising_words():
 def reading_grade(markdown: str) -> float:
     """Flesch-Kincaid grade; each heading and list item counts as its own sentence."""
     lines = plain_text(markdown).splitlines()
-    return textstat.flesch_kincaid_grade(" ".join(l if l[-1] in ".!?" else l + "." for l in lines))
+    return textstat.flesch_kincaid_grade(" ".join(line if line[-1] in ".!?" else line + "." for line in lines))
 
 
 def test_english_pages_are_easy_to_read():

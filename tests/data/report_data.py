@@ -29,7 +29,7 @@ from kiosk.data.services import Services
 from kiosk.data.setup import ensure_site, load_demo
 from tests.conftest import SETUP
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 MON = dt.date(2026, 11, 2)
 TUE = dt.date(2026, 11, 3)
 MON2 = dt.date(2026, 11, 9)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 
 from kiosk.data.changes import open_change_feed
 from kiosk.data.db import open_database
 from kiosk.data.services import Services
-from tests.conftest import fast_hasher
-from tests.conftest import SETUP
+from tests.conftest import SETUP, fast_hasher
 
 
 class Seen:

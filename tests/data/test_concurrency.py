@@ -145,9 +145,10 @@ def test_a_rule_checked_on_a_row_another_station_just_changed_still_holds(servic
     For each request exactly one of them wins: Sam's "ready" on a request
     Robin has just claimed is refused, never applied to Robin's claim.
     """
+    from sqlalchemy import func, select
+
     from kiosk.data.models import AuditEvent
     from kiosk.errors import NotAllowed
-    from sqlalchemy import func, select
 
     robin, sam = _staff(services, 2)
     request_ids = [services.queue.submit([("condoms", 1)]).request_id for _ in range(30)]

@@ -219,7 +219,8 @@ def test_a_false_alarm_closes_in_one_call_and_counts_as_such(services):
 
 
 def test_the_naloxone_location_is_a_site_setting_per_language(services):
-    settings = services.settings.update(by=SETUP, naloxone_location={"en": "red box by the door", "fr": "boîte rouge", "es": " "})
+    places = {"en": "red box by the door", "fr": "boîte rouge", "es": " "}
+    settings = services.settings.update(by=SETUP, naloxone_location=places)
     assert settings.naloxone_location_in("fr") == "boîte rouge"
     assert settings.naloxone_location_in("es") == "red box by the door"
     assert services.settings.load().naloxone_location == {"en": "red box by the door", "fr": "boîte rouge"}

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.data.codes import ALPHABET
-from kiosk.data.models import Request, RequestLine, StockMovement
+from kiosk.data.models import Request, RequestLine
 from kiosk.data.queue import QueueConflict, RequestRejected
 from kiosk.errors import NotAllowed
 from tests.conftest import SETUP
@@ -30,7 +30,7 @@ def test_submit_gives_a_short_code_a_place_and_a_wait(services):
     assert "naloxone-training" in result.resource_keys and "sharps-disposal" in result.resource_keys
     stored = services.queue.status_of(result.request_id)
     assert stored.status == "pending"
-    assert [(l.supply_key, l.quantity) for l in stored.lines] == [("naloxone-nasal", 1), ("syringe-1ml", 10)]
+    assert [(line.supply_key, line.quantity) for line in stored.lines] == [("naloxone-nasal", 1), ("syringe-1ml", 10)]
 
 
 def test_place_in_queue_counts_the_requests_ahead(services):
@@ -99,7 +99,7 @@ def test_claim_release_ready_fulfil(services):
 
     result = services.queue.fulfil(request.request_id, admin.actor)
     assert result.complete and result.request.status == "fulfilled"
-    assert [l.quantity_given for l in result.request.lines] == [2, 1]
+    assert [line.quantity_given for line in result.request.lines] == [2, 1]
     assert services.inventory.supply("naloxone-nasal").stock == before - 2
     assert services.queue.open_requests() == []
 
@@ -135,7 +135,7 @@ def test_fulfil_with_chosen_quantities(services):
     admin = _admin(services)
     request = services.queue.submit([("syringe-1ml", 20), ("cookers", 5)])
     result = services.queue.fulfil(request.request_id, admin.actor, {"syringe-1ml": 10, "cookers": 5})
-    assert [l.quantity_given for l in result.request.lines] == [10, 5]
+    assert [line.quantity_given for line in result.request.lines] == [10, 5]
     moved = services.inventory.movements("syringe-1ml")
     assert moved[-1].delta == -10 and moved[-1].reason == "fulfil"
 
@@ -202,7 +202,7 @@ def test_wait_estimate_follows_recent_handling_times(services):
 
     from kiosk.data.queue import QueueService
 
-    now = [dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.timezone.utc)]
+    now = [dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.UTC)]
     queue = QueueService(services.db, services.site_id, clock=lambda: now[0])
     admin = _admin(services)
     for _ in range(3):

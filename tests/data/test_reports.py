@@ -6,12 +6,11 @@ import datetime as dt
 
 import pytest
 
-from kiosk.data.reports import ReportError, percentile, periods_for
 from kiosk.data.report_model import Period
-from tests.conftest import fast_hasher
-from tests.data.report_data import EXPECTED, MON, MON2, TUE, build_week
+from kiosk.data.reports import ReportError, percentile, periods_for
 from kiosk.errors import NotAllowed
-from tests.conftest import SETUP
+from tests.conftest import SETUP, fast_hasher
+from tests.data.report_data import EXPECTED, MON, MON2, TUE, build_week
 
 
 @pytest.fixture
@@ -107,12 +106,12 @@ def test_a_range_is_cut_where_summer_time_ends():
     from kiosk.data.live_counts import offset_pieces
 
     zone = ZoneInfo("America/Toronto")  # clocks go back at 06:00 UTC on 1 November 2026
-    start = dt.datetime(2026, 10, 31, 4, tzinfo=dt.timezone.utc)
-    end = dt.datetime(2026, 11, 2, 5, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 10, 31, 4, tzinfo=dt.UTC)
+    end = dt.datetime(2026, 11, 2, 5, tzinfo=dt.UTC)
     pieces = list(offset_pieces(zone, start, end))
-    change = dt.datetime(2026, 11, 1, 6, tzinfo=dt.timezone.utc)
+    change = dt.datetime(2026, 11, 1, 6, tzinfo=dt.UTC)
     assert pieces == [(start, change, -4 * 3600), (change, end, -5 * 3600)]
-    assert list(offset_pieces(dt.timezone.utc, start, end)) == [(start, end, 0)]
+    assert list(offset_pieces(dt.UTC, start, end)) == [(start, end, 0)]
 
 
 def test_only_an_admin_sees_reports_at_a_staff_window(week):

@@ -198,7 +198,9 @@ def test_an_admin_demoted_since_sign_in_loses_admin_rights(services, people):
     other_admin = services.staff.add("Lee", "530871", admin=True, by=SETUP).actor
     request_id = _make(services, people, "in_progress")
     with services.db.session_scope() as session:
-        session.execute(update(StaffAccount).where(StaffAccount.id == other_admin.staff_id).values(role=StaffRole.STAFF))
+        session.execute(
+            update(StaffAccount).where(StaffAccount.id == other_admin.staff_id).values(role=StaffRole.STAFF)
+        )
     with pytest.raises(NotAllowed):
         services.queue.cancel(request_id, other_admin, "visitor_left")
     assert services.queue.status_of(request_id).status == "in_progress"

@@ -11,11 +11,9 @@ from sqlalchemy import func, select
 
 from kiosk.data.models import AuditEvent, Request, RequestLine, StockMovement
 from kiosk.data.retention import RetentionService
-from kiosk.data.services import Services
 from kiosk.printing.sweep import sweep_visit_files
-from tests.conftest import fast_hasher
+from tests.conftest import SETUP, fast_hasher
 from tests.data.report_data import MON, MON2, build_week
-from tests.conftest import SETUP
 
 
 def _count(db, model, *where) -> int:

@@ -32,8 +32,9 @@ def _state(db):
     """Everything an admin-only change could touch."""
     with db.session_scope() as session:
         staff = session.execute(
-            select(StaffAccount.name, StaffAccount.role, StaffAccount.active, StaffAccount.pin_hash, StaffAccount.locked)
-            .order_by(StaffAccount.name)
+            select(
+                StaffAccount.name, StaffAccount.role, StaffAccount.active, StaffAccount.pin_hash, StaffAccount.locked
+            ).order_by(StaffAccount.name)
         ).all()
         supplies = session.execute(
             select(Supply.key, Supply.active, Supply.per_request_limit, Supply.names).order_by(Supply.key)

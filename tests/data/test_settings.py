@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import event
 
 from kiosk.data.services import Services
@@ -74,7 +73,7 @@ def test_a_read_overtaken_by_a_change_is_not_kept(services):
     forgot: list[bool] = []
     reads: list[str] = []
 
-    def forget_during_the_read(_conn, _cursor, statement, *_args):  # noqa: ANN001 - SQLAlchemy event signature
+    def forget_during_the_read(_conn, _cursor, statement, *_args):
         if "site_settings" in statement and not forgot:
             forgot.append(True)
             settings.forget()

@@ -22,7 +22,7 @@ from tests.conftest import SETUP
 
 class Clock:
     def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.timezone.utc)
+        self.now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC)
 
     def __call__(self) -> dt.datetime:
         return self.now
@@ -165,7 +165,7 @@ def test_the_kiosk_unlock_is_throttled_for_the_whole_site(services, db, clock, h
     kiosks = [stations.register(f"kiosk-{n}", "kiosk").id for n in (1, 2)]
     for attempt in range(1, LOCK_AFTER + 1):
         kiosk = kiosks[attempt % 2]
-        outcome = _outcome(lambda: services.staff.unlock_station(kiosk, "000001"))
+        outcome = _outcome(lambda kiosk=kiosk: services.staff.unlock_station(kiosk, "000001"))
         expected = "locked" if attempt >= LOCK_AFTER else "wrong_pin"
         assert outcome[0] == expected, f"try {attempt}"
         if expected == "wrong_pin":
@@ -174,11 +174,11 @@ def test_the_kiosk_unlock_is_throttled_for_the_whole_site(services, db, clock, h
                 # The other kiosk waits too, without a PIN being checked.
                 before = hasher.verified
                 other = kiosks[(attempt + 1) % 2]
-                assert _outcome(lambda: services.staff.unlock_station(other, "917253"))[0] == "wait"
+                assert _outcome(lambda other=other: services.staff.unlock_station(other, "917253"))[0] == "wait"
                 assert hasher.verified == before
                 clock.advance(outcome[1])
     for kiosk in kiosks:
-        assert _outcome(lambda: services.staff.unlock_station(kiosk, "917253"))[0] == "locked"
+        assert _outcome(lambda kiosk=kiosk: services.staff.unlock_station(kiosk, "917253"))[0] == "locked"
 
     with db.read_scope() as session:
         failures = session.execute(

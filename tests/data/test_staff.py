@@ -14,7 +14,7 @@ from tests.conftest import SETUP, fast_hasher
 
 class Clock:
     def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.timezone.utc)
+        self.now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC)
 
     def __call__(self) -> dt.datetime:
         return self.now
@@ -38,7 +38,9 @@ def staff(db, clock):
     return service
 
 
-@pytest.mark.parametrize("pin", ["12345", "123456", "111111", "654321", "121212", "123123", "13579a", "246802", "200105"])
+@pytest.mark.parametrize(
+    "pin", ["12345", "123456", "111111", "654321", "121212", "123123", "13579a", "246802", "200105"]
+)
 def test_weak_or_malformed_pins_are_refused(pin):
     assert pin_problem(pin) is not None
 

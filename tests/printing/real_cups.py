@@ -95,7 +95,9 @@ class RealCups:
                    os.environ["KIOSK_TEST_CUPS_RAW_QUEUE"], Path(os.environ["KIOSK_TEST_CUPS_RAW_DIR"]))
         answer = run("lpstat", "-r")
         if "scheduler is running" not in answer.stdout:
-            require(f"the private CUPS at {cups.server} does not answer ({answer.stdout.strip() or answer.stderr.strip()})")
+            require(
+                f"the private CUPS at {cups.server} does not answer ({answer.stdout.strip() or answer.stderr.strip()})"
+            )
         return cups
 
     @contextmanager

@@ -101,5 +101,9 @@ def test_demo_resources_come_from_the_content_pack_when_it_has_them(tmp_path):
         'url = "https://example.org/exchange"\nhours = { en = "Daily", fr = "Tous les jours" }\n'
     )
     resource, = demo_resources("fr", pack)
-    assert (resource.key, resource.name, resource.hours) == ("needle-exchange", "Échange de seringues", "Tous les jours")
+    assert (resource.key, resource.name, resource.hours) == (
+        "needle-exchange",
+        "Échange de seringues",
+        "Tous les jours",
+    )
     assert len(demo_resources("fr", tmp_path / "none.toml")) == 3

@@ -73,12 +73,19 @@ def test_lpstat_output_gives_the_printer_state(output, status, detail):
     ("output", "hint"),
     [
         (_alerts("media-empty-error"), "Load a new roll or more paper."),
-        (_alerts("media-empty-error paused", "disabled"), "Load a new roll or more paper. Then resume the queue: cupsenable Receipt."),
+        (
+            _alerts("media-empty-error paused", "disabled"),
+            "Load a new roll or more paper. Then resume the queue: cupsenable Receipt.",
+        ),
         (f"printer Receipt disabled {SINCE} -\n\tPaused\n", "Resume the queue: cupsenable Receipt."),
-        (LPSTAT_IDLE + f"Receipt not accepting requests {SINCE} -\n\tRejecting Jobs\n",
-         "Let it take jobs again: cupsaccept Receipt."),
-        (f"printer Receipt disabled {SINCE} -\n\tPaused\nReceipt not accepting requests {SINCE} -\n\tPaused\n",
-         "Resume the queue: cupsenable Receipt. Let it take jobs again: cupsaccept Receipt."),
+        (
+            LPSTAT_IDLE + f"Receipt not accepting requests {SINCE} -\n\tRejecting Jobs\n",
+            "Let it take jobs again: cupsaccept Receipt.",
+        ),
+        (
+            f"printer Receipt disabled {SINCE} -\n\tPaused\nReceipt not accepting requests {SINCE} -\n\tPaused\n",
+            "Resume the queue: cupsenable Receipt. Let it take jobs again: cupsaccept Receipt.",
+        ),
     ],
 )
 def test_each_fact_gets_its_own_advice(output, hint):

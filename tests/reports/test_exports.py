@@ -10,10 +10,9 @@ import pytest
 from kiosk.reports.csv_export import report_csv, write_csv
 from kiosk.reports.pdf_export import report_pdf
 from kiosk.reports.writing import ReportFileError
-from tests.conftest import fast_hasher
+from tests.conftest import SETUP, fast_hasher
 from tests.data.report_data import EXPECTED, MON, MON2, build_week
 from tests.printing.pdf_helpers import pdf_text
-from tests.conftest import SETUP
 
 
 @pytest.fixture
@@ -50,7 +49,9 @@ def test_shared_csv_hides_small_counts_and_speaks_french(report):
     rows = parse(report_csv(report, "fr"))
 
     assert list(rows[0])[0] == "Début de la période"
-    first_week = {(r["Code de l’indicateur"], r["Clé"]): r["Valeur"] for r in rows if r["Début de la période"] == "2026-11-02"}
+    first_week = {
+        (r["Code de l’indicateur"], r["Clé"]): r["Valeur"] for r in rows if r["Début de la période"] == "2026-11-02"
+    }
     assert first_week[("encounters", "")] == "5"
     assert first_week[("encounters_by_kind", "emergency")] == "<5"
     assert first_week[("encounters_by_kind", "services")] == "<5"

@@ -63,7 +63,9 @@ def test_the_staff_window_opens_migrates_and_works_off_the_gui_thread(qtbot, tmp
     config = Config(data_dir=tmp_path, database_url=url, station_name="staff-pc")
     timings = StaffTimings(heartbeat_ms=200, retry_ms=150, feed_interval_s=0.05, notice_ms=60_000)
     with connection_threads() as threads:
-        window = StaffWindow(lambda: open_services(url, demo=True), config, timings, "en", SoundBoard(None, silent=True))
+        window = StaffWindow(
+            lambda: open_services(url, demo=True), config, timings, "en", SoundBoard(None, silent=True)
+        )
         qtbot.addWidget(window)
         window.show()
         window.start()
@@ -103,7 +105,9 @@ def test_the_kiosk_opens_migrates_and_sends_off_the_gui_thread(qtbot, tmp_path):
     content = ContentSource()
     content.set_pack(ContentPack.load())
     with connection_threads() as threads:
-        backend = VisitorBackend(lambda: open_services(url, demo=True), "kiosk-test", retry_ms=150, feed_interval_s=0.05)
+        backend = VisitorBackend(
+            lambda: open_services(url, demo=True), "kiosk-test", retry_ms=150, feed_interval_s=0.05
+        )
         window = VisitorWindow(backend, languages, content, touch_px=64)
         qtbot.addWidget(window)
         window.resize(1280, 800)

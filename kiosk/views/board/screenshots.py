@@ -25,12 +25,21 @@ def render_board(out_dir: Path, config: Config | None = None) -> int:
         services, demo_config = demo_site(Path(tmp))
         for lang in LANGS:
             for width, height in SIZES:
-                board = BoardWindow(lambda: services, replace(demo_config, station_name="board-lobby"), QUIET, SoundBoard(None, silent=True))
+                board = BoardWindow(
+                    lambda: services,
+                    replace(demo_config, station_name="board-lobby"),
+                    QUIET,
+                    SoundBoard(None, silent=True),
+                )
                 board.setWindowFlag(Qt.WindowType.FramelessWindowHint)
                 board.resize(width, height)
                 board.show()
                 board.start()
-                settle(lambda: bool(board.ready.codes) and not board.link.busy)
+
+                def loaded(board: BoardWindow = board) -> bool:
+                    return bool(board.ready.codes) and not board.link.busy
+
+                settle(loaded)
                 written.append(save_png(board.grab(), out_dir, f"board-{lang}-{width}x{height}"))
                 board.show_reconnecting()
                 written.append(save_png(board.grab(), out_dir, f"board-reconnecting-{lang}-{width}x{height}"))

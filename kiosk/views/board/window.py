@@ -73,7 +73,8 @@ class BoardWindow(QWidget):
         self.emergency_note.setObjectName("BoardEmergency")
         self.emergency_note.setWordWrap(True)
         self.emergency_note.setStyleSheet(
-            "background: #B00020; color: white; font-size: 34px; font-weight: 700; padding: 12px 20px; border-radius: 10px;"
+            "background: #B00020; color: white; font-size: 34px; font-weight: 700;"
+            " padding: 12px 20px; border-radius: 10px;"
         )
         self.emergency_note.hide()
         outer.addWidget(self.emergency_note)

@@ -45,6 +45,10 @@ def install_crash_handler(tell: Callable[[str], None] | None = None) -> CrashHan
 
     def on_bug() -> None:
         if tell is not None:
-            tell(QApplication.translate("StaffCrash", "Something went wrong and was written to the log. You can go on working."))
+            tell(
+                QApplication.translate(
+                    "StaffCrash", "Something went wrong and was written to the log. You can go on working."
+                )
+            )
 
     return CrashHandler(on_bug).install()

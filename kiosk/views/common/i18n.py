@@ -9,14 +9,21 @@ strings again. English is the source language and needs no catalogue.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from kiosk.languages import SOURCE_LANGUAGE
 from kiosk.paths import translations_dir
 
 log = logging.getLogger(__name__)
+
+#: Marks ``message`` for lupdate under ``context`` and hands it back unchanged.
+#: Qt's stub says it returns ``object``; at run time it is always the message.
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 
 #: Each language named in itself, as its button shows it.
@@ -43,7 +50,7 @@ class LanguageSwitcher(QObject):
     def __init__(self, parent: QObject | None = None, directory: Path | None = None) -> None:
         super().__init__(parent)
         self._directory = directory or translations_dir()
-        self._translators: dict[str, QTranslator] = {}
+        self._translators: dict[str, QTranslator | None] = {}
         self._installed: QTranslator | None = None
         self._language = SOURCE_LANGUAGE
 
@@ -78,5 +85,5 @@ class LanguageSwitcher(QObject):
                 self._translators[lang] = translator
             else:
                 log.warning("no translation catalogue for %r in %s", lang, self._directory)
-                self._translators[lang] = None  # type: ignore[assignment]
+                self._translators[lang] = None
         return self._translators[lang]

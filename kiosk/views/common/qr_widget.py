@@ -86,12 +86,12 @@ class QrCodeWidget(QWidget):
         side = 2 * len(qr_matrix(self._data)) if self._data else 0
         return QSize(side, side + self._text_height(side))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self.updateGeometry()
         super().changeEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
             text_height = self._text_height(self.width())

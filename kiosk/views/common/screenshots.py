@@ -28,12 +28,11 @@ LANGS = ("en", "fr")
 
 def settle(done: Callable[[], bool], timeout_s: float = 10.0) -> bool:
     """Let the event loop run until ``done()`` (the worker's answers arrive)."""
-    app = QApplication.instance()
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if done():
-            app.processEvents()
+            QApplication.processEvents()
             return True
         time.sleep(0.02)
     log.warning("a screen did not finish loading in time")
@@ -42,7 +41,8 @@ def settle(done: Callable[[], bool], timeout_s: float = 10.0) -> bool:
 
 def save_png(pixmap: QPixmap, folder: Path, name: str) -> Path:
     path = folder / f"{name}.png"
-    pixmap.toImage().convertToFormat(pixmap.toImage().Format.Format_RGB888).save(str(path), "PNG", 0)
+    # No format: Qt takes PNG from the file's suffix.
+    pixmap.toImage().convertToFormat(pixmap.toImage().Format.Format_RGB888).save(str(path), None, 0)
     return path
 
 

@@ -13,10 +13,16 @@ import math
 import re
 import wave
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +32,7 @@ CHIME = ((988.0, 160), (1319.0, 320))
 ALARM = ((880.0, 180), (660.0, 180), (880.0, 180), (660.0, 180))
 
 
-def tone_samples(notes: tuple[tuple[float, int], ...], volume: float) -> array.array:
+def tone_samples(notes: tuple[tuple[float, int], ...], volume: float) -> array.array[int]:
     """Sine notes, each fading out, as signed 16-bit samples."""
     samples = array.array("h")
     peak = int(32767 * max(0.0, min(volume, 1.0)))
@@ -67,26 +73,25 @@ class SoundBoard(QObject):
         data_dir: Path | None,
         parent: QObject | None = None,
         silent: bool = False,
-        load_multimedia: object = None,
+        load_multimedia: Callable[[], ModuleType] | None = None,
     ) -> None:
         super().__init__(parent)
         self.plays: Counter[str] = Counter()
         self.problem: str | None = None
         self._silent = silent or data_dir is None
-        self._effects: dict[str, object] = {}
+        self._effects: dict[str, QSoundEffect] = {}
         self._load_multimedia = load_multimedia or _load_multimedia
         if not self._silent and data_dir is not None:
             self._load_effects(data_dir / "sounds")
 
     def _load_effects(self, folder: Path) -> None:
         try:
-            multimedia = self._load_multimedia()  # type: ignore[operator]
+            multimedia = self._load_multimedia()
         except ImportError as error:  # no audio libraries on this PC: beep instead
             self.problem = self._import_problem(error)
             log.warning("%s (%s)", self.problem, error)
             return
-        QSoundEffect, QMediaDevices = multimedia.QSoundEffect, multimedia.QMediaDevices
-        if QMediaDevices.defaultAudioOutput().isNull():
+        if multimedia.QMediaDevices.defaultAudioOutput().isNull():
             self.problem = self.tr(
                 "The emergency sound can't play: this PC has no sound output. "
                 "Connect speakers and check the volume; until then the system beep stands in."
@@ -101,7 +106,7 @@ class SoundBoard(QObject):
             log.warning("could not write the sound files: %s", error)
             return
         for name, path in files.items():
-            effect = QSoundEffect(self)
+            effect = multimedia.QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(1.0)
             self._effects[name] = effect
@@ -126,12 +131,12 @@ class SoundBoard(QObject):
             return
         effect = self._effects.get(name)
         if effect is not None:
-            effect.play()  # type: ignore[attr-defined]
+            effect.play()
         else:
             QApplication.beep()
 
 
-def _load_multimedia() -> object:
+def _load_multimedia() -> ModuleType:
     from PySide6 import QtMultimedia
 
     return QtMultimedia

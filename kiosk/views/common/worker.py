@@ -35,7 +35,9 @@ class _Relay(QObject):
 class _Task(QRunnable):
     """Runs one function; leaves its outcome in ``outcomes`` and names the task."""
 
-    def __init__(self, task_id: int, fn: Callable[[], Any], relay: _Relay, outcomes: dict[int, tuple[Any, Any]]) -> None:
+    def __init__(
+        self, task_id: int, fn: Callable[[], Any], relay: _Relay, outcomes: dict[int, tuple[Any, Any]]
+    ) -> None:
         super().__init__()
         self._id = task_id
         self._fn: Callable[[], Any] | None = fn

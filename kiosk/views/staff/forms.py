@@ -38,6 +38,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setVerticalSpacing(10)
         self.form.setHorizontalSpacing(14)
+        self._labels: dict[QWidget, QLabel] = {}
         outer.addLayout(self.form)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -57,7 +58,12 @@ class FormDialog(QDialog):
         label = QLabel()
         label.setBuddy(field)
         self.form.addRow(label, field)
+        self._labels[field] = label
         return label
+
+    def set_label(self, field: QWidget, text: str) -> None:
+        """Set the text of the label ``row`` gave ``field``."""
+        self._labels[field].setText(text)
 
     @property
     def ok_button(self) -> QPushButton:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
@@ -22,6 +22,8 @@ from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.table_model import ItemRole, KeyRole
+
+T = TypeVar("T")
 
 
 def make_button(icon_name: str, role: str | None = None, parent: QWidget | None = None) -> QPushButton:
@@ -53,12 +55,14 @@ def make_table(model: Any, parent: QWidget | None = None, sortable: bool = False
     return view
 
 
-def selected_item(view: QTableView) -> Any:
+def selected_item(view: QTableView, kind: type[T]) -> T | None:
+    """The selected row's item, if it is a ``kind``; None when no row is selected."""
     index = view.currentIndex()
     selection = view.selectionModel()
     if not index.isValid() or selection is None or not selection.isRowSelected(index.row(), index.parent()):
         return None
-    return index.siblingAtColumn(0).data(ItemRole)
+    item = index.siblingAtColumn(0).data(ItemRole)
+    return item if isinstance(item, kind) else None
 
 
 def select_key(view: QTableView, key: Any) -> bool:

@@ -48,11 +48,11 @@ class Column(Generic[T]):
         return {"right": _RIGHT, "center": _CENTER}.get(self.align, _LEFT)
 
 
-class ViewTableModel(QAbstractTableModel):
-    """Rows of dataclasses; subclasses set ``COLUMNS`` and may colour rows."""
+class ViewTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of dataclasses of type ``T``; subclasses set ``COLUMNS`` and may colour rows."""
 
     CONTEXT = "StaffTable"
-    COLUMNS: Sequence[Column[Any]] = ()
+    COLUMNS: Sequence[Column[T]] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

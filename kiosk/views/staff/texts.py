@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "StaffTexts"
 

@@ -84,7 +84,13 @@ class VisitorBackend(QObject):
         self._submit_timeout_ms = submit_timeout_ms
         timings = StationTimings(heartbeat_ms=heartbeat_ms, retry_ms=retry_ms, feed_interval_s=feed_interval_s)
         self.link = StationLink(
-            opener, station_name, "kiosk", self, timings=timings, printer_probe=printer_probe, beat_when_registered=False
+            opener,
+            station_name,
+            "kiosk",
+            self,
+            timings=timings,
+            printer_probe=printer_probe,
+            beat_when_registered=False,
         )
         self.snapshot: Snapshot | None = None
         self._available: bool | None = None
@@ -169,7 +175,7 @@ class VisitorBackend(QObject):
             if prepare is not None:
                 try:
                     prepare(result)
-                except Exception:  # noqa: BLE001 - only a speed-up; the screen redoes it
+                except Exception:  # only a speed-up; the screen redoes it
                     log.exception("preparing the confirmation failed")
             return result
 

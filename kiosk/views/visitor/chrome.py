@@ -10,7 +10,6 @@ from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.lockdown import StaffCorner
 from kiosk.views.visitor.widgets import button, label
 
-
 #: Below this width the back and home buttons show only their icons.
 COMPACT_BELOW_PX = 1500
 
@@ -84,7 +83,7 @@ class TopBar(QFrame):
         self._site_name = name
         self._fit_site_name()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.staff_corner.setGeometry(0, 0, self.staff_corner.width(), event.size().height())
         self.staff_corner.raise_()
@@ -95,7 +94,7 @@ class TopBar(QFrame):
             self._compact = compact
             self.retranslate_ui()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.site and event.type() == QEvent.Type.Resize:
             self._fit_site_name()
         return super().eventFilter(watched, event)
@@ -121,7 +120,7 @@ class TopBar(QFrame):
         self.emergency.setText(self.tr("Someone is overdosing"))
         self.emergency.setAccessibleName(self.tr("Someone is overdosing: call staff now"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

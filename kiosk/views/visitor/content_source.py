@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import importlib
 import logging
-from functools import lru_cache
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 

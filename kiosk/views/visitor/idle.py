@@ -86,12 +86,15 @@ class IdleMonitor(QObject):
     def start(self) -> None:
         if not self._running:
             self._running = True
-            QApplication.instance().installEventFilter(self)
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
         self.restart()
 
     def stop(self) -> None:
-        if self._running:
-            QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if self._running and app is not None:
+            app.removeEventFilter(self)
         self._running = False
         self._warning = False
         self._held = 0
@@ -126,7 +129,7 @@ class IdleMonitor(QObject):
 
     # -- events ----------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in ACTIVITY:
             return False

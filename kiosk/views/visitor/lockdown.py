@@ -51,6 +51,8 @@ class Lockdown(QObject):
             return
         self._enabled = enabled
         app = QApplication.instance()
+        if app is None:
+            return
         if enabled:
             app.installEventFilter(self)
         else:
@@ -63,7 +65,7 @@ class Lockdown(QObject):
     def allows_close(self) -> bool:
         return not self._enabled or self._exit_granted
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
             return isinstance(event, QKeyEvent) and is_escape_key(event)
@@ -100,7 +102,7 @@ class StaffCorner(QPushButton):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Staff menu (hold for three seconds)"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

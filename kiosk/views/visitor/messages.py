@@ -32,13 +32,19 @@ def rejection(reason: str, item: str = "", limit: int | None = None) -> str:
     if reason == "empty":
         return translate("VisitorMessages", "Choose at least one thing first.")
     if reason == "too_many_lines":
-        return translate("VisitorMessages", "That's a lot of different things at once. Please remove a few, or ask at the window.")
+        return translate(
+            "VisitorMessages", "That's a lot of different things at once. Please remove a few, or ask at the window."
+        )
     if reason == "over_limit" and limit is not None:
-        return translate("VisitorMessages", "You can ask for up to %1 of %2 each visit. We changed the number for you.").replace(
-            "%1", str(limit)
-        ).replace("%2", item)
+        return (
+            translate("VisitorMessages", "You can ask for up to %1 of %2 each visit. We changed the number for you.")
+            .replace("%1", str(limit))
+            .replace("%2", item)
+        )
     if reason in ("out_of_stock", "unavailable", "unknown_supply"):
-        return translate("VisitorMessages", "Sorry, %1 has run out for now. We took it off your list.").replace("%1", item)
+        return translate("VisitorMessages", "Sorry, %1 has run out for now. We took it off your list.").replace(
+            "%1", item
+        )
     if reason == "bad_quantity":
         return translate("VisitorMessages", "Something on your list needs a number. Please check it.")
     return translate("VisitorMessages", "Your request couldn't be sent. Please ask at the window.")

@@ -8,13 +8,21 @@ cost nothing at start-up.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-START, INFORMATION, CATALOGUE, REVIEW = "start", "information", "catalogue", "review"
-CONFIRMATION, EMERGENCY, PIN, STAFF = "confirmation", "emergency", "pin", "staff"
+START: Final = "start"
+INFORMATION: Final = "information"
+CATALOGUE: Final = "catalogue"
+REVIEW: Final = "review"
+CONFIRMATION: Final = "confirmation"
+EMERGENCY: Final = "emergency"
+PIN: Final = "pin"
+STAFF: Final = "staff"
 
 
 @dataclass(frozen=True)
@@ -41,9 +49,13 @@ WARM_EARLY = (CATALOGUE, REVIEW, EMERGENCY)
 WARM_LATE = (INFORMATION, CONFIRMATION)
 
 
-def screen_class(name: str) -> type[QWidget]:
+def screen_class(name: str) -> Callable[..., QWidget]:
+    """The class of screen ``name``; what it is built with depends on ``SCREENS[name]``."""
     spec = SCREENS[name]
-    return getattr(importlib.import_module(spec.module), spec.cls)
+    cls = getattr(importlib.import_module(spec.module), spec.cls)
+    if not (isinstance(cls, type) and issubclass(cls, QWidget)):
+        raise TypeError(f"{spec.module}.{spec.cls} is not a widget")
+    return cls
 
 
 class FirstPaint(QObject):
@@ -65,9 +77,9 @@ class FirstPaint(QObject):
     def done(self) -> bool:
         return self._done
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self.painted)
+            QTimer.singleShot(0, self.painted.emit)
         return False

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from kiosk.data.dto import AlertView, SubmitResult
 from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
 from kiosk.views.visitor import messages
@@ -41,21 +42,19 @@ SAMPLE_RESPONDER = "Peer worker"
 
 def settle(condition: Callable[[], bool] = lambda: True, timeout_s: float = 10.0) -> bool:
     """Run the event loop until ``condition`` holds (and a little after, for layouts)."""
-    app = QCoreApplication.instance()
     deadline = time.monotonic() + timeout_s
     while not condition() and time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         time.sleep(0.01)
     for _ in range(5):
-        app.processEvents()
+        QCoreApplication.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return condition()
 
 
-def sample_alert():  # noqa: ANN201 - an AlertView
-    from kiosk.data.dto import AlertView
+def sample_alert() -> AlertView:
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     texts = {
         "en": {
             "title": "Strong opioids in pills sold as benzos",
@@ -74,8 +73,7 @@ def sample_alert():  # noqa: ANN201 - an AlertView
     return AlertView(0, "danger", texts, now, None)
 
 
-def sample_result():  # noqa: ANN201 - a SubmitResult
-    from kiosk.data.dto import SubmitResult
+def sample_result() -> SubmitResult:
 
     return SubmitResult(0, "K7P", 3, 9, SAMPLE_RESOURCES)
 
@@ -127,7 +125,7 @@ class Shooter:
         confirmation.set_result(sample_result(), w.content.pack, w.language, True)
         w.show_screen(nav.CONFIRMATION)
         shot("confirmation")
-        from kiosk.printing.cups import PrintFailed, PrinterState
+        from kiosk.printing.cups import PrinterState, PrintFailed
 
         no_paper = PrintFailed(PrinterState("out_of_paper", "Printer 'receipt' is out of paper."))
         confirmation.set_printing(False, messages.printing_failed(no_paper))  # the printer's fallback

@@ -15,11 +15,14 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 from kiosk.views.common.worker import Worker
+
+if TYPE_CHECKING:
+    from kiosk.printing.lane import PrinterLane
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +53,7 @@ class SlipPrinting(QObject):
     ) -> None:
         super().__init__(parent)
         self._printer_options = tuple(printer_options)
-        self._lane: Any = None
+        self._lane: PrinterLane | None = None
         self._printer_name = (printer_name or "").strip() or None
         self._pdf_folder: Path | None = None
         self._paper = paper
@@ -98,7 +101,7 @@ class SlipPrinting(QObject):
         return self.lane.report()
 
     @property
-    def lane(self) -> Any:
+    def lane(self) -> PrinterLane:
         """The printer's own thread (a ``PrinterLane``), started on first use."""
         with self._lock:
             if self._lane is None:

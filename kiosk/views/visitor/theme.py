@@ -114,7 +114,8 @@ QWidget#VisitorWindow, QWidget[role="screen"], QStackedWidget, QScrollArea, QScr
 QWidget {{ color: {p.ink}; font-size: {body}px; }}
 QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
-QLabel[role="heading"], QLabel[role="tile-title"], QLabel[role="tile-name"] {{ font-size: {heading}px; font-weight: bold; }}
+QLabel[role="heading"], QLabel[role="tile-title"],
+QLabel[role="tile-name"] {{ font-size: {heading}px; font-weight: bold; }}
 QLabel[role="step-text"] {{ font-size: {heading}px; }}
 QLabel[role="subtle"] {{ color: {p.muted}; font-size: {small}px; }}
 QLabel[role="site"] {{ font-size: {chrome}px; font-weight: bold; color: {p.muted}; }}
@@ -128,7 +129,9 @@ QLabel[role="status"] {{
     font-size: {title}px; font-weight: bold; background: {p.notice}; border: {border}px solid {p.notice_border};
     border-radius: {radius}px; padding: 10px 18px;
 }}
-QLabel[role="status"][stage="coming"] {{ color: {p.good}; background: {p.surface}; border: {border + 2}px solid {p.good}; }}
+QLabel[role="status"][stage="coming"] {{
+    color: {p.good}; background: {p.surface}; border: {border + 2}px solid {p.good};
+}}
 QLabel[role="status"][stage="failed"] {{ background: {p.danger}; border-color: {p.danger_border}; }}
 QLabel[role="emergency-number"] {{
     font-size: {title}px; font-weight: bold; color: {p.on_emergency}; background: {p.emergency};
@@ -160,7 +163,9 @@ QPushButton {{
 QPushButton:pressed {{ background: {p.chosen}; }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
 QPushButton:focus {{ border: {border + 2}px solid {p.focus}; }}
-QPushButton[role="primary"] {{ background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; font-weight: bold; }}
+QPushButton[role="primary"] {{
+    background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; font-weight: bold;
+}}
 QPushButton[role="primary"]:disabled {{ background: {p.surface}; color: {p.muted}; border-color: {p.border}; }}
 QPushButton[role="emergency"] {{
     background: {p.emergency}; color: {p.on_emergency}; border-color: {p.emergency}; font-weight: bold;
@@ -182,7 +187,9 @@ QPushButton[role="link"] {{ text-align: left; padding: 12px 20px; }}
 QPushButton#StaffCorner, QPushButton#StaffCorner:pressed, QPushButton#StaffCorner:focus {{
     background: transparent; border: none;
 }}
-QTextBrowser {{ background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px; padding: 12px; }}
+QTextBrowser {{
+    background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px; padding: 12px;
+}}
 QScrollBar:vertical {{ background: {p.background}; width: 28px; margin: 0px; }}
 QScrollBar::handle:vertical {{ background: {p.border}; min-height: {touch_px}px; border-radius: 12px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}

@@ -286,7 +286,9 @@ class VisitFlows(QObject):
         station_id, visit = w.backend.station_id, self._visit
         if station_id is None:
             w.get_screen(nav.PIN).set_busy(False)
-            w.get_screen(nav.PIN).show_message(translate("VisitFlows", "The PIN can't be checked right now: the database can't be reached."))
+            w.get_screen(nav.PIN).show_message(
+                translate("VisitFlows", "The PIN can't be checked right now: the database can't be reached.")
+            )
             return
         w.backend.run(
             lambda services: services.staff.unlock_station(station_id, pin),
@@ -310,9 +312,14 @@ class VisitFlows(QObject):
         if isinstance(error, DatabaseUnavailable):
             text = translate("VisitFlows", "The PIN can't be checked right now: the database can't be reached.")
         elif reason == "wait":
-            text = translate("VisitFlows", "Too many tries. Wait %n seconds, then try again.", "", int(getattr(error, "wait_s", 0)))
+            text = translate(
+                "VisitFlows", "Too many tries. Wait %n seconds, then try again.", "", int(getattr(error, "wait_s", 0))
+            )
         elif reason == "locked":
-            text = translate("VisitFlows", "This kiosk is locked after too many wrong PINs. An admin can unlock it in the back office.")
+            text = translate(
+                "VisitFlows",
+                "This kiosk is locked after too many wrong PINs. An admin can unlock it in the back office.",
+            )
         else:
             text = translate("VisitFlows", "That PIN didn't work. Try again.")
         pad.show_message(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,15 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
+
+
+def clear_layout(layout: QLayout, keep: QWidget | None = None) -> None:
+    """Empty ``layout``, discarding its widgets except ``keep`` (which stays alive)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None and widget is not keep:
+            discard(widget)
 
 
 def set_role(widget: QWidget, role: str, **extra: str) -> QWidget:
@@ -129,7 +139,7 @@ class Stepper(QWidget):
         self.plus.setAccessibleName(self.tr("One more: %1").replace("%1", self._subject))
         self.value_label.setAccessibleName(self.tr("How many: %1").replace("%1", self._subject))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -190,17 +200,17 @@ class FlowLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt override)
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # noqa: N802 (Qt override)
@@ -243,7 +253,8 @@ class TileButton(QPushButton):
         set_role(self, role)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
-        layout: QLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        self._box = layout
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(20 if not vertical else 8)
         self.icon_label = QLabel(self)
@@ -278,16 +289,16 @@ class TileButton(QPushButton):
     def title(self) -> str:
         return self.title_label.text()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        hint = self.layout().sizeHint()
+    def sizeHint(self) -> QSize:
+        hint = self._box.sizeHint()
         return QSize(max(hint.width(), 200), max(hint.height(), self.minimumHeight()))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         return QSize(self.minimumWidth() or 100, self.minimumHeight())
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), self._box.totalHeightForWidth(width))
 

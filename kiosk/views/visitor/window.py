@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
@@ -28,6 +28,12 @@ from kiosk.views.visitor.visit import VisitFlows
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack
+    from kiosk.views.visitor.screens.catalogue import CatalogueScreen
+    from kiosk.views.visitor.screens.confirmation import ConfirmationScreen
+    from kiosk.views.visitor.screens.emergency import EmergencyScreen
+    from kiosk.views.visitor.screens.information import InformationScreen
+    from kiosk.views.visitor.screens.review import ReviewScreen
+    from kiosk.views.visitor.screens.staff import PinPad, StaffMenu
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +76,7 @@ class VisitorWindow(QWidget):
         self._idle_override = (idle_quiet_ms, idle_warning_ms)
         self._warm_up = warm_up
         self._screens: dict[str, Screen] = {}
+        self._widgets: dict[str, QWidget] = {}  # the same screens, as widgets
         self._current = nav.START
         self._shut = False
         self._loading_started = False
@@ -135,7 +142,7 @@ class VisitorWindow(QWidget):
         if self.windowed_exit is not None:
             self.windowed_exit.confirmed.connect(self.leave_kiosk)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.first_paint.done:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -175,21 +182,43 @@ class VisitorWindow(QWidget):
 
     # -- screens ---------------------------------------------------------------------
 
-    def get_screen(self, name: str) -> Any:
-        """The screen called ``name``, built on first use."""
-        if name not in self._screens:
+    @overload
+    def get_screen(self, name: Literal["start"]) -> StartScreen: ...
+    @overload
+    def get_screen(self, name: Literal["information"]) -> InformationScreen: ...
+    @overload
+    def get_screen(self, name: Literal["catalogue"]) -> CatalogueScreen: ...
+    @overload
+    def get_screen(self, name: Literal["review"]) -> ReviewScreen: ...
+    @overload
+    def get_screen(self, name: Literal["confirmation"]) -> ConfirmationScreen: ...
+    @overload
+    def get_screen(self, name: Literal["emergency"]) -> EmergencyScreen: ...
+    @overload
+    def get_screen(self, name: Literal["pin"]) -> PinPad: ...
+    @overload
+    def get_screen(self, name: Literal["staff"]) -> StaffMenu: ...
+    @overload
+    def get_screen(self, name: str) -> QWidget: ...
+
+    def get_screen(self, name: str) -> QWidget:
+        """The screen called ``name`` (its class is ``nav.SCREENS[name]``), built on first use."""
+        if name not in self._widgets:
             spec = nav.SCREENS[name]
             cls = nav.screen_class(name)
             widget = cls(self.appearance, self.basket, self) if spec.needs_basket else cls(self.appearance, self)
             self._add_screen(name, widget)
             self.flows.connect_screen(name, widget)
-        return self._screens[name]
+        return self._widgets[name]
 
     def built(self, name: str) -> bool:
-        return name in self._screens
+        return name in self._widgets
 
     def _add_screen(self, name: str, widget: QWidget) -> None:
-        self._screens[name] = widget  # type: ignore[assignment]  # every screen is a Screen too
+        if not isinstance(widget, Screen):
+            raise TypeError(f"the {name} screen lacks the Screen methods")
+        self._screens[name] = widget
+        self._widgets[name] = widget
         self.stack.addWidget(widget)
 
     @property
@@ -238,7 +267,7 @@ class VisitorWindow(QWidget):
 
     def is_pristine(self) -> bool:
         """Nothing to clear: the start screen as the last visitor never touched it."""
-        info = self._screens.get(nav.INFORMATION)
+        info = self.get_screen(nav.INFORMATION) if self.built(nav.INFORMATION) else None
         return (
             self._current == nav.START
             and self.basket.empty
@@ -273,7 +302,7 @@ class VisitorWindow(QWidget):
         """The crash handler's way back: start over as if the visitor had left."""
         try:
             self.reset_visit()
-        except Exception:  # noqa: BLE001 - already handling a bug
+        except Exception:  # already handling a bug
             log.exception("could not reset the kiosk after a bug")
 
     # -- data --------------------------------------------------------------------------
@@ -311,10 +340,10 @@ class VisitorWindow(QWidget):
         self.start_screen.set_available(available)
 
     def _on_pack(self, pack: ContentPack) -> None:
-        if nav.INFORMATION in self._screens:
-            self._screens[nav.INFORMATION].set_pack(pack)
-        if nav.CONFIRMATION in self._screens:
-            self._screens[nav.CONFIRMATION].set_pack(pack)
+        if self.built(nav.INFORMATION):
+            self.get_screen(nav.INFORMATION).set_pack(pack)
+        if self.built(nav.CONFIRMATION):
+            self.get_screen(nav.CONFIRMATION).set_pack(pack)
         if self._warm_up:
             QTimer.singleShot(0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens]))
 
@@ -323,8 +352,8 @@ class VisitorWindow(QWidget):
             screen.set_language(lang)
 
     def _on_appearance(self) -> None:
-        if nav.CATALOGUE in self._screens:
-            self._screens[nav.CATALOGUE].relayout()
+        if self.built(nav.CATALOGUE):
+            self.get_screen(nav.CATALOGUE).relayout()
 
     # -- idle and closing -------------------------------------------------------------
 
@@ -335,12 +364,12 @@ class VisitorWindow(QWidget):
         self.warning.show_countdown(self.idle.seconds_left())
         self.idle.begin_warning()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.warning.isVisible():
             self.warning.setGeometry(self.rect())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if (
             event.type() == QEvent.Type.WindowStateChange
             and self.lockdown.enabled
@@ -350,7 +379,7 @@ class VisitorWindow(QWidget):
             QTimer.singleShot(0, self.showFullScreen)
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.lockdown.allows_close():
             event.ignore()
             return

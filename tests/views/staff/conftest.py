@@ -57,7 +57,14 @@ def make_window(qtbot, tmp_path) -> Iterator[Callable[..., StaffWindow]]:
     windows: list[StaffWindow] = []
     extra_dbs = []
 
-    def build(services: Services, station: str = "staff-pc", timings: StaffTimings = FAST, own_database: bool = False, lang: str = "en", sounds: SoundBoard | None = None) -> StaffWindow:
+    def build(
+        services: Services,
+        station: str = "staff-pc",
+        timings: StaffTimings = FAST,
+        own_database: bool = False,
+        lang: str = "en",
+        sounds: SoundBoard | None = None,
+    ) -> StaffWindow:
         if own_database:
             # A second PC: its own engine and services on the same file.
             db = open_database(services.db.engine.url.render_as_string(hide_password=False))

@@ -36,7 +36,9 @@ def test_outage_banner_then_recovery_without_restart(qtbot, services, make_windo
 
 def test_feed_losing_the_database_shows_the_banner(qtbot, services, make_window, monkeypatch):
     window = make_window(services)
-    monkeypatch.setattr(window.ctx.services.settings, "load", lambda: (_ for _ in ()).throw(DatabaseUnavailable("down")))
+    monkeypatch.setattr(
+        window.ctx.services.settings, "load", lambda: (_ for _ in ()).throw(DatabaseUnavailable("down"))
+    )
     window.link.notifier.connection_changed.emit(False)
     assert window.connection_banner.isVisible()
     monkeypatch.undo()

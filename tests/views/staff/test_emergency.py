@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.views.staff import style
 from kiosk.views.staff.queue.model import ASKED, CLAIMED_BY, STATUS
-from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 from tests.conftest import SETUP
+from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -23,7 +23,7 @@ def _hallway_call(services):
 
 
 def _click_going(qtbot, window):
-    with qtbot.waitSignal(window.workspace.queue_page.actions.finished, timeout=5_000) as blocker:
+    with qtbot.waitSignal(window.workspace.queue_page.queue_actions.finished, timeout=5_000) as blocker:
         qtbot.mouseClick(window.emergency_banner.acknowledge_button, LEFT)
     assert blocker.args == ["acknowledge", True]
 
@@ -83,7 +83,7 @@ def test_the_banner_row_and_notification_say_where_to_go_until_closed(qtbot, ser
     assert page.select_request(call.request_id)
     assert page.buttons["close_response"].isEnabled() and not page.buttons["fulfil"].isVisible()
     qtbot.mouseClick(page.buttons["close_response"], LEFT)
-    dialog = page.actions.dialog
+    dialog = page.queue_actions.dialog
     qtbot.waitExposed(dialog)
     choices = (dialog.doses, dialog.route, dialog.breathing, dialog.outcome, *dialog.note_rows)
     cut = [b.text() for choice in choices for b in choice.buttons.values() if b.width() < b.sizeHint().width()]
@@ -95,7 +95,7 @@ def test_the_banner_row_and_notification_say_where_to_go_until_closed(qtbot, ser
     qtbot.mouseClick(dialog.outcome.buttons["responsive"], LEFT)  # changed their mind: one answer only
     qtbot.mouseClick(dialog.notes.buttons["more_than_one_dose"], LEFT)
     qtbot.mouseClick(dialog.take_kits, LEFT)
-    with qtbot.waitSignal(page.actions.finished, timeout=5_000) as blocker:
+    with qtbot.waitSignal(page.queue_actions.finished, timeout=5_000) as blocker:
         dialog.buttons.accepted.emit()
     assert blocker.args == ["close_response", True]
     for window in (first, second):
@@ -134,7 +134,7 @@ def _open_hand_over(qtbot, window, services):
     qtbot.waitUntil(lambda: queue_row(window, code) is not None, timeout=5_000)
     assert page.select_request(queue_row(window, code).id)
     qtbot.mouseClick(page.buttons["fulfil"], LEFT)
-    return page.actions.dialog
+    return page.queue_actions.dialog
 
 
 def _open_cancel(qtbot, window, services):
@@ -143,7 +143,7 @@ def _open_cancel(qtbot, window, services):
     qtbot.waitUntil(lambda: queue_row(window, code) is not None, timeout=5_000)
     assert page.select_request(queue_row(window, code).id)
     qtbot.mouseClick(page.buttons["cancel"], LEFT)
-    return page.actions.dialog
+    return page.queue_actions.dialog
 
 
 def _open_restock(qtbot, window, services):
@@ -195,7 +195,7 @@ def test_im_going_works_over_an_open_dialog(qtbot, services, make_window, open_d
     # a modal dialog would swallow this tap (Qt drops input to a blocked window).
     button = window.emergency_banner.acknowledge_button
     at = button.mapTo(window, button.rect().center())
-    with qtbot.waitSignal(window.workspace.queue_page.actions.finished, timeout=5_000) as blocker:
+    with qtbot.waitSignal(window.workspace.queue_page.queue_actions.finished, timeout=5_000) as blocker:
         QTest.mouseClick(window.windowHandle(), LEFT, Qt.KeyboardModifier.NoModifier, at)
     assert blocker.args == ["acknowledge", True]
     assert services.queue.status_of(call.request_id).responders == (ADMIN_NAME,)
@@ -209,7 +209,7 @@ def test_a_false_alarm_closes_in_one_tap(qtbot, services, make_window):
     page = window.workspace.queue_page
     qtbot.waitUntil(lambda: queue_row(window, call.pickup_code) is not None, timeout=5_000)
     assert page.select_request(call.request_id)
-    with qtbot.waitSignal(page.actions.finished, timeout=5_000) as blocker:
+    with qtbot.waitSignal(page.queue_actions.finished, timeout=5_000) as blocker:
         qtbot.mouseClick(page.buttons["false_alarm"], LEFT)
     assert blocker.args == ["false_alarm", True]
     qtbot.waitUntil(lambda: not window.emergency_banner.isVisible(), timeout=5_000)

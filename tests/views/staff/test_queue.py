@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kiosk.data.audit import recent_events
 from kiosk.errors import DatabaseUnavailable
-from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 from tests.conftest import SETUP
+from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -21,7 +21,7 @@ def _select(qtbot, window, code: str) -> None:
 
 
 def _click_action(qtbot, window, name: str) -> tuple[str, bool]:
-    actions = window.workspace.queue_page.actions
+    actions = window.workspace.queue_page.queue_actions
     with qtbot.waitSignal(actions.finished, timeout=5_000) as blocker:
         qtbot.mouseClick(window.workspace.queue_page.buttons[name], LEFT)
     return tuple(blocker.args)
@@ -75,20 +75,25 @@ def test_both_windows_see_a_claim_live(qtbot, services, make_window):
 
 
 def test_fulfil_moves_stock_with_quantities_capped_by_stock(qtbot, services, make_window):
-    services.inventory.adjust("fentanyl-test-strips", -(services.inventory.supply("fentanyl-test-strips").stock - 3), "count_correction", SETUP)
+    services.inventory.adjust(
+        "fentanyl-test-strips",
+        -(services.inventory.supply("fentanyl-test-strips").stock - 3),
+        "count_correction",
+        SETUP,
+    )
     naloxone_before = services.inventory.supply("naloxone-nasal").stock
     code = services.queue.submit([("naloxone-nasal", 2), ("fentanyl-test-strips", 5)]).pickup_code
     window = make_window(services)
     sign_in(qtbot, window)
     _select(qtbot, window, code)
     qtbot.mouseClick(window.workspace.queue_page.buttons["fulfil"], LEFT)
-    dialog = window.workspace.queue_page.actions.dialog
+    dialog = window.workspace.queue_page.queue_actions.dialog
     assert dialog is not None and dialog.isVisible()
     # Defaults: what was asked, capped by the 3 strips on the shelf.
     assert dialog.quantities() == {"naloxone-nasal": 2, "fentanyl-test-strips": 3}
     assert dialog.spins["fentanyl-test-strips"].maximum() == 3
     dialog.spins["naloxone-nasal"].setValue(1)
-    with qtbot.waitSignal(window.workspace.queue_page.actions.finished, timeout=5_000) as blocker:
+    with qtbot.waitSignal(window.workspace.queue_page.queue_actions.finished, timeout=5_000) as blocker:
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     assert blocker.args == ["fulfil", True]
     assert services.inventory.supply("naloxone-nasal").stock == naloxone_before - 1
@@ -116,18 +121,20 @@ def test_cancel_needs_a_reason_and_filters_follow_status(qtbot, services, make_w
 
     _select(qtbot, window, waiting.pickup_code)
     qtbot.mouseClick(page.buttons["cancel"], LEFT)
-    dialog = page.actions.dialog
+    dialog = page.queue_actions.dialog
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     choice = dialog.choices["visitor_left"]
     qtbot.mouseClick(choice, LEFT, pos=QPoint(12, choice.height() // 2))  # on the round button
-    with qtbot.waitSignal(page.actions.finished, timeout=5_000):
+    with qtbot.waitSignal(page.queue_actions.finished, timeout=5_000):
         qtbot.mouseClick(ok, LEFT)
     assert services.queue.status_of(waiting.request_id).cancel_reason == "visitor_left"
 
     # "All of today" still lists the cancelled request.
     qtbot.mouseClick(page.filter_buttons["today"], LEFT)
-    qtbot.waitUntil(lambda: getattr(queue_row(window, waiting.pickup_code), "status", None) == "cancelled", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: getattr(queue_row(window, waiting.pickup_code), "status", None) == "cancelled", timeout=5_000
+    )
     assert waiting.pickup_code in queue_codes(window)
 
 

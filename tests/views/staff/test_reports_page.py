@@ -8,11 +8,10 @@ import io
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from kiosk.views.staff.reports import PAGE_NAME, RetentionRunner
+from kiosk.views.staff.reports import RetentionRunner
+from tests.conftest import SETUP, fast_hasher
 from tests.data.report_data import MON, MON2, build_week
-from tests.conftest import fast_hasher
 from tests.views.staff.conftest import PEER_NAME, PEER_PIN, sign_in
-from tests.conftest import SETUP
 
 
 @pytest.fixture
@@ -31,7 +30,9 @@ def open_reports(qtbot, window):
     page.last.setDate(QDate(MON2.year, MON2.month, MON2.day))
     page.by.setCurrentIndex(page.by.findData("week"))
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.report is not None and page.report.first == MON and page.report.by == "week", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.report is not None and page.report.first == MON and page.report.by == "week", timeout=10_000
+    )
     return page
 
 

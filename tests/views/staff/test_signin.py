@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
 from kiosk.data.staff import LOCK_AFTER
 from tests.conftest import SETUP
 from tests.views.staff.conftest import ADMIN_NAME, ADMIN_PIN, FAST, PEER_NAME, PEER_PIN, choose_name, sign_in, type_pin
-
-from dataclasses import replace
 
 
 def _try(qtbot, window, pin: str) -> str:
@@ -62,9 +61,9 @@ def test_wrong_pin_then_wait_message(qtbot, services, make_window):
 def test_locked_account_says_an_admin_must_unlock(qtbot, services, make_window):
     # Nine failures an hour apart (no wait left), through the real service and a clock in the past.
     from kiosk.data.services import Services
-    from tests.conftest import SETUP, fast_hasher
+    from tests.conftest import fast_hasher
 
-    moments = iter(dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=10 - n) for n in range(100))
+    moments = iter(dt.datetime.now(dt.UTC) - dt.timedelta(hours=10 - n) for n in range(100))
     old = Services.build(services.db, services.site_id, clock=lambda: next(moments), hasher=fast_hasher())
     for _ in range(LOCK_AFTER - 1):
         try:

@@ -24,7 +24,7 @@ def test_admin_adds_staff_and_unlocks_a_locked_account(qtbot, services, make_win
     from kiosk.data.services import Services
     from tests.conftest import fast_hasher
 
-    moments = iter(dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=20 - n) for n in range(100))
+    moments = iter(dt.datetime.now(dt.UTC) - dt.timedelta(hours=20 - n) for n in range(100))
     old = Services.build(services.db, services.site_id, clock=lambda: next(moments), hasher=fast_hasher())
     for _ in range(LOCK_AFTER):
         try:
@@ -108,7 +108,9 @@ def test_edit_a_local_service(qtbot, services, make_window):
     qtbot.waitUntil(lambda: "naloxone-training" in services.resources.overrides(), timeout=5_000)
     saved = services.resources.overrides()["naloxone-training"]
     assert saved["phone"] == "555-0199" and saved["hours"]["en"] == "Mondays, 1 to 3 pm"
-    qtbot.waitUntil(lambda: page.model.index(page.model.row_of_key("naloxone-training"), 1).data() == "555-0199", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: page.model.index(page.model.row_of_key("naloxone-training"), 1).data() == "555-0199", timeout=5_000
+    )
 
 
 def test_staff_set_a_stations_place_and_the_naloxone_kit_location(qtbot, services, make_window):
@@ -124,7 +126,9 @@ def test_staff_set_a_stations_place_and_the_naloxone_kit_location(qtbot, service
     qtbot.keyClicks(dialog.fields["en"], "the hallway kiosk")
     qtbot.keyClicks(dialog.fields["fr"], "la borne du couloir")
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    qtbot.waitUntil(lambda: page.model.index(page.model.row_of_key(kiosk.id), PLACE).data() == "the hallway kiosk", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: page.model.index(page.model.row_of_key(kiosk.id), PLACE).data() == "the hallway kiosk", timeout=5_000
+    )
     stored = next(s for s in services.stations.stations() if s.id == kiosk.id)
     assert stored.place == {"en": "the hallway kiosk", "fr": "la borne du couloir"}
 
@@ -135,7 +139,9 @@ def test_staff_set_a_stations_place_and_the_naloxone_kit_location(qtbot, service
         field.clear()
     qtbot.keyClicks(dialog.fields["en"], "blue cupboard, top shelf")
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    qtbot.waitUntil(lambda: services.settings.load().naloxone_location == {"en": "blue cupboard, top shelf"}, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: services.settings.load().naloxone_location == {"en": "blue cupboard, top shelf"}, timeout=5_000
+    )
 
 
 def test_stations_page_shows_heartbeats_and_printer_state(qtbot, services, make_window):
@@ -144,12 +150,17 @@ def test_stations_page_shows_heartbeats_and_printer_state(qtbot, services, make_
     window = make_window(services, "staff-office")
     sign_in(qtbot, window)
     page = _page(qtbot, window, "stations")
-    qtbot.waitUntil(lambda: page.model.row_of_key(window.ctx.station_id) >= 0 if window.ctx.station_id else False, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: page.model.row_of_key(window.ctx.station_id) >= 0 if window.ctx.station_id else False, timeout=5_000
+    )
     row = page.model.row_of_key(kiosk.id)
     assert page.model.index(row, PRINTER).data() == "Out of paper"
     assert page.model.index(row, STATE).data() == "Online"
     # This staff PC registered itself and reported its printer (a PDF folder here).
-    qtbot.waitUntil(lambda: any(s.name == "staff-office" and s.printer_state == "pdf_folder" for s in services.stations.stations()), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: any(s.name == "staff-office" and s.printer_state == "pdf_folder" for s in services.stations.stations()),
+        timeout=5_000,
+    )
 
 
 def test_audit_lists_staff_actions(qtbot, services, make_window):

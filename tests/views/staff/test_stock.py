@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kiosk.views.staff.stock.model import LowRole
-from tests.views.staff.conftest import PEER_NAME, PEER_PIN, sign_in
 from tests.conftest import SETUP
+from tests.views.staff.conftest import PEER_NAME, PEER_PIN, sign_in
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from kiosk.errors import DatabaseUnavailable
 from kiosk.views.visitor import messages
 from kiosk.views.visitor import navigation as nav
-from tests.views.visitor.helpers import tap
 from tests.conftest import SETUP
+from tests.views.visitor.helpers import tap
 
 
 def _empty_stock(services, key: str) -> None:

@@ -20,7 +20,7 @@ def test_the_first_visit_to_the_catalogue_opens_at_the_top(qtbot, make_kiosk, si
     qtbot.waitActive(window)
     assert window.built(nav.CATALOGUE)
     catalogue = window.get_screen(nav.CATALOGUE)
-    bar = catalogue.scroll.verticalScrollBar()
+    bar = catalogue.scroll_area.verticalScrollBar()
     for visit in range(2):
         with qtbot.assertNotEmitted(bar.valueChanged, wait=500):
             tap(qtbot, window.start_screen.supplies)

@@ -44,7 +44,9 @@ def test_starts_offline_and_recovers_without_a_restart(qtbot, make_kiosk, demo_s
     assert [s.name for s in demo_services.stations.stations()] == ["kiosk-test"]
 
 
-def test_a_frozen_database_gets_the_outage_message_and_its_late_answer_is_dropped(qtbot, make_kiosk, demo_services, monkeypatch):
+def test_a_frozen_database_gets_the_outage_message_and_its_late_answer_is_dropped(
+    qtbot, make_kiosk, demo_services, monkeypatch
+):
     window = make_kiosk(backend_options={"submit_timeout_ms": 300})
     release = threading.Event()
     real_submit = demo_services.queue.submit

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.views.visitor import navigation as nav
-from tests.views.visitor.helpers import tap, touch_tap
 from tests.conftest import SETUP
+from tests.views.visitor.helpers import tap, touch_tap
 
 
 def test_emergency_button_stands_on_every_visitor_screen(qtbot, make_kiosk):

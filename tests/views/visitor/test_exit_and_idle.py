@@ -71,7 +71,7 @@ def test_keys_and_wheel_count_as_activity(qtbot, make_kiosk):
             qtbot.keyClick(window, Qt.Key.Key_Tab)
     for _ in range(3):
         with qtbot.assertNotEmitted(window.idle.went_idle, wait=120):
-            _wheel(window.get_screen(nav.CATALOGUE).scroll.viewport())
+            _wheel(window.get_screen(nav.CATALOGUE).scroll_area.viewport())
     assert not window.warning.isVisible()
     qtbot.waitUntil(window.warning.isVisible, timeout=3_000)
 

@@ -42,4 +42,4 @@ def test_search_by_tapping_a_topic_word(qtbot, make_kiosk, content_pack):
     info.topics_area.ensureWidgetVisible(info.topic_buttons[word])
     tap(qtbot, info.topic_buttons[word])
     assert list(info.page_buttons) == [p.id for p in content_pack.search("fr", word)]
-    assert info.heading.text() == "Pages sur «\u00a0%s\u00a0»" % word
+    assert info.heading.text() == f"Pages sur «\u00a0{word}\u00a0»"

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from kiosk.data.setup import DEMO_ADMIN_PIN
 from kiosk.views.visitor import navigation as nav
-from tests.views.visitor.helpers import tap
 from tests.conftest import SETUP
+from tests.views.visitor.helpers import tap
 
 
 def _type_pin(qtbot, pad, pin: str) -> None:

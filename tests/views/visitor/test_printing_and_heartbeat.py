@@ -6,8 +6,8 @@ from kiosk.data.setup import DEMO_ADMIN_PIN
 from kiosk.printing import PrinterState, PrintFailed
 from kiosk.views.visitor import messages
 from kiosk.views.visitor import navigation as nav
-from tests.views.visitor.helpers import tap
 from tests.conftest import SETUP
+from tests.views.visitor.helpers import tap
 
 
 def _request_something(qtbot, window) -> None:

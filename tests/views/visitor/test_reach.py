@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from kiosk.views.visitor import navigation as nav
-from tests.views.visitor.helpers import tap
 from tests.conftest import SETUP
+from tests.views.visitor.helpers import tap
 
 
 def _today(services):
-    today = dt.datetime.now(dt.timezone.utc).date()
+    today = dt.datetime.now(dt.UTC).date()
     return services.reports.build(today, today, "day", asked_by=SETUP)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.views.visitor.helpers import tap
 from tests.conftest import SETUP
+from tests.views.visitor.helpers import tap
 
 
 def test_alerts_appear_and_go_as_staff_post_and_end_them(qtbot, make_kiosk, demo_services):

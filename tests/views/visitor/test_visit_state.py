@@ -145,7 +145,8 @@ def test_no_idle_reset_while_an_emergency_call_is_open(parts):
     visit.on_changed(frozenset({"stock"}))
     assert len(calls.runs) == 1  # a stock change can't be the answer
     visit.on_changed(frozenset({"requests"}))
-    calls.runs[-1].ok(SimpleNamespace(id=42, acknowledged_at=dt.datetime.now(dt.timezone.utc), responders=("peer worker",), claimed_by=None))
+    answered = dt.datetime.now(dt.UTC)
+    calls.runs[-1].ok(SimpleNamespace(id=42, acknowledged_at=answered, responders=("peer worker",), claimed_by=None))
     assert view.shown[-1] == ("emergency", COMING)
     assert visit.may_reset_when_idle()
 

@@ -1,7 +1,7 @@
 """Initial schema: sites, stations, supplies, requests, stock, staff, audit, tallies, alerts.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-29
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0001'
 down_revision = None
@@ -29,7 +28,8 @@ def upgrade() -> None:
     sa.Column('site_id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('supply_key', sa.String(length=60), nullable=False),
-    sa.Column('priority', sa.Enum('normal', 'emergency', name='tally_priority', native_enum=False, length=20), nullable=False),
+    sa.Column('priority', sa.Enum('normal', 'emergency', name='tally_priority', native_enum=False, length=20),
+        nullable=False),
     sa.Column('requests', sa.Integer(), nullable=False),
     sa.Column('fulfilled', sa.Integer(), nullable=False),
     sa.Column('quantity_asked', sa.Integer(), nullable=False),
@@ -37,7 +37,8 @@ def upgrade() -> None:
     sa.Column('wait_seconds_total', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_daily_tallies_site_id_sites'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_daily_tallies')),
-    sa.UniqueConstraint('site_id', 'day', 'supply_key', 'priority', name=op.f('uq_daily_tallies_site_id_day_supply_key_priority'))
+    sa.UniqueConstraint('site_id', 'day', 'supply_key', 'priority',
+        name=op.f('uq_daily_tallies_site_id_day_supply_key_priority'))
     )
     op.create_table('site_settings',
     sa.Column('site_id', sa.Integer(), nullable=False),
@@ -57,7 +58,8 @@ def upgrade() -> None:
     sa.Column('last_failed_at', sa.DateTime(), nullable=True),
     sa.Column('locked', sa.Boolean(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_staff_accounts_site_id_sites'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_staff_accounts_site_id_sites'),
+        ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_accounts')),
     sa.UniqueConstraint('site_id', 'name', name=op.f('uq_staff_accounts_site_id_name'))
     )
@@ -68,7 +70,8 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('site_id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=80), nullable=False),
-    sa.Column('kind', sa.Enum('kiosk', 'staff', 'display', name='station_kind', native_enum=False, length=20), nullable=False),
+    sa.Column('kind', sa.Enum('kiosk', 'staff', 'display', name='station_kind', native_enum=False, length=20),
+        nullable=False),
     sa.Column('last_seen_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.String(length=40), nullable=False),
     sa.Column('printer_state', sa.String(length=20), nullable=False),
@@ -115,7 +118,8 @@ def upgrade() -> None:
     sa.Column('ends_at', sa.DateTime(), nullable=True),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['created_by_id'], ['staff_accounts.id'], name=op.f('fk_alerts_created_by_id_staff_accounts'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['created_by_id'], ['staff_accounts.id'],
+        name=op.f('fk_alerts_created_by_id_staff_accounts'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_alerts_site_id_sites'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_alerts'))
     )
@@ -132,8 +136,10 @@ def upgrade() -> None:
     sa.Column('detail', sa.JSON(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_audit_events_site_id_sites'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['staff_id'], ['staff_accounts.id'], name=op.f('fk_audit_events_staff_id_staff_accounts'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['station_id'], ['stations.id'], name=op.f('fk_audit_events_station_id_stations'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff_accounts.id'], name=op.f('fk_audit_events_staff_id_staff_accounts'),
+        ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['station_id'], ['stations.id'], name=op.f('fk_audit_events_station_id_stations'),
+        ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_events'))
     )
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
@@ -145,8 +151,10 @@ def upgrade() -> None:
     sa.Column('site_id', sa.Integer(), nullable=False),
     sa.Column('station_id', sa.Integer(), nullable=True),
     sa.Column('pickup_code', sa.String(length=3), nullable=False),
-    sa.Column('status', sa.Enum('pending', 'in_progress', 'ready', 'fulfilled', 'cancelled', 'no_show', name='request_status', native_enum=False, length=20), nullable=False),
-    sa.Column('priority', sa.Enum('normal', 'emergency', name='request_priority', native_enum=False, length=20), nullable=False),
+    sa.Column('status', sa.Enum('pending', 'in_progress', 'ready', 'fulfilled', 'cancelled', 'no_show',
+        name='request_status', native_enum=False, length=20), nullable=False),
+    sa.Column('priority', sa.Enum('normal', 'emergency', name='request_priority', native_enum=False, length=20),
+        nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('claimed_at', sa.DateTime(), nullable=True),
     sa.Column('ready_at', sa.DateTime(), nullable=True),
@@ -155,14 +163,18 @@ def upgrade() -> None:
     sa.Column('claimed_by_id', sa.Integer(), nullable=True),
     sa.Column('cancel_reason', sa.String(length=40), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['claimed_by_id'], ['staff_accounts.id'], name=op.f('fk_requests_claimed_by_id_staff_accounts'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['claimed_by_id'], ['staff_accounts.id'],
+        name=op.f('fk_requests_claimed_by_id_staff_accounts'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_requests_site_id_sites'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['station_id'], ['stations.id'], name=op.f('fk_requests_station_id_stations'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['station_id'], ['stations.id'], name=op.f('fk_requests_station_id_stations'),
+        ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_requests'))
     )
     with op.batch_alter_table('requests', schema=None) as batch_op:
         batch_op.create_index('ix_requests_site_status', ['site_id', 'status'], unique=False)
-        batch_op.create_index('uq_requests_open_code', ['site_id', 'pickup_code'], unique=True, sqlite_where=sa.text("status IN ('pending', 'in_progress', 'ready')"), postgresql_where=sa.text("status IN ('pending', 'in_progress', 'ready')"))
+        batch_op.create_index('uq_requests_open_code', ['site_id', 'pickup_code'], unique=True,
+            sqlite_where=sa.text("status IN ('pending', 'in_progress', 'ready')"),
+            postgresql_where=sa.text("status IN ('pending', 'in_progress', 'ready')"))
 
     op.create_table('resource_overrides',
     sa.Column('site_id', sa.Integer(), nullable=False),
@@ -170,8 +182,10 @@ def upgrade() -> None:
     sa.Column('fields', sa.JSON(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('updated_by_id', sa.Integer(), nullable=True),
-    sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_resource_overrides_site_id_sites'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['updated_by_id'], ['staff_accounts.id'], name=op.f('fk_resource_overrides_updated_by_id_staff_accounts'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_resource_overrides_site_id_sites'),
+        ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['updated_by_id'], ['staff_accounts.id'],
+        name=op.f('fk_resource_overrides_updated_by_id_staff_accounts'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('site_id', 'key', name=op.f('pk_resource_overrides'))
     )
     op.create_table('request_lines',
@@ -181,9 +195,12 @@ def upgrade() -> None:
     sa.Column('quantity', sa.Integer(), nullable=False),
     sa.Column('quantity_given', sa.Integer(), nullable=True),
     sa.CheckConstraint('quantity >= 1', name=op.f('ck_request_lines_quantity_positive')),
-    sa.CheckConstraint('quantity_given IS NULL OR quantity_given >= 0', name=op.f('ck_request_lines_given_not_negative')),
-    sa.ForeignKeyConstraint(['request_id'], ['requests.id'], name=op.f('fk_request_lines_request_id_requests'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['supply_id'], ['supplies.id'], name=op.f('fk_request_lines_supply_id_supplies'), ondelete='RESTRICT'),
+    sa.CheckConstraint('quantity_given IS NULL OR quantity_given >= 0',
+        name=op.f('ck_request_lines_given_not_negative')),
+    sa.ForeignKeyConstraint(['request_id'], ['requests.id'], name=op.f('fk_request_lines_request_id_requests'),
+        ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['supply_id'], ['supplies.id'], name=op.f('fk_request_lines_supply_id_supplies'),
+        ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_request_lines'))
     )
     with op.batch_alter_table('request_lines', schema=None) as batch_op:
@@ -199,9 +216,12 @@ def upgrade() -> None:
     sa.Column('staff_id', sa.Integer(), nullable=True),
     sa.Column('request_id', sa.Integer(), nullable=True),
     sa.Column('at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['request_id'], ['requests.id'], name=op.f('fk_stock_movements_request_id_requests'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['staff_id'], ['staff_accounts.id'], name=op.f('fk_stock_movements_staff_id_staff_accounts'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['supply_id'], ['supplies.id'], name=op.f('fk_stock_movements_supply_id_supplies'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['request_id'], ['requests.id'], name=op.f('fk_stock_movements_request_id_requests'),
+        ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff_accounts.id'],
+        name=op.f('fk_stock_movements_staff_id_staff_accounts'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['supply_id'], ['supplies.id'], name=op.f('fk_stock_movements_supply_id_supplies'),
+        ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_movements'))
     )
     with op.batch_alter_table('stock_movements', schema=None) as batch_op:
@@ -221,7 +241,9 @@ def downgrade() -> None:
     op.drop_table('request_lines')
     op.drop_table('resource_overrides')
     with op.batch_alter_table('requests', schema=None) as batch_op:
-        batch_op.drop_index('uq_requests_open_code', sqlite_where=sa.text("status IN ('pending', 'in_progress', 'ready')"), postgresql_where=sa.text("status IN ('pending', 'in_progress', 'ready')"))
+        batch_op.drop_index('uq_requests_open_code',
+            sqlite_where=sa.text("status IN ('pending', 'in_progress', 'ready')"),
+            postgresql_where=sa.text("status IN ('pending', 'in_progress', 'ready')"))
         batch_op.drop_index('ix_requests_site_status')
 
     op.drop_table('requests')

@@ -27,10 +27,16 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["request_id"], ["requests.id"], name=op.f("fk_emergency_responders_request_id_requests"), ondelete="CASCADE"
+            ["request_id"],
+            ["requests.id"],
+            name=op.f("fk_emergency_responders_request_id_requests"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["staff_id"], ["staff_accounts.id"], name=op.f("fk_emergency_responders_staff_id_staff_accounts"), ondelete="CASCADE"
+            ["staff_id"],
+            ["staff_accounts.id"],
+            name=op.f("fk_emergency_responders_staff_id_staff_accounts"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_emergency_responders")),
         sa.UniqueConstraint("request_id", "staff_id", name=op.f("uq_emergency_responders_request_id_staff_id")),
@@ -58,8 +64,14 @@ def upgrade() -> None:
         sa.Column(
             "outcome",
             sa.Enum(
-                "responsive", "transported", "refused_transport", "other", "false_alarm",
-                name="overdose_outcome", native_enum=False, length=20,
+                "responsive",
+                "transported",
+                "refused_transport",
+                "other",
+                "false_alarm",
+                name="overdose_outcome",
+                native_enum=False,
+                length=20,
             ),
             nullable=True,
         ),

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.data.alerts import LEVELS
 from kiosk.views.common.i18n import language_name
@@ -15,7 +25,9 @@ from kiosk.views.staff.texts import level_text
 
 
 def to_utc(value: QDateTime) -> dt.datetime:
-    return value.toPython().astimezone().astimezone(dt.timezone.utc)
+    # Qt's stub types toPython() as ``object``; for a QDateTime it is a naive local datetime.
+    local = cast(dt.datetime, value.toPython())
+    return local.astimezone().astimezone(dt.UTC)
 
 
 class AlertDialog(FormDialog):
@@ -66,8 +78,8 @@ class AlertDialog(FormDialog):
         )
         for row, level in enumerate(LEVELS):
             self.level.setItemText(row, level_text(level))
-        self.form.labelForField(self.level).setText(self.tr("Level"))
-        self.form.labelForField(self.starts).setText(self.tr("Starts"))
+        self.set_label(self.level, self.tr("Level"))
+        self.set_label(self.starts, self.tr("Starts"))
         self.has_end.setText(self.tr("Ends"))
         for title in self.titles.values():
             title.setPlaceholderText(self.tr("Title, for example: Strong opioids in the local supply"))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.data.clock import utc_now
 from kiosk.data.dto import AlertView
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.alerts.dialog import AlertDialog
@@ -31,7 +32,7 @@ def alert_state(alert: AlertView, now: dt.datetime) -> str:
     return "in_force"
 
 
-class AlertModel(ViewTableModel):
+class AlertModel(ViewTableModel[AlertView]):
     """Alerts, newest first. No signals beyond the model's own."""
 
     CONTEXT = "AlertModel"
@@ -45,8 +46,16 @@ class AlertModel(ViewTableModel):
             Column(QT_TRANSLATE_NOOP("AlertModel", "Level"), lambda a: level_text(a.level), lambda a: a.level),
             Column(QT_TRANSLATE_NOOP("AlertModel", "Title"), lambda a: a.title(self._lang)),
             Column(QT_TRANSLATE_NOOP("AlertModel", "Shown"), self._state_text),
-            Column(QT_TRANSLATE_NOOP("AlertModel", "Starts"), lambda a: local_time_text(a.starts_at, True), lambda a: a.starts_at.timestamp()),
-            Column(QT_TRANSLATE_NOOP("AlertModel", "Ends"), lambda a: local_time_text(a.ends_at, True) or self.tr("when ended"), lambda a: a.ends_at.timestamp() if a.ends_at else 1e12),
+            Column(
+                QT_TRANSLATE_NOOP("AlertModel", "Starts"),
+                lambda a: local_time_text(a.starts_at, True),
+                lambda a: a.starts_at.timestamp(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("AlertModel", "Ends"),
+                lambda a: local_time_text(a.ends_at, True) or self.tr("when ended"),
+                lambda a: a.ends_at.timestamp() if a.ends_at else 1e12,
+            ),
         )
 
     def set_alerts(self, alerts: list[AlertView], now: dt.datetime | None = None) -> None:
@@ -55,7 +64,9 @@ class AlertModel(ViewTableModel):
 
     def _state_text(self, alert: AlertView) -> str:
         state = alert_state(alert, self.now)
-        return {"ended": self.tr("Ended"), "scheduled": self.tr("Scheduled"), "in_force": self.tr("On the kiosks now")}[state]
+        return {"ended": self.tr("Ended"), "scheduled": self.tr("Scheduled"), "in_force": self.tr("On the kiosks now")}[
+            state
+        ]
 
     def decoration(self, alert: AlertView, column: int) -> Any:
         if column == 0:
@@ -110,7 +121,7 @@ class AlertsPage(StaffPage):
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
-        alert = selected_item(self.table)
+        alert = selected_item(self.table, AlertView)
         self.end_button.setEnabled(alert is not None and alert_state(alert, utc_now()) != "ended")
 
     def refresh(self) -> None:
@@ -150,7 +161,7 @@ class AlertsPage(StaffPage):
         )
 
     def _on_end_clicked(self) -> None:
-        alert = selected_item(self.table)
+        alert = selected_item(self.table, AlertView)
         actor = self.ctx.require_actor()
         if alert is None or actor is None:
             return

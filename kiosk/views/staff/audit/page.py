@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.data import rules
 from kiosk.data.audit import recent_events
 from kiosk.data.dto import AuditView
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_table, stretch_columns
 from kiosk.views.staff.table_model import Column, TextFilterProxy, ViewTableModel
@@ -20,10 +20,13 @@ from kiosk.views.staff.texts import local_time_text
 def detail_text(detail: dict[str, object]) -> str:
     if not detail:
         return ""
-    return ", ".join(f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}" for key, value in detail.items())
+    return ", ".join(
+        f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}"
+        for key, value in detail.items()
+    )
 
 
-class AuditModel(ViewTableModel):
+class AuditModel(ViewTableModel[AuditView]):
     """Audit events. No signals beyond the model's own."""
 
     CONTEXT = "AuditModel"
@@ -31,7 +34,11 @@ class AuditModel(ViewTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP("AuditModel", "When"), lambda e: local_time_text(e.at, True), lambda e: e.at.timestamp()),
+            Column(
+                QT_TRANSLATE_NOOP("AuditModel", "When"),
+                lambda e: local_time_text(e.at, True),
+                lambda e: e.at.timestamp(),
+            ),
             Column(QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda e: e.staff_name or self.tr("(system)")),
             Column(QT_TRANSLATE_NOOP("AuditModel", "Did"), lambda e: e.action.replace("_", " ")),
             Column(QT_TRANSLATE_NOOP("AuditModel", "To"), lambda e: e.subject),

@@ -40,9 +40,9 @@ class AddStaffDialog(FormDialog):
             self.tr("They sign in with this name and PIN, and can change the PIN themselves."),
             self.tr("Add"),
         )
-        self.form.labelForField(self.name).setText(self.tr("Name as shown"))
-        self.form.labelForField(self.pin).setText(self.tr("First PIN"))
-        self.form.labelForField(self.repeat).setText(self.tr("PIN again"))
+        self.set_label(self.name, self.tr("Name as shown"))
+        self.set_label(self.pin, self.tr("First PIN"))
+        self.set_label(self.repeat, self.tr("PIN again"))
         self.admin.setText(self.tr("Admin (can change stock settings and staff)"))
 
     def problem(self) -> str | None:
@@ -67,10 +67,14 @@ class ChangePinDialog(FormDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.set_texts(self.tr("Change my PIN"), self.tr("Choose a PIN of 6 or more digits without patterns."), self.tr("Change PIN"))
-        self.form.labelForField(self.current).setText(self.tr("Current PIN"))
-        self.form.labelForField(self.new).setText(self.tr("New PIN"))
-        self.form.labelForField(self.repeat).setText(self.tr("New PIN again"))
+        self.set_texts(
+            self.tr("Change my PIN"),
+            self.tr("Choose a PIN of 6 or more digits without patterns."),
+            self.tr("Change PIN"),
+        )
+        self.set_label(self.current, self.tr("Current PIN"))
+        self.set_label(self.new, self.tr("New PIN"))
+        self.set_label(self.repeat, self.tr("New PIN again"))
 
     def problem(self) -> str | None:
         if not self.current.text():

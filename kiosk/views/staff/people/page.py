@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.data import rules
 from kiosk.data.dto import Actor, StaffView
 from kiosk.data.services import Services
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
@@ -21,7 +22,7 @@ from kiosk.views.staff.people.dialogs import AddStaffDialog, ChangePinDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
 
 
-class StaffModel(ViewTableModel):
+class StaffModel(ViewTableModel[StaffView]):
     """Staff accounts by name. No signals beyond the model's own."""
 
     CONTEXT = "StaffModel"
@@ -31,9 +32,16 @@ class StaffModel(ViewTableModel):
         self._icons: dict[str, Any] = {}
         self.COLUMNS = (
             Column(QT_TRANSLATE_NOOP("StaffModel", "Name"), lambda s: s.name, lambda s: s.name.lower()),
-            Column(QT_TRANSLATE_NOOP("StaffModel", "Role"), lambda s: self.tr("Admin") if s.is_admin else self.tr("Staff")),
+            Column(
+                QT_TRANSLATE_NOOP("StaffModel", "Role"), lambda s: self.tr("Admin") if s.is_admin else self.tr("Staff")
+            ),
             Column(QT_TRANSLATE_NOOP("StaffModel", "Account"), self._state_text),
-            Column(QT_TRANSLATE_NOOP("StaffModel", "Wrong PINs in a row"), lambda s: str(s.failed_attempts), lambda s: s.failed_attempts, "right"),
+            Column(
+                QT_TRANSLATE_NOOP("StaffModel", "Wrong PINs in a row"),
+                lambda s: str(s.failed_attempts),
+                lambda s: s.failed_attempts,
+                "right",
+            ),
         )
 
     def key_of(self, item: StaffView) -> str:
@@ -123,7 +131,7 @@ class StaffPageWidget(StaffPage):
         self._update_buttons()
 
     def selected(self) -> StaffView | None:
-        return selected_item(self.table)
+        return selected_item(self.table, StaffView)
 
     def select_name(self, name: str) -> bool:
         return select_key(self.table, name)
@@ -160,9 +168,11 @@ class StaffPageWidget(StaffPage):
         if not self.ctx.require_admin(self.ADMIN_ONLY[name]):
             return
         if name == "add":
-            dialog = AddStaffDialog({p.name for p in self.model.rows()}, self.window())
-            dialog.accepted.connect(lambda: self._add(dialog.name.text().strip(), dialog.pin.text(), dialog.admin.isChecked()))
-            self._open(dialog)
+            adding = AddStaffDialog({p.name for p in self.model.rows()}, self.window())
+            adding.accepted.connect(
+                lambda: self._add(adding.name.text().strip(), adding.pin.text(), adding.admin.isChecked())
+            )
+            self._open(adding)
             return
         person = self.selected()
         if person is None:
@@ -180,7 +190,9 @@ class StaffPageWidget(StaffPage):
     def _add(self, name: str, pin: str, admin: bool) -> None:
         by = self.ctx.actor
         if by is not None:
-            self._admin_save("add_admin" if admin else "add_staff", lambda s: s.staff.add(name, pin, admin=admin, by=by))
+            self._admin_save(
+                "add_admin" if admin else "add_staff", lambda s: s.staff.add(name, pin, admin=admin, by=by)
+            )
 
     def _admin_save(self, action: str, call: Callable[[Services], Any]) -> None:
         if self.ctx.require_admin(action):

@@ -24,8 +24,8 @@ from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.queue.dialogs import CancelDialog, FulfilDialog
 from kiosk.views.staff.queue.feed import QueueFeed
-from kiosk.views.staff.queue.response_dialog import ResponseDialog
 from kiosk.views.staff.queue.reprint import SlipReprinter
+from kiosk.views.staff.queue.response_dialog import ResponseDialog
 
 
 def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bool = False) -> set[str]:
@@ -73,13 +73,19 @@ class QueueActions(QObject):
         self._run("claim", request, lambda s, r, staff: s.queue.claim(r, staff), self.tr("You have {code}."))
 
     def release(self, request: RequestView) -> None:
-        self._run("release", request, lambda s, r, staff: s.queue.release(r, staff), self.tr("{code} is back in the queue."))
+        self._run(
+            "release", request, lambda s, r, staff: s.queue.release(r, staff), self.tr("{code} is back in the queue.")
+        )
 
     def mark_ready(self, request: RequestView) -> None:
-        self._run("ready", request, lambda s, r, staff: s.queue.mark_ready(r, staff), self.tr("{code} is on the ready board."))
+        self._run(
+            "ready", request, lambda s, r, staff: s.queue.mark_ready(r, staff), self.tr("{code} is on the ready board.")
+        )
 
     def no_show(self, request: RequestView) -> None:
-        self._run("no_show", request, lambda s, r, staff: s.queue.no_show(r, staff), self.tr("{code} marked as a no-show."))
+        self._run(
+            "no_show", request, lambda s, r, staff: s.queue.no_show(r, staff), self.tr("{code} marked as a no-show.")
+        )
 
     def acknowledge(self, request_id: int) -> None:
         """ "I'm going": from the banner or the queue, by as many staff as run."""
@@ -88,7 +94,9 @@ class QueueActions(QObject):
             return
         self.ctx.link.call(
             lambda s: s.emergency.respond(request_id, actor),
-            lambda view: self._done("acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)),
+            lambda view: self._done(
+                "acknowledge", self.tr("The other screens know you are going to {code}.").format(code=view.pickup_code)
+            ),
             self._on_error("acknowledge"),
         )
 
@@ -98,7 +106,9 @@ class QueueActions(QObject):
     def false_alarm(self, request: RequestView) -> None:
         """One tap: nobody needed help; the call closes and counts as a false alarm."""
         self._run(
-            "false_alarm", request, lambda s, r, actor: s.emergency.false_alarm(r, actor),
+            "false_alarm",
+            request,
+            lambda s, r, actor: s.emergency.false_alarm(r, actor),
             self.tr("{code} closed as a false alarm."),
         )
 
@@ -118,7 +128,9 @@ class QueueActions(QObject):
                 text += " " + self.tr("{n} naloxone kits taken from stock.").format(n=record.kits_taken)
             self._done("close_response", text)
 
-        self.ctx.link.call(lambda s: s.emergency.close(request.id, actor, answers), done, self._on_error("close_response"))
+        self.ctx.link.call(
+            lambda s: s.emergency.close(request.id, actor, answers), done, self._on_error("close_response")
+        )
 
     # -- with a dialog ----------------------------------------------------
 
@@ -152,6 +164,7 @@ class QueueActions(QObject):
         actor = self.ctx.require_actor()
         if actor is None:
             return
+
         def done(result: FulfilResult) -> None:
             text = self.tr("{code} handed over.").format(code=request.pickup_code)
             if result.shortfalls:
@@ -209,7 +222,9 @@ class QueueActions(QObject):
 
     def _on_printed(self, result: Reprinted) -> None:
         if result.to_folder:
-            self.notice.emit(self.tr("No printer is set up: the slip for {code} was saved as a PDF file.").format(code=result.code))
+            self.notice.emit(
+                self.tr("No printer is set up: the slip for {code} was saved as a PDF file.").format(code=result.code)
+            )
         else:
             self.notice.emit(self.tr("The slip for {code} is printing.").format(code=result.code))
         self.finished.emit("reprint", True)

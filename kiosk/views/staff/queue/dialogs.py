@@ -84,7 +84,9 @@ class FulfilDialog(QDialog):
             )
         )
         for label, text in zip(
-            self._header, (self.tr("Item"), self.tr("Asked"), self.tr("On the shelf"), self.tr("Handing over"))
+            self._header,
+            (self.tr("Item"), self.tr("Asked"), self.tr("On the shelf"), self.tr("Handing over")),
+            strict=True,
         ):
             label.setText(text)
         for label, stock, is_item in self._stock_labels:

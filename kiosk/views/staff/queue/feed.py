@@ -23,7 +23,7 @@ from kiosk.views.staff.queue.model import is_open_emergency, queue_order
 def start_of_today() -> dt.datetime:
     """Local midnight, in UTC as the database keeps it."""
     local_midnight = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-    return local_midnight.astimezone(dt.timezone.utc)
+    return local_midnight.astimezone(dt.UTC)
 
 
 def load_queue(queue: QueueService, today: bool) -> list[RequestView]:

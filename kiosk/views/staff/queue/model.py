@@ -11,11 +11,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kiosk.data.clock import utc_now
 from kiosk.data.dto import RequestView
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.table_model import Column, ViewTableModel, begin_filter_change, end_filter_change
@@ -48,7 +49,7 @@ def queue_order(requests: Sequence[RequestView]) -> list[RequestView]:
     return sorted(requests, key=lambda r: (not is_open_emergency(r), not r.is_open, r.created_at, r.id))
 
 
-class QueueModel(ViewTableModel):
+class QueueModel(ViewTableModel[RequestView]):
     """Requests in queue order. No signals beyond the model's own."""
 
     CONTEXT = "QueueModel"
@@ -213,7 +214,9 @@ class QueueFilter(QSortFilterProxyModel):
         if self._mode == "today":
             return True
         source = self.sourceModel()
-        request: RequestView = source.item(source_row)  # type: ignore[attr-defined]
+        if not isinstance(source, QueueModel):
+            raise TypeError("a QueueFilter filters a QueueModel")
+        request = source.item(source_row)
         if is_open_emergency(request):
             return True
         if self._mode == "open":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.data.dto import RequestView
@@ -11,7 +11,17 @@ from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, make_button, make_table, selected_item, stretch_columns
 from kiosk.views.staff.queue.actions import QueueActions, allowed_actions
 from kiosk.views.staff.queue.feed import QueueFeed
-from kiosk.views.staff.queue.model import ASKED, CLAIMED_BY, CODE, FILTERS, STATUS, WAITING, QueueFilter, QueueModel, count_by_filter
+from kiosk.views.staff.queue.model import (
+    ASKED,
+    CLAIMED_BY,
+    CODE,
+    FILTERS,
+    STATUS,
+    WAITING,
+    QueueFilter,
+    QueueModel,
+    count_by_filter,
+)
 from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.texts import status_text
 
@@ -36,13 +46,15 @@ class QueuePage(StaffPage):
     ICON = "queue"
     TOPICS = frozenset({"requests", "stock"})
 
-    def __init__(self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.feed = feed
         self.model = QueueModel(ctx.lang, self)
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.actions = QueueActions(ctx, feed, reprinter, lambda: self.window(), self)
+        self.queue_actions = QueueActions(ctx, feed, reprinter, lambda: self.window(), self)
 
         filters = self.toolbar()
         self.filter_group = QButtonGroup(self)
@@ -164,7 +176,7 @@ class QueuePage(StaffPage):
         self.feed.refresh()
 
     def _on_requests_loaded(self, requests: list[RequestView]) -> None:
-        current = selected_item(self.table)
+        current = selected_item(self.table, RequestView)
         self.model.set_requests(requests)
         if current is not None:
             self.select_request(current.id)
@@ -185,13 +197,13 @@ class QueuePage(StaffPage):
             last = self.proxy.rowCount() - 1
         return [self.proxy.mapToSource(self.proxy.index(row, 0)).row() for row in range(first, last + 1)]
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._size_columns()  # the window's style sheet sets the font only once shown
         self.model.tick()
         self.ticker.start()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.ticker.stop()
         super().hideEvent(event)
 
@@ -203,7 +215,7 @@ class QueuePage(StaffPage):
     # -- acting -----------------------------------------------------------
 
     def selected(self) -> RequestView | None:
-        return selected_item(self.table)
+        return selected_item(self.table, RequestView)
 
     def select_request(self, request_id: int) -> bool:
         row = self.model.row_of_key(request_id)
@@ -222,7 +234,7 @@ class QueuePage(StaffPage):
         emergency = request is not None and request.is_emergency
         wanted = {name: (name in _EMERGENCY_BUTTONS) == emergency for name in self.buttons}
         # Hide before showing, so the row never holds both sets and widens the window.
-        for name in sorted(wanted, key=wanted.get):
+        for name in sorted(wanted, key=lambda n: wanted[n]):
             self.buttons[name].setVisible(wanted[name])
         for name, button in self.buttons.items():
             button.setEnabled(name in allowed)
@@ -260,16 +272,16 @@ class QueuePage(StaffPage):
         if request is None or name not in allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin):
             return
         handler = {
-            "respond": self.actions.respond,
-            "close_response": self.actions.close_response,
-            "false_alarm": self.actions.false_alarm,
-            "claim": self.actions.claim,
-            "release": self.actions.release,
-            "ready": self.actions.mark_ready,
-            "fulfil": self.actions.fulfil,
-            "cancel": self.actions.cancel,
-            "no_show": self.actions.no_show,
-            "reprint": self.actions.reprint,
+            "respond": self.queue_actions.respond,
+            "close_response": self.queue_actions.close_response,
+            "false_alarm": self.queue_actions.false_alarm,
+            "claim": self.queue_actions.claim,
+            "release": self.queue_actions.release,
+            "ready": self.queue_actions.mark_ready,
+            "fulfil": self.queue_actions.fulfil,
+            "cancel": self.queue_actions.cancel,
+            "no_show": self.queue_actions.no_show,
+            "reprint": self.queue_actions.reprint,
         }[name]
         handler(request)
 

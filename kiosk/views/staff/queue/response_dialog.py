@@ -95,7 +95,15 @@ class ResponseDialog(QDialog):
         self.note_rows = [TapChoice(NOTE_KEYS[i : i + 2], many=True) for i in range(0, len(NOTE_KEYS), 2)]
         self.notes = self.note_rows[0]
         self._labels: list[QLabel] = []
-        rows = (self.doses, self.route, self.breathing, self.oxygen, self.services_called, self.outcome, *self.note_rows)
+        rows = (
+            self.doses,
+            self.route,
+            self.breathing,
+            self.oxygen,
+            self.services_called,
+            self.outcome,
+            *self.note_rows,
+        )
         for row, choice in enumerate(rows):
             label = QLabel()
             label.setObjectName("hint")
@@ -120,9 +128,10 @@ class ResponseDialog(QDialog):
         code = self.request.pickup_code
         self.setWindowTitle(self.tr("Close emergency {code}").format(code=code))
         self.intro.setText(
-            self.tr("What happened at {code}? Tap what applies; leave out anything you don't know. Nothing here says who the person is.").format(
-                code=code
-            )
+            self.tr(
+                "What happened at {code}? Tap what applies; leave out anything you don't know."
+                " Nothing here says who the person is."
+            ).format(code=code)
         )
         labels = (
             self.tr("Naloxone doses"),
@@ -141,7 +150,9 @@ class ResponseDialog(QDialog):
         self.route.set_texts((self.tr("Nose spray"), self.tr("Injection"), self.tr("Both")))
         for choice in (self.breathing, self.oxygen, self.services_called):
             choice.set_texts(yes_no)
-        self.outcome.set_texts((self.tr("Responsive"), self.tr("Taken to hospital"), self.tr("Refused transport"), self.tr("Other")))
+        self.outcome.set_texts(
+            (self.tr("Responsive"), self.tr("Taken to hospital"), self.tr("Refused transport"), self.tr("Other"))
+        )
         note_texts = {
             "more_than_one_dose": self.tr("Needed more than one dose"),
             "xylazine_suspected": self.tr("Xylazine suspected"),
@@ -151,7 +162,9 @@ class ResponseDialog(QDialog):
         }
         for row in self.note_rows:
             row.set_texts([note_texts[str(key)] for key in row.buttons])
-        self.take_kits.setText(self.tr("Take {n} naloxone kits from stock (to replace the ones used)").format(n=NALOXONE_KITS_OFFERED))
+        self.take_kits.setText(
+            self.tr("Take {n} naloxone kits from stock (to replace the ones used)").format(n=NALOXONE_KITS_OFFERED)
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close the emergency"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
 

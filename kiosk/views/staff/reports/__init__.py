@@ -33,12 +33,13 @@ class ReportsInstalled:
         self.runner = runner
 
     def show(self) -> None:
-        workspace = self.page.parentWidget()
-        while workspace is not None and not hasattr(workspace, "navigation"):
-            workspace = workspace.parentWidget()
-        if workspace is not None:
-            row = list(workspace.pages).index(PAGE_NAME)  # type: ignore[attr-defined]
-            workspace.navigation.setCurrentRow(row)  # type: ignore[attr-defined]
+        from kiosk.views.staff.shell.workspace import Workspace
+
+        widget = self.page.parentWidget()
+        while widget is not None and not isinstance(widget, Workspace):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.navigation.setCurrentRow(list(widget.pages).index(PAGE_NAME))
 
     def shutdown(self) -> None:
         self.runner.stop()

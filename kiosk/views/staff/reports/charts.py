@@ -53,7 +53,9 @@ class EncountersChart(QChartView):
             series.append(bar)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([p.first.isoformat()[5:] if len(report.periods) > 8 else p.first.isoformat() for p in report.periods])
+        categories.append(
+            [p.first.isoformat()[5:] if len(report.periods) > 8 else p.first.isoformat() for p in report.periods]
+        )
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         axis = QValueAxis()
@@ -98,7 +100,11 @@ class HeatMap(QWidget):
         for day in range(7):
             y = top + day * height
             painter.setPen(QColor(style.INK))
-            painter.drawText(QRectF(0, y, left - 6, height), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.days[day])
+            painter.drawText(
+                QRectF(0, y, left - 6, height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self.days[day],
+            )
             for hour in range(24):
                 text = self.cells.get(f"{day}-{hour}", "0")
                 value = _number(text)

@@ -73,7 +73,10 @@ class ReportsPage(StaffPage):
         self.shared = QCheckBox()
         self.show_button = make_button("search", "primary")
         for label, widget in (
-            (self.from_label, self.first), (self.to_label, self.last), (self.by_label, self.by), (self.site_label, self.site),
+            (self.from_label, self.first),
+            (self.to_label, self.last),
+            (self.by_label, self.by),
+            (self.site_label, self.site),
         ):
             label.setBuddy(widget)
             bar.addWidget(label)
@@ -111,8 +114,8 @@ class ReportsPage(StaffPage):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        for widget in (self.csv_button, self.pdf_button, self.progress, self.status):
-            bottom.addWidget(widget)
+        for part in (self.csv_button, self.pdf_button, self.progress, self.status):
+            bottom.addWidget(part)
         bottom.addStretch(1)
         bottom.addWidget(self.sharps_button)
         self.layout_.addLayout(bottom)
@@ -155,8 +158,20 @@ class ReportsPage(StaffPage):
     def apply_role(self, staff: StaffView | None) -> None:
         admin = staff is not None and staff.is_admin
         for widget in (
-            self.first, self.last, self.by, self.site, self.shared, self.show_button, self.splitter,
-            self.csv_button, self.pdf_button, self.from_label, self.to_label, self.by_label, self.site_label, self.summary,
+            self.first,
+            self.last,
+            self.by,
+            self.site,
+            self.shared,
+            self.show_button,
+            self.splitter,
+            self.csv_button,
+            self.pdf_button,
+            self.from_label,
+            self.to_label,
+            self.by_label,
+            self.site_label,
+            self.summary,
         ):
             widget.setVisible(admin)
         self.status.setText("" if admin else self.tr("Reports are for admins. You can record sharps handed back here."))
@@ -218,11 +233,15 @@ class ReportsPage(StaffPage):
         if report is None:
             self.summary.setText(self.tr("Choose a range and press Show."))
             return
-        note = self.tr("Raw numbers, for use inside the centre.") if self.raw else self.tr(
-            "Counts under {n} are hidden, as in reports you share."
-        ).format(n=report.small_count_threshold)
+        note = (
+            self.tr("Raw numbers, for use inside the centre.")
+            if self.raw
+            else self.tr("Counts under {n} are hidden, as in reports you share.").format(n=report.small_count_threshold)
+        )
         self.summary.setText(
-            self.tr("{site}: {first} to {last}, {n} encounters. {note} Overdose response records are not kept yet.").format(
+            self.tr(
+                "{site}: {first} to {last}, {n} encounters. {note} Overdose response records are not kept yet."
+            ).format(
                 site=report.site_name,
                 first=report.first.isoformat(),
                 last=report.last.isoformat(),
@@ -283,9 +302,11 @@ class ReportsPage(StaffPage):
             return
 
         def done(_: object) -> None:
-            text = self.tr("Recorded {n} sharps returned.").format(n=count) if count is not None else self.tr(
-                "Recorded {g} g of sharps returned."
-            ).format(g=weight)
+            text = (
+                self.tr("Recorded {n} sharps returned.").format(n=count)
+                if count is not None
+                else self.tr("Recorded {g} g of sharps returned.").format(g=weight)
+            )
             self.status.setText(text)
             self.ctx.link.notice.emit(text)
             if self.report is not None:

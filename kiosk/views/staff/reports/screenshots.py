@@ -10,7 +10,9 @@ import datetime as dt
 import random
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 
@@ -19,6 +21,10 @@ from kiosk.data.db import open_database
 from kiosk.data.dto import Actor
 from kiosk.data.services import Services
 from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
+
+if TYPE_CHECKING:
+    from kiosk.views.staff.reports.page import ReportsPage
+    from kiosk.views.staff.shell.window import StaffWindow
 
 POPULAR = (
     ("naloxone-nasal", 1, 2), ("syringe-1ml", 10, 30), ("cookers", 2, 6), ("glass-stems", 1, 2),
@@ -39,7 +45,7 @@ def demo_activity(db_url: str, days: int = 28, today: dt.date | None = None, see
     """A site with ``days`` of requests, page views and returned sharps ending ``today``."""
     rng = random.Random(seed)
     today = today or dt.date.today()
-    start = dt.datetime.combine(today - dt.timedelta(days=days), dt.time(8), dt.timezone.utc)
+    start = dt.datetime.combine(today - dt.timedelta(days=days), dt.time(8), dt.UTC)
     clock = MovingClock(start - dt.timedelta(days=1))
     db = open_database(db_url)
     site_id = ensure_site(db, clock=clock)
@@ -53,7 +59,9 @@ def demo_activity(db_url: str, days: int = 28, today: dt.date | None = None, see
         base = start + dt.timedelta(days=day)
         busy = 14 if base.weekday() < 5 else 7
         for _ in range(rng.randint(busy - 4, busy + 4)):
-            clock.now = base + dt.timedelta(minutes=rng.choice((30, 60, 90, 240, 300, 360, 420, 480)) + rng.randint(0, 40))
+            clock.now = base + dt.timedelta(
+                minutes=rng.choice((30, 60, 90, 240, 300, 360, 420, 480)) + rng.randint(0, 40)
+            )
             lang = rng.choices(("en", "fr", "es"), (6, 2, 1))[0]
             if rng.random() < 0.03:
                 request = q.submit(emergency=True, language=lang)
@@ -78,12 +86,19 @@ def demo_activity(db_url: str, days: int = 28, today: dt.date | None = None, see
                 q.fulfil(request.request_id, admin, given)
         clock.now = base + dt.timedelta(hours=5)
         for _ in range(rng.randint(5, 15)):
-            services.tallies.page_opened(rng.choice(("overdose-signs", "naloxone-nasal", "fentanyl", "wound-care")), "en")
+            services.tallies.page_opened(
+                rng.choice(("overdose-signs", "naloxone-nasal", "fentanyl", "wound-care")), "en"
+            )
         for _ in range(rng.randint(0, 4)):
             services.tallies.information_only_session()
         if day % 3 == 0:
             services.tallies.sharps_returned(count=rng.randint(20, 80), by=admin)
     return services
+
+
+def _report_for(page: ReportsPage, first: dt.date, window: StaffWindow) -> bool:
+    """The page shows the report that starts on ``first`` and nothing is still loading."""
+    return page.report is not None and page.report.first == first and not window.link.busy
 
 
 def render(out_dir: Path) -> list[Path]:
@@ -104,7 +119,9 @@ def render(out_dir: Path) -> list[Path]:
         admin = services.staff.sign_in(DEMO_ADMIN_NAME, DEMO_ADMIN_PIN)
         config = Config(data_dir=Path(tmp), database_url=services.db.url, station_name="staff-office")
         for width, height in ((1280, 800), (1920, 1080)):
-            window = StaffWindow(lambda: services, config, QUIET, "en", SoundBoard(None, silent=True), lambda: ("idle", ""))
+            window = StaffWindow(
+                lambda: services, config, QUIET, "en", SoundBoard(None, silent=True), lambda: ("idle", "")
+            )
             window.resize(width, height)
             window.show()
             window.start()
@@ -117,7 +134,7 @@ def render(out_dir: Path) -> list[Path]:
             page.by.setCurrentIndex(page.by.findData("week"))
             page.report = None
             page.refresh()
-            settle(lambda: page.report is not None and page.report.first == first and not window.link.busy)
+            settle(partial(_report_for, page, first, window))
             settle(lambda: True, 0.3)
             written.append(_save(window.grab(), out_dir, f"staff-reports-{width}x{height}"))
             page.tabs.setCurrentIndex(1)

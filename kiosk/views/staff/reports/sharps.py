@@ -36,13 +36,12 @@ class SharpsDialog(FormDialog):
         )
         self.by_count.setText(self.tr("Counted, one by one"))
         self.by_weight.setText(self.tr("Weighed, in grams"))
-        self.form.labelForField(self.by_count).setText(self.tr("How"))
-        self.form.labelForField(self.by_weight).setText("")
+        self.set_label(self.by_count, self.tr("How"))
+        self.set_label(self.by_weight, "")
         self._on_mode()
 
     def _on_mode(self) -> None:
-        label = self.form.labelForField(self.amount)
-        label.setText(self.tr("How many") if self.by_count.isChecked() else self.tr("Grams"))
+        self.set_label(self.amount, self.tr("How many") if self.by_count.isChecked() else self.tr("Grams"))
 
     def values(self) -> tuple[int | None, int | None]:
         """(count, weight in grams): one of them is None."""

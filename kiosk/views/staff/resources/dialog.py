@@ -36,14 +36,17 @@ class ResourceDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.set_texts(
             self.tr("Details of {name}").format(name=self.resource.name(self._lang)),
-            self.tr("Kiosks and printed slips show these. A QR code links to the web address, or dials the phone when there is none."),
+            self.tr(
+                "Kiosks and printed slips show these. "
+                "A QR code links to the web address, or dials the phone when there is none."
+            ),
             self.tr("Save"),
         )
-        self.form.labelForField(self.phone).setText(self.tr("Phone"))
-        self.form.labelForField(self.address).setText(self.tr("Address"))
-        self.form.labelForField(self.url).setText(self.tr("Web address"))
+        self.set_label(self.phone, self.tr("Phone"))
+        self.set_label(self.address, self.tr("Address"))
+        self.set_label(self.url, self.tr("Web address"))
         for code, field in self.hours.items():
-            self.form.labelForField(field).setText(self.tr("Hours ({language})").format(language=language_name(code)))
+            self.set_label(field, self.tr("Hours ({language})").format(language=language_name(code)))
 
     def changes(self) -> dict[str, Any]:
         changes: dict[str, Any] = {}

@@ -10,14 +10,22 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.content import ContentPack, Resource
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.forms import open_dialog
-from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item, stretch_columns
+from kiosk.views.staff.page import (
+    StaffPage,
+    fit_columns,
+    make_button,
+    make_table,
+    select_key,
+    selected_item,
+    stretch_columns,
+)
 from kiosk.views.staff.resources.dialog import ResourceDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
 
@@ -45,7 +53,7 @@ class ResourceLoader:
         return [ResourceRow(key, pack.resources[key], key in overrides) for key in sorted(pack.resources)]
 
 
-class ResourceModel(ViewTableModel):
+class ResourceModel(ViewTableModel[ResourceRow]):
     """Local services by key. No signals beyond the model's own."""
 
     CONTEXT = "ResourceModel"
@@ -116,7 +124,7 @@ class ResourcesPage(StaffPage):
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
-        row = selected_item(self.table)
+        row = selected_item(self.table, ResourceRow)
         self.edit_button.setEnabled(row is not None)
         self.reset_button.setEnabled(row is not None and row.edited)
 
@@ -125,14 +133,14 @@ class ResourcesPage(StaffPage):
         self.ctx.link.call(lambda s: loader.rows(s.resources.overrides()), self._on_loaded)
 
     def _on_loaded(self, rows: list[ResourceRow]) -> None:
-        current = selected_item(self.table)
+        current = selected_item(self.table, ResourceRow)
         self.model.set_rows(rows)
         if current is not None:
             select_key(self.table, current.key)
         self._update_buttons()
 
     def _on_edit_clicked(self, *_args: object) -> None:
-        row = selected_item(self.table)
+        row = selected_item(self.table, ResourceRow)
         if row is None or self.ctx.require_staff() is None:
             return
         dialog = ResourceDialog(row.resource, self.ctx.settings.languages, self.ctx.lang, self.window())
@@ -153,7 +161,7 @@ class ResourcesPage(StaffPage):
         self.ctx.link.call(lambda s: s.resources.set(key, changes, actor), lambda _r: self.refresh())
 
     def _on_reset_clicked(self) -> None:
-        row = selected_item(self.table)
+        row = selected_item(self.table, ResourceRow)
         actor = self.ctx.require_actor()
         if row is None or actor is None:
             return

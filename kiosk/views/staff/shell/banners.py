@@ -9,6 +9,7 @@ banner has its own file (``emergency_banner.py``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.views.common.icons import icon, icon_pixmap
@@ -59,7 +60,7 @@ class NoticeBar(QFrame):
         self.show()
         self._timer.start()
 
-    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.config import Config
 from kiosk.data.demo_queue import demo_admin
-from kiosk.views.common.screenshots import LANGS, SIZES, _demo_printer, demo_site, save_png, settle
+from kiosk.views.common.screenshots import LANGS, SIZES, demo_site, save_png, settle
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff.context import StaffTimings
+
+if TYPE_CHECKING:
+    from kiosk.views.staff.shell.window import StaffWindow
 
 QUIET = StaffTimings(heartbeat_ms=3_600_000, retry_ms=60_000, notice_ms=3_600_000, alarm_repeat_ms=3_600_000)
 
@@ -39,7 +43,7 @@ def with_dialog(window: QWidget, dialog: QDialog) -> QPixmap:
 
 
 def _demo_printer() -> tuple[str, str]:
-    return "idle", "Receipt printer ready."
+    return "idle", "Printer 'receipt' is ready."
 
 
 def render_staff(out_dir: Path, config: Config | None = None) -> int:
@@ -55,12 +59,18 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
         admin = services.staff.sign_in(name, pin)
         for lang in LANGS:
             for width, height in SIZES:
-                window = StaffWindow(lambda: services, demo_config, QUIET, lang, SoundBoard(None, silent=True), _demo_printer)
+                window = StaffWindow(
+                    lambda: services, demo_config, QUIET, lang, SoundBoard(None, silent=True), _demo_printer
+                )
                 window.resize(width, height)
                 window.show()
                 window.start()
                 tag = f"{lang}-{width}x{height}"
-                settle(lambda: window.signin.names.count() > 0 and bool(window.feed.requests) and not window.link.busy)
+
+                def loaded(window: StaffWindow = window) -> bool:
+                    return window.signin.names.count() > 0 and bool(window.feed.requests) and not window.link.busy
+
+                settle(loaded)
                 window.signin.choose(name)
                 written.append(save_png(window.grab(), out_dir, f"staff-signin-{tag}"))
                 window._on_signed_in(admin)
@@ -75,10 +85,12 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
     return 0
 
 
-def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore[no-untyped-def]
+def _staff_pages(window: StaffWindow, out_dir: Path, tag: str) -> list[Path]:
     written = []
     workspace = window.workspace
-    idle = lambda: not window.link.busy  # noqa: E731
+
+    def idle() -> bool:
+        return not window.link.busy
     settle(lambda: workspace.queue_page.model.rowCount() > 0 and idle())
     queue = workspace.queue_page
     queue.table.selectRow(2)
@@ -93,19 +105,27 @@ def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore
     queue.table.selectRow(1)
     request = queue.selected()
     if request is not None and not request.is_emergency:
-        queue.actions.fulfil(request)
-        settle(lambda: queue.actions.dialog is not None)
-        written.append(save_png(with_dialog(window, queue.actions.dialog), out_dir, f"staff-fulfil-{tag}"))
-        queue.actions.dialog.reject()
-        queue.actions.cancel(request)
-        written.append(save_png(with_dialog(window, queue.actions.dialog), out_dir, f"staff-cancel-{tag}"))
-        queue.actions.dialog.reject()
+        queue.queue_actions.fulfil(request)
+        settle(lambda: queue.queue_actions.dialog is not None)
+        fulfil = queue.queue_actions.dialog
+        if fulfil is not None:
+            written.append(save_png(with_dialog(window, fulfil), out_dir, f"staff-fulfil-{tag}"))
+            fulfil.reject()
+        queue.queue_actions.cancel(request)
+        cancel = queue.queue_actions.dialog
+        if cancel is not None:
+            written.append(save_png(with_dialog(window, cancel), out_dir, f"staff-cancel-{tag}"))
+            cancel.reject()
     queue.filter_buttons["open"].click()
     for name, page in workspace.pages.items():
         if name == "queue":
             continue
         workspace.show_page(name)
-        settle(lambda: idle() and page.isVisible())
+
+        def shown(page: QWidget = page) -> bool:
+            return idle() and page.isVisible()
+
+        settle(shown)
         written.append(save_png(window.grab(), out_dir, f"staff-{name}-{tag}"))
     stock = workspace.stock_page
     workspace.show_page("stock")
@@ -130,21 +150,26 @@ def _staff_pages(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore
     settle(lambda: idle() and workspace.resources_page.model.rowCount() > 0)
     workspace.resources_page.table.selectRow(1)
     workspace.resources_page.edit_button.click()
-    if workspace.resources_page.dialog is not None:
-        written.append(save_png(with_dialog(window, workspace.resources_page.dialog), out_dir, f"staff-edit-service-{tag}"))
-        workspace.resources_page.dialog.reject()
+    editing = workspace.resources_page.dialog
+    if editing is not None:
+        written.append(save_png(with_dialog(window, editing), out_dir, f"staff-edit-service-{tag}"))
+        editing.reject()
     settle(lambda: True, 0.1)
     return written
 
 
-def _emergency_answered(window, out_dir: Path, tag: str) -> list[Path]:  # type: ignore[no-untyped-def]
+def _emergency_answered(window: StaffWindow, out_dir: Path, tag: str) -> list[Path]:
     """A second call from the front room, answered by two staff, and the closing form; then closed again."""
     services = window.ctx.services
+    assert services is not None, "the demo database is open"
     queue = window.workspace.queue_page
-    idle = lambda: not window.link.busy and window.feed.idle  # noqa: E731
+
+    def idle() -> bool:
+        return not window.link.busy and window.feed.idle
+
     front = next((s for s in services.stations.stations() if s.name == "kiosk-front"), None)
     call = services.queue.submit(emergency=True, station_id=front.id if front else None)
-    people = {s.name: s.id for s in services.staff.list()}
+    people = {s.name: s.actor for s in services.staff.list()}
     for name in ("peer worker", "nurse"):
         if name in people:
             services.emergency.respond(call.request_id, people[name])
@@ -157,11 +182,15 @@ def _emergency_answered(window, out_dir: Path, tag: str) -> list[Path]:  # type:
     written = [save_png(window.grab(), out_dir, f"staff-emergency-going-{tag}")]
     request = queue.selected()
     if request is not None:
-        queue.actions.close_response(request)
-        settle(lambda: queue.actions.dialog is not None)
-        written.append(save_png(with_dialog(window, queue.actions.dialog), out_dir, f"staff-close-emergency-{tag}"))
-        queue.actions.dialog.reject()
-    services.emergency.false_alarm(call.request_id, window.ctx.staff_id)
+        queue.queue_actions.close_response(request)
+        settle(lambda: queue.queue_actions.dialog is not None)
+        closing = queue.queue_actions.dialog
+        if closing is not None:
+            written.append(save_png(with_dialog(window, closing), out_dir, f"staff-close-emergency-{tag}"))
+            closing.reject()
+    admin = window.ctx.actor
+    if admin is not None:
+        services.emergency.false_alarm(call.request_id, admin)
     window.feed.refresh()
     settle(lambda: idle() and all(r.id != call.request_id for r in queue.model.rows()))
     return written

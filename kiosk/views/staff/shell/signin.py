@@ -12,7 +12,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.data.dto import StaffView
-from kiosk.data.staff import MAX_PIN_LENGTH, SignInFailed
+from kiosk.data.signin import SignInFailed
+from kiosk.data.staff import MAX_PIN_LENGTH
 from kiosk.errors import KioskError
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
@@ -108,7 +109,8 @@ class SignInPage(QWidget):
 
     def chosen_name(self) -> str | None:
         item = self.names.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return name if isinstance(name, str) else None
 
     def choose(self, name: str) -> bool:
         for row in range(self.names.count()):
@@ -174,7 +176,7 @@ class SignInPage(QWidget):
         self.pin.clear()
         self._set_message(None)
         self.names.clearSelection()
-        self.names.setCurrentItem(None)
+        self.names.setCurrentRow(-1)
         self.load_names()
 
     # -- messages ---------------------------------------------------------

@@ -20,18 +20,17 @@ from kiosk.config import Config
 from kiosk.data.dto import RequestView, StaffView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
-from kiosk.errors import KioskError
 from kiosk.views.common.link import StationLink
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff import style
-from kiosk.views.staff.shell.emergency_banner import EmergencyBanner, emergency_message
-from kiosk.views.staff.shell.notification import EmergencyNotification
 from kiosk.views.staff.context import StaffContext, StaffTimings
 from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.reports import install as install_reports
 from kiosk.views.staff.shell.banners import ConnectionBanner, NoticeBar
+from kiosk.views.staff.shell.emergency_banner import EmergencyBanner, emergency_message
 from kiosk.views.staff.shell.idle import IdleGuard
+from kiosk.views.staff.shell.notification import EmergencyNotification
 from kiosk.views.staff.shell.signin import SignInPage
 from kiosk.views.staff.shell.workspace import Workspace
 
@@ -133,7 +132,7 @@ class StaffWindow(QMainWindow):
         self.feed.new_requests.connect(self._on_new_requests)
         self.feed.emergencies_changed.connect(self._on_emergencies_changed)
         self.emergency_banner.acknowledge_requested.connect(self._on_acknowledge_requested)
-        self.workspace.queue_page.actions.notice.connect(self.notice_bar.show_message)
+        self.workspace.queue_page.queue_actions.notice.connect(self.notice_bar.show_message)
         self.workspace.switch_user_requested.connect(lambda: self.sign_out("switch"))
         self.signin.signed_in.connect(self._on_signed_in)
         self.idle.idle.connect(self._on_idle)
@@ -269,4 +268,4 @@ class StaffWindow(QMainWindow):
             self.notice_bar.show_message(self.tr("Sign in to respond to the emergency."))
             self.signin.pin.setFocus()
             return
-        self.workspace.queue_page.actions.acknowledge(request_id)
+        self.workspace.queue_page.queue_actions.acknowledge(request_id)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.data import rules
 from kiosk.data.dto import StaffView
@@ -34,7 +43,9 @@ class Workspace(QWidget):
 
     switch_user_requested = Signal()
 
-    def __init__(self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: StaffContext, feed: QueueFeed, reprinter: SlipReprinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         outer = QVBoxLayout(self)
@@ -82,7 +93,16 @@ class Workspace(QWidget):
         self.pages: dict[str, StaffPage] = dict(
             zip(
                 PAGE_NAMES,
-                (self.queue_page, self.stock_page, self.alerts_page, self.stations_page, self.staff_page, self.resources_page, self.audit_page),
+                (
+                    self.queue_page,
+                    self.stock_page,
+                    self.alerts_page,
+                    self.stations_page,
+                    self.staff_page,
+                    self.resources_page,
+                    self.audit_page,
+                ),
+                strict=True,
             )
         )
         for number, (name, page) in enumerate(self.pages.items(), start=1):
@@ -110,7 +130,10 @@ class Workspace(QWidget):
             self.navigation.setCurrentRow(row)
 
     def current_page(self) -> StaffPage:
-        return self.stack.currentWidget()  # type: ignore[return-value]
+        page = self.stack.currentWidget()
+        if not isinstance(page, StaffPage):
+            raise TypeError("the workspace shows something other than a page")
+        return page
 
     def on_data_changed(self, topics: frozenset[str]) -> None:
         for name, page in self.pages.items():

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from kiosk.data.clock import utc_now
 from kiosk.data.dto import StationView
 from kiosk.printing.states import READY, STATUSES
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.forms import open_dialog
-from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item, stretch_columns
+from kiosk.views.staff.page import (
+    StaffPage,
+    fit_columns,
+    make_button,
+    make_table,
+    select_key,
+    selected_item,
+    stretch_columns,
+)
 from kiosk.views.staff.stations.place_dialog import PlaceDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
 from kiosk.views.staff.texts import ago_text, printer_state_text, station_kind_text
@@ -25,7 +33,7 @@ _PRINTER_PROBLEMS = frozenset(STATUSES) - READY | {"supplies_low"}
 NAME, PLACE, KIND, STATE, SEEN, PRINTER, DETAIL, VERSION = range(8)
 
 
-class StationModel(ViewTableModel):
+class StationModel(ViewTableModel[StationView]):
     """Stations by kind and name. No signals beyond the model's own."""
 
     CONTEXT = "StationModel"
@@ -39,8 +47,16 @@ class StationModel(ViewTableModel):
             Column(QT_TRANSLATE_NOOP("StationModel", "Station"), lambda s: s.name),
             Column(QT_TRANSLATE_NOOP("StationModel", "Place"), lambda s: s.place_in(self.lang)),
             Column(QT_TRANSLATE_NOOP("StationModel", "Kind"), lambda s: station_kind_text(s.kind)),
-            Column(QT_TRANSLATE_NOOP("StationModel", "State"), lambda s: self.tr("Online") if s.online else self.tr("Offline"), lambda s: int(s.online)),
-            Column(QT_TRANSLATE_NOOP("StationModel", "Last heard"), lambda s: ago_text(s.last_seen_at, self.now), lambda s: s.last_seen_at.timestamp() if s.last_seen_at else 0.0),
+            Column(
+                QT_TRANSLATE_NOOP("StationModel", "State"),
+                lambda s: self.tr("Online") if s.online else self.tr("Offline"),
+                lambda s: int(s.online),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("StationModel", "Last heard"),
+                lambda s: ago_text(s.last_seen_at, self.now),
+                lambda s: s.last_seen_at.timestamp() if s.last_seen_at else 0.0,
+            ),
             Column(QT_TRANSLATE_NOOP("StationModel", "Printer"), self._printer_text),
             Column(QT_TRANSLATE_NOOP("StationModel", "Printer detail"), lambda s: s.printer_detail or ""),
             Column(QT_TRANSLATE_NOOP("StationModel", "Version"), lambda s: s.version or ""),
@@ -57,7 +73,9 @@ class StationModel(ViewTableModel):
 
     def decoration(self, station: StationView, column: int) -> Any:
         if column == STATE:
-            return self._icon("check" if station.online else "close", style.OK_GREEN if station.online else style.EMERGENCY)
+            return self._icon(
+                "check" if station.online else "close", style.OK_GREEN if station.online else style.EMERGENCY
+            )
         if column == PRINTER and station.printer_state in _PRINTER_PROBLEMS:
             return self._icon("alert", style.WARNING_INK)
         if column == NAME:
@@ -137,17 +155,17 @@ class StationsPage(StaffPage):
         self.ctx.link.call(lambda s: s.stations.stations(), self._on_stations)
 
     def _on_stations(self, stations: list[StationView]) -> None:
-        current = selected_item(self.table)
+        current = selected_item(self.table, StationView)
         self.model.set_stations(stations)
         if current is not None:
             select_key(self.table, current.id)
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
-        self.place_button.setEnabled(selected_item(self.table) is not None)
+        self.place_button.setEnabled(selected_item(self.table, StationView) is not None)
 
     def _on_place_clicked(self) -> None:
-        station = selected_item(self.table)
+        station = selected_item(self.table, StationView)
         actor = self.ctx.require_actor()
         if station is None or actor is None:
             return
@@ -155,7 +173,9 @@ class StationsPage(StaffPage):
 
         def save() -> None:
             texts = dialog.texts()  # read here, on the GUI thread, before the dialog goes
-            self.ctx.link.call(lambda s: s.stations.set_place(station.id, texts, by=actor), lambda _view: self.refresh())
+            self.ctx.link.call(
+                lambda s: s.stations.set_place(station.id, texts, by=actor), lambda _view: self.refresh()
+            )
 
         dialog.accepted.connect(save)
         self._open(dialog)
@@ -170,7 +190,8 @@ class StationsPage(StaffPage):
         def save() -> None:
             texts = dialog.texts()
             self.ctx.link.call(
-                lambda s: s.settings.update(by=actor, naloxone_location=texts), lambda _settings: self.ctx.reload_settings()
+                lambda s: s.settings.update(by=actor, naloxone_location=texts),
+                lambda _settings: self.ctx.reload_settings(),
             )
 
         dialog.accepted.connect(save)

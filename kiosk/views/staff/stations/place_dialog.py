@@ -6,8 +6,8 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from kiosk.views.staff.forms import FormDialog
 from kiosk.views.common.i18n import language_name
+from kiosk.views.staff.forms import FormDialog
 
 
 class PlaceDialog(FormDialog):
@@ -43,7 +43,8 @@ class PlaceDialog(FormDialog):
                 self.tr(
                     "Staff read this when someone taps the overdose button here: "
                     "\u201cOverdose at the hallway kiosk, call 7JH. Go now.\u201d "
-                    "Write where it stands, e.g. \u201cthe hallway kiosk\u201d or \u201cthe front room, by the door\u201d."
+                    "Write where it stands, e.g. \u201cthe hallway kiosk\u201d"
+                    " or \u201cthe front room, by the door\u201d."
                 ),
                 self.tr("Save the place"),
             )
@@ -51,7 +52,10 @@ class PlaceDialog(FormDialog):
         else:
             self.set_texts(
                 self.tr("Where is the naloxone kit kept?"),
-                self.tr("The kiosk's emergency screen shows this, so a visitor can fetch the kit, e.g. \u201cred box by the door\u201d."),
+                self.tr(
+                    "The kiosk's emergency screen shows this, so a visitor can fetch the kit,"
+                    " e.g. \u201cred box by the door\u201d."
+                ),
                 self.tr("Save"),
             )
             placeholder = self.tr("red box by the door")

@@ -44,8 +44,8 @@ class RestockDialog(FormDialog):
             self.tr("{n} on the shelf now. How many arrived?").format(n=self.supply.stock),
             self.tr("Add to stock"),
         )
-        self.form.labelForField(self.quantity).setText(self.tr("Arrived"))
-        self.form.labelForField(self.note).setText(self.tr("Note (optional)"))
+        self.set_label(self.quantity, self.tr("Arrived"))
+        self.set_label(self.note, self.tr("Note (optional)"))
 
 
 class AdjustDialog(FormDialog):
@@ -77,12 +77,13 @@ class AdjustDialog(FormDialog):
         for row, reason in enumerate(ADJUST_REASONS):
             self.reason.setItemText(row, adjust_reason_text(reason))
         self.reason.setPlaceholderText(self.tr("Choose a reason"))
-        self.form.labelForField(self.delta).setText(self.tr("Change"))
-        self.form.labelForField(self.reason).setText(self.tr("Reason"))
-        self.form.labelForField(self.note).setText(self.tr("Note (optional)"))
+        self.set_label(self.delta, self.tr("Change"))
+        self.set_label(self.reason, self.tr("Reason"))
+        self.set_label(self.note, self.tr("Note (optional)"))
 
     def chosen_reason(self) -> str | None:
-        return self.reason.currentData()
+        reason = self.reason.currentData()
+        return reason if isinstance(reason, str) else None
 
     def problem(self) -> str | None:
         if self.delta.value() == 0:
@@ -117,8 +118,8 @@ class EditSupplyDialog(FormDialog):
             self.tr("Names as visitors read them, how many one visitor can ask for, and when stock counts as low."),
             self.tr("Save"),
         )
-        self.form.labelForField(self.limit).setText(self.tr("Limit per visit"))
-        self.form.labelForField(self.low_at).setText(self.tr("Low at"))
+        self.set_label(self.limit, self.tr("Limit per visit"))
+        self.set_label(self.low_at, self.tr("Low at"))
 
     def changes(self) -> dict[str, object]:
         names = {code: field.text().strip() for code, field in self.names.items() if field.text().strip()}
@@ -144,7 +145,9 @@ def key_from_name(name: str) -> str:
 class AddSupplyDialog(FormDialog):
     """Admins: a new item or service with a name in each language. No signals."""
 
-    def __init__(self, languages: Sequence[str], icons: Sequence[str], existing_keys: set[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, languages: Sequence[str], icons: Sequence[str], existing_keys: set[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, "plus")
         self._existing = existing_keys
         self.names: dict[str, QLineEdit] = {}
@@ -169,8 +172,8 @@ class AddSupplyDialog(FormDialog):
         self.limit = _spin(1, 1000, 1)
         self.stock = _spin(0, MAX_STOCK, 0)
         self.low_at = _spin(0, MAX_STOCK, 0)
-        for field in (self.key, self.kind, self.icon_name, self.limit, self.stock, self.low_at):
-            self.row(field)
+        for widget in (self.key, self.kind, self.icon_name, self.limit, self.stock, self.low_at):
+            self.row(widget)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -188,7 +191,7 @@ class AddSupplyDialog(FormDialog):
             (self.low_at, self.tr("Low at")),
         )
         for field, text in labels:
-            self.form.labelForField(field).setText(text)
+            self.set_label(field, text)
 
     def _on_key_edited(self) -> None:
         self._key_touched = True

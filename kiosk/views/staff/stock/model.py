@@ -4,20 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kiosk.data.dto import SupplyView
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
-from kiosk.views.staff.table_model import Column, TextFilterProxy, ViewTableModel, begin_filter_change, end_filter_change
+from kiosk.views.staff.table_model import (
+    Column,
+    TextFilterProxy,
+    ViewTableModel,
+    begin_filter_change,
+    end_filter_change,
+)
 from kiosk.views.staff.texts import supply_kind_text
 
 LowRole = Qt.ItemDataRole.UserRole + 20
 NAME, KIND, STOCK, LOW_AT, LIMIT, STATE = range(6)
 
 
-class StockModel(ViewTableModel):
+class StockModel(ViewTableModel[SupplyView]):
     """Supplies in catalogue order. No signals beyond the model's own."""
 
     CONTEXT = "StockModel"
@@ -29,11 +36,30 @@ class StockModel(ViewTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP("StockModel", "Supply"), lambda s: s.name(self._lang), lambda s: s.name(self._lang).lower()),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "Supply"),
+                lambda s: s.name(self._lang),
+                lambda s: s.name(self._lang).lower(),
+            ),
             Column(QT_TRANSLATE_NOOP("StockModel", "Kind"), lambda s: supply_kind_text(s.kind)),
-            Column(QT_TRANSLATE_NOOP("StockModel", "On the shelf"), self._stock_text, lambda s: s.stock if s.is_item else -1, "right"),
-            Column(QT_TRANSLATE_NOOP("StockModel", "Low at"), lambda s: str(s.low_stock_at) if s.is_item else "—", lambda s: s.low_stock_at, "right"),
-            Column(QT_TRANSLATE_NOOP("StockModel", "Limit per visit"), lambda s: str(s.per_request_limit), lambda s: s.per_request_limit, "right"),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "On the shelf"),
+                self._stock_text,
+                lambda s: s.stock if s.is_item else -1,
+                "right",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "Low at"),
+                lambda s: str(s.low_stock_at) if s.is_item else "—",
+                lambda s: s.low_stock_at,
+                "right",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "Limit per visit"),
+                lambda s: str(s.per_request_limit),
+                lambda s: s.per_request_limit,
+                "right",
+            ),
             Column(QT_TRANSLATE_NOOP("StockModel", "Offered"), self._state_text, lambda s: int(s.active)),
         )
 

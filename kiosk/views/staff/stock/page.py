@@ -98,7 +98,7 @@ class StockPage(StaffPage):
         self._update_buttons()
 
     def selected(self) -> SupplyView | None:
-        return selected_item(self.table)
+        return selected_item(self.table, SupplyView)
 
     def select_supply(self, key: str) -> bool:
         return select_key(self.table, key)
@@ -135,28 +135,32 @@ class StockPage(StaffPage):
             return
         if name == "add":
             existing = {s.key for s in self.model.rows()}
-            dialog = AddSupplyDialog(self.ctx.settings.languages, supply_icons(), existing, self.window())
-            dialog.accepted.connect(lambda: self._add(dialog.values()))
-            self._open(dialog)
+            adding = AddSupplyDialog(self.ctx.settings.languages, supply_icons(), existing, self.window())
+            adding.accepted.connect(lambda: self._add(adding.values()))
+            self._open(adding)
             return
         supply = self.selected()
         if supply is None:
             return
         lang = self.ctx.lang
         if name == "restock" and supply.is_item:
-            dialog = RestockDialog(supply, lang, self.window())
-            dialog.accepted.connect(lambda: self._restock(supply.key, dialog.quantity.value(), dialog.note.text().strip()))
-            self._open(dialog)
-        elif name == "adjust" and supply.is_item:
-            dialog = AdjustDialog(supply, lang, self.window())
-            dialog.accepted.connect(
-                lambda: self._adjust(supply.key, dialog.delta.value(), dialog.chosen_reason(), dialog.note.text().strip())
+            restock = RestockDialog(supply, lang, self.window())
+            restock.accepted.connect(
+                lambda: self._restock(supply.key, restock.quantity.value(), restock.note.text().strip())
             )
-            self._open(dialog)
+            self._open(restock)
+        elif name == "adjust" and supply.is_item:
+            adjust = AdjustDialog(supply, lang, self.window())
+            adjust.accepted.connect(
+                lambda: self._adjust(
+                    supply.key, adjust.delta.value(), adjust.chosen_reason(), adjust.note.text().strip()
+                )
+            )
+            self._open(adjust)
         elif name == "edit":
-            dialog = EditSupplyDialog(supply, self.ctx.settings.languages, lang, self.window())
-            dialog.accepted.connect(lambda: self._edit(supply.key, dialog.changes()))
-            self._open(dialog)
+            editing = EditSupplyDialog(supply, self.ctx.settings.languages, lang, self.window())
+            editing.accepted.connect(lambda: self._edit(supply.key, editing.changes()))
+            self._open(editing)
         elif name == "toggle":
             self._save(supply.key, lambda s: s.inventory.set_active(supply.key, not supply.active, actor))
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -58,6 +59,7 @@ class SupplyTile(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
+        self._row = layout
         self.icon = label("", self, wrap=False)
         appearance.bind_icon(self.icon, supply.icon or "supplies", appearance.icon_px(1.1))
         texts = QVBoxLayout()
@@ -74,6 +76,10 @@ class SupplyTile(QFrame):
         layout.addWidget(self.stepper, 0, Qt.AlignmentFlag.AlignVCenter)
         self.stepper.value_changed.connect(self._on_value_changed)
         self.retranslate_ui()
+
+    def height_for(self, width: int) -> int:
+        """The height the tile's contents need at ``width``."""
+        return self._row.totalHeightForWidth(width)
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -98,7 +104,7 @@ class SupplyTile(QFrame):
             self.limit.setText(self.tr("Staff will come and find you"))
         self.setAccessibleName(name)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -123,7 +129,7 @@ class CatalogueScreen(QWidget):
         self._choices_shown = False
         self._lang = "en"
         self._supplies: list[SupplyView] = []
-        self._signature: tuple = ()
+        self._signature: tuple[object, ...] = ()
         self._filter = ALL
         self.tiles: dict[str, SupplyTile] = {}
         self._chips: dict[str, QPushButton] = {}
@@ -140,18 +146,18 @@ class CatalogueScreen(QWidget):
         self.chip_group.setExclusive(True)
         self.empty_note = label("message", self)
         self.empty_note.hide()
-        self.scroll = QScrollArea(self)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 12, 0)
         self.grid.setSpacing(16)
-        self.scroll.setWidget(self.grid_host)
-        enable_kinetic_scrolling(self.scroll)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area.setWidget(self.grid_host)
+        enable_kinetic_scrolling(self.scroll_area)
+        self.scroll_area.viewport().installEventFilter(self)
 
         self.summary_bar = card("card", self)
         bar = QHBoxLayout(self.summary_bar)
@@ -166,7 +172,7 @@ class CatalogueScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.chip_box)
         layout.addWidget(self.empty_note)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.summary_bar)
         self.review.clicked.connect(self.review_requested)
         self.retranslate_ui()
@@ -200,7 +206,7 @@ class CatalogueScreen(QWidget):
         if wanted != self._filter or self._columns != self._columns_for_width():
             self._filter = wanted
             self._layout_tiles()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def relayout(self) -> None:
         """Lay the tiles out again (the text size changed)."""
@@ -248,13 +254,13 @@ class CatalogueScreen(QWidget):
             chip.setAccessibleName(chip.text())
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
             self._layout_tiles()
         return False
 
@@ -293,7 +299,7 @@ class CatalogueScreen(QWidget):
         self.retranslate_ui()
 
     def _columns_for_width(self) -> int:
-        width = self.scroll.viewport().width() - 12 or self.width()
+        width = self.scroll_area.viewport().width() - 12 or self.width()
         tile = round(TILE_WIDTH * self._appearance.text_px() / 22)
         return max(1, width // tile)
 
@@ -304,7 +310,7 @@ class CatalogueScreen(QWidget):
         self._columns = columns = self._columns_for_width()
         shown = [s for s in self._supplies if self._filter in (ALL, s.category)]
         spacing = self.grid.horizontalSpacing()
-        width = max(1, (self.scroll.viewport().width() - 12 - spacing * (columns - 1)) // columns)
+        width = max(1, (self.scroll_area.viewport().width() - 12 - spacing * (columns - 1)) // columns)
         # Hide only the tiles that go: hiding a tile that holds the focus
         # hands it to the next one, and the scroll area follows it down.
         shown_keys = {s.key for s in shown}
@@ -318,7 +324,7 @@ class CatalogueScreen(QWidget):
         for index, supply in enumerate(shown):
             tile = self.tiles[supply.key]
             if supply.key not in heights:
-                heights[supply.key] = tile.layout().totalHeightForWidth(width)
+                heights[supply.key] = tile.height_for(width)
             tile.setMinimumHeight(heights[supply.key])
             self.grid.addWidget(tile, index // columns, index % columns)
             tile.setVisible(True)

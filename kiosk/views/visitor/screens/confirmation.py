@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.views.common.qr_widget import QrCodeWidget
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import button, card, discard, label, set_role
+from kiosk.views.visitor.widgets import button, card, clear_layout, label, set_role
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack
@@ -156,16 +156,13 @@ class ConfirmationScreen(QWidget):
         self.done.setText(self.tr("Done"))
         self.done.setAccessibleName(self.tr("Done: back to the start"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
     def _show_codes(self) -> None:
-        while self.qr_row.count():
-            item = self.qr_row.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
+        clear_layout(self.qr_row)
         self.codes = []
         result, pack = self._result, self._pack
         if result is None or pack is None:

@@ -170,7 +170,10 @@ class EmergencyScreen(QWidget):
         self.naloxone.setVisible(bool(place))
         steps = (
             self.tr("Call %1. Say: someone is not breathing.").replace("%1", number),
-            self.tr("Give naloxone: one spray up the nose, or a shot in the thigh. No change after 2 to 3 minutes? Give another."),
+            self.tr(
+                "Give naloxone: one spray up the nose, or a shot in the thigh."
+                " No change after 2 to 3 minutes? Give another."
+            ),
             self.tr("Breathe for them: tilt the head back, pinch the nose, one breath every 5 seconds."),
             self.tr("Stay with them. Breathing but sleepy? Roll them onto their side."),
         )
@@ -188,7 +191,10 @@ class EmergencyScreen(QWidget):
         """Long words (French, Spanish, big text) shrink to fit instead of being cut or pushing the steps off."""
         body = theme.TEXT_STEPS[self._appearance.text_step]
         title, heading = round(body * 1.6), round(body * 1.3)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
         inner = self.width() - margins.left() - margins.right()
         if inner <= 0:
             return
@@ -207,7 +213,7 @@ class EmergencyScreen(QWidget):
         confirm_px = fit_font_px(self.confirm, self.confirm.text(), inner - cancel_width - 24 - icon - 56, heading, 1)
         self.confirm.setStyleSheet(f"font-size: {confirm_px}px;")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -66,7 +66,7 @@ class IdleWarning(QFrame):
         self.stay.setText(self.tr("I'm still here"))
         self.stay.setAccessibleName(self.tr("I'm still here"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

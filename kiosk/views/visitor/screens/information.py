@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QStackedWidget, 
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.screens.page_view import PageView
-from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, discard, label, set_role
+from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, clear_layout, discard, label, set_role
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
@@ -161,7 +161,7 @@ class InformationScreen(QWidget):
         self.topics_hint.setText(self.tr("Tap a word to find pages about it."))
         self._render_heading()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -169,10 +169,7 @@ class InformationScreen(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build_categories(self) -> None:
-        while self.categories_grid.count():
-            item = self.categories_grid.takeAt(0)
-            if item.widget() is not None and item.widget() is not self.search:
-                discard(item.widget())
+        clear_layout(self.categories_grid, keep=self.search)
         self.category_buttons = {}
         pack = self._pack
         if pack is None:

@@ -106,7 +106,7 @@ class PageView(QWidget):
         self.side_title.setText(self.tr("Scan with your phone"))
         self.text.setAccessibleName(self.page.title if self.page else self.tr("Information page"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -129,13 +129,13 @@ class PageView(QWidget):
     def _show_codes(self, page: Page, pack: ContentPack) -> None:
         """Reuse up to three code widgets; only their contents change from page to page."""
         resources = [pack.resource(key) for key in page.related_resources]
-        shown = [r for r in resources if r is not None and r.qr_data][:MAX_CODES]
+        shown = [(r, r.qr_data) for r in resources if r is not None and r.qr_data][:MAX_CODES]
         while len(self._code_pool) < len(shown):
             widget = QrCodeWidget("-", "", "", self.side)
             self.side_layout.insertWidget(len(self._code_pool) + 1, widget, 1)
             self._code_pool.append(widget)
-        for widget, resource in zip(self._code_pool, shown, strict=False):
-            widget.set_code(resource.qr_data, resource.name(self._lang), resource.phone or "")
+        for widget, (resource, code) in zip(self._code_pool, shown, strict=False):
+            widget.set_code(code, resource.name(self._lang), resource.phone or "")
         for index, widget in enumerate(self._code_pool):
             widget.setVisible(index < len(shown))
         self.codes = self._code_pool[: len(shown)]

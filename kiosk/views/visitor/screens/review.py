@@ -57,7 +57,7 @@ class ReviewLine(QFrame):
         self.remove.setText(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", self._name))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -88,18 +88,18 @@ class ReviewScreen(QWidget):
         self.title = label("title", self)
         self.hint = label("subtle", self)
         self.empty = label("", self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         host = QWidget()
         self.list_layout = QVBoxLayout(host)
         self.list_layout.setContentsMargins(0, 0, 12, 0)
         self.list_layout.setSpacing(12)
         self.list_layout.addStretch(1)
-        self.scroll.setWidget(host)
-        enable_kinetic_scrolling(self.scroll)
+        self.scroll_area.setWidget(host)
+        enable_kinetic_scrolling(self.scroll_area)
         self.message = label("message", self)
         self.message.hide()
         actions = card("card", self)
@@ -116,7 +116,7 @@ class ReviewScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.empty)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(actions)
         self.add_more.clicked.connect(self.add_more_requested)
@@ -179,7 +179,7 @@ class ReviewScreen(QWidget):
         self.add_more.setAccessibleName(self.tr("Add more things"))
         self._refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -7,12 +7,13 @@ or fresh data arrived from the database.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
 
 
+@runtime_checkable
 class Screen(Protocol):
     def set_language(self, lang: str) -> None:
         """Show names and texts that do not come from the translator in ``lang``."""

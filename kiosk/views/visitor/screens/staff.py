@@ -110,7 +110,7 @@ class PinPad(QWidget):
         self.cancel.setAccessibleName(self.tr("Cancel and go back"))
         self._refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -216,7 +216,7 @@ class StaffMenu(QWidget):
         self.back.setText(self.tr("Back to the kiosk"))
         self.back.setAccessibleName(self.back.text())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -12,7 +13,7 @@ from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, discard, label, restyle, set_role
+from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, clear_layout, label, restyle, set_role
 
 if TYPE_CHECKING:
     from kiosk.data.dto import AlertView
@@ -117,7 +118,7 @@ class StartScreen(QWidget):
                 self.language_row.add_widget(choice)
             self.language_box.setVisible(len(self._languages) > 1)
             chain = [*self._language_buttons.values(), self.supplies, self.information, self.staff_help]
-            for first, second in zip(chain, chain[1:]):
+            for first, second in pairwise(chain):
                 QWidget.setTabOrder(first, second)
         for lang, choice in self._language_buttons.items():
             choice.setProperty("current", "true" if lang == current else "false")
@@ -158,16 +159,13 @@ class StartScreen(QWidget):
         self.information.set_texts(self.tr("Information"), self.tr("Safer use, overdose, health and local help"))
         self.staff_help.set_texts(self.tr("Get help from staff"), self.tr("Talk to someone, wound care, housing"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
     def _show_alerts(self) -> None:
-        while self.alerts_layout.count():
-            item = self.alerts_layout.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
+        clear_layout(self.alerts_layout)
         shown = self._alerts[:MAX_ALERTS]
         self.alerts_heading.setVisible(bool(shown))
         self.alerts_box.setVisible(bool(shown))
