@@ -100,6 +100,7 @@ _COMMANDS = st.sampled_from([
     ["staff", "list"], ["staff", "reset"], ["staff", "reset", "--new-pin"], ["staff"], ["supplies", "list"],
     ["supplies"], ["restock"], ["content", "check"], ["content"], ["print-test", "--pdf"],
     ["print-test", "--paper"], ["print-test", "--lang"], ["print-test", "--printer"], ["--version"], [],
+    ["backup"], ["backup", "--force"], ["restore"], ["restore", "--force"], ["doctor"], ["content", "export"],
 ])
 
 
