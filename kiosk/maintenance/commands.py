@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         return report(run_checks(args.database))
     from kiosk.config import load_config
 
+    if args.file.is_dir() or not args.file.name:
+        raise KioskError(f"{args.file} is a folder; give the name of a file.")
     config = load_config(database=args.database)
     if args.command == "backup":
         return _backup(config.database_url, args.file, args.force)
