@@ -6,6 +6,7 @@ Example ``kiosk.toml``::
     station = "kiosk-front"
     printer = "receipt"        # a CUPS queue name; leave out to write PDFs
     content = "/srv/kiosk/content"   # a centre's own copy of the content pack
+    hide_cursor = true         # a touch kiosk shows no mouse pointer
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _ENV = {
     "printer": "KIOSK_PRINTER",
     "content": "KIOSK_CONTENT_DIR",
     "paper": "KIOSK_PAPER",
+    "hide_cursor": "KIOSK_HIDE_CURSOR",
 }
 PAPERS = ("receipt", "letter", "a4")
 
@@ -38,6 +40,8 @@ class Config:
     printer: str | None = None
     paper: str = "receipt"
     content_dir: Path | None = None
+    #: A touch kiosk shows no mouse pointer.
+    hide_cursor: bool = False
 
     @property
     def pdf_folder(self) -> Path:
@@ -85,7 +89,17 @@ def load_config(
         printer=values.get("printer") or None,
         paper=paper,
         content_dir=Path(values["content"]) if values.get("content") else None,
+        hide_cursor=_yes_or_no("hide_cursor", values.get("hide_cursor", "no")),
     )
+
+
+def _yes_or_no(key: str, text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigError(f"The setting {key} must be true or false, not {text[:40]!r}.")
 
 
 #: The database URLs a station can use: the embedded file or a PostgreSQL server.

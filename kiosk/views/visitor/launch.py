@@ -110,7 +110,12 @@ def run(options: LaunchOptions) -> int:
     crash = CrashHandler(on_bug=window.recover_from_bug).install()
     window.exit_requested.connect(kiosk.app.quit)
     show(kiosk, options)
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
+
+    if config.hide_cursor and not options.windowed:
+        from PySide6.QtGui import QCursor
+
+        kiosk.app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
 
     QTimer.singleShot(0, lambda: log.info("kiosk running (%s)", "windowed" if options.windowed else "full screen"))
     try:
