@@ -95,6 +95,10 @@ def run(options: LaunchOptions) -> int:
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
     setup_logging(config.data_dir, "kiosk", options.verbose)
+    from sqlalchemy.engine import make_url
+
+    where = make_url(config.database_url).render_as_string(hide_password=True)
+    log.info("station %r, database %s, printer %s", config.station_name, where, config.printer or "none (PDF files)")
     if options.screenshot_dir is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     kiosk = build_kiosk(options, config, window=options.screenshot_dir is None)
