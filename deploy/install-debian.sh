@@ -4,12 +4,15 @@
 #
 #   sudo sh deploy/install-debian.sh            # the visitor kiosk (default)
 #   sudo sh deploy/install-debian.sh board      # the now-ready board instead
+#   sudo sh deploy/install-debian.sh staff      # a staff PC: the package and a menu entry
 #
 # It installs the system packages and cage, creates the user "kiosk", puts the
 # package in its own virtual environment in /opt/dropin-kiosk/venv, installs
-# the systemd unit and an example settings file, creates or upgrades the
-# database and enables the service. Running it again upgrades the package in
-# place (see the README: "Updating").
+# the systemd units (the screen's service and a nightly backup), a
+# kiosk-admin command that runs as the kiosk user, and an example settings
+# file; it creates or upgrades the database and enables the services. Running
+# it again from a newer copy updates the package: a running kiosk or board is
+# stopped first and started again afterwards.
 #
 # DESTDIR=/some/folder copies the files there and only prints the commands it
 # would run (used by the tests, and to look before doing it for real).
@@ -19,7 +22,8 @@ ROLE=${1:-kiosk}
 case "$ROLE" in
     kiosk) UNIT=dropin-kiosk.service ;;
     board) UNIT=dropin-board.service ;;
-    *) echo "usage: $0 [kiosk|board]" >&2; exit 2 ;;
+    staff) UNIT= ;;
+    *) echo "usage: $0 [kiosk|board|staff]" >&2; exit 2 ;;
 esac
 
 SOURCE=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,11 +45,30 @@ if ! id kiosk >/dev/null 2>&1; then
         --shell /usr/sbin/nologin --groups video,input,render,audio,lp kiosk
 fi
 
-mkdir -p "$ROOT$PREFIX/share" "$ROOT/etc/systemd/system" "$ROOT/etc/dropin-kiosk" "$ROOT/usr/share/applications"
+mkdir -p "$ROOT$PREFIX/share" "$ROOT/etc/systemd/system" "$ROOT/etc/dropin-kiosk" "$ROOT/usr/share/applications" \
+    "$ROOT/usr/local/bin"
+# An update: stop the screen's program first, so it never runs half old, half new code.
+RUNNING=
+for unit in dropin-kiosk.service dropin-board.service; do
+    if [ -z "$ROOT" ] && systemctl is-active --quiet "$unit" 2>/dev/null; then
+        RUNNING="$RUNNING $unit"
+        systemctl stop "$unit"
+    fi
+done
 run python3 -m venv "$PREFIX/venv"
 run "$PREFIX/venv/bin/pip" install --upgrade "$SOURCE"
 
-install -m 0644 "$SOURCE/deploy/systemd/$UNIT" "$ROOT/etc/systemd/system/$UNIT"
+for file in ${UNIT:+"$UNIT"} dropin-kiosk-backup.service dropin-kiosk-backup.timer; do
+    install -m 0644 "$SOURCE/deploy/systemd/$file" "$ROOT/etc/systemd/system/$file"
+done
+cat > "$ROOT/usr/local/bin/kiosk-admin" <<WRAPPER
+#!/bin/sh
+# kiosk-admin for this PC's kiosk set-up, run as the kiosk user.
+export KIOSK_DATA_DIR=/var/lib/dropin-kiosk KIOSK_CONFIG=/etc/dropin-kiosk/kiosk.toml
+if [ "\$(id -u)" -eq 0 ]; then exec runuser -u kiosk -- env KIOSK_DATA_DIR="\$KIOSK_DATA_DIR" KIOSK_CONFIG="\$KIOSK_CONFIG" $PREFIX/venv/bin/kiosk-admin "\$@"; fi
+exec $PREFIX/venv/bin/kiosk-admin "\$@"
+WRAPPER
+chmod 0755 "$ROOT/usr/local/bin/kiosk-admin"
 install -m 0755 "$SOURCE/deploy/desktop/kiosk-in-session" "$ROOT$PREFIX/share/kiosk-in-session"
 install -m 0644 "$SOURCE/deploy/desktop/dropin-kiosk-staff.desktop" "$ROOT/usr/share/applications/"
 if [ ! -e "$ROOT/etc/dropin-kiosk/kiosk.toml" ]; then
@@ -55,11 +78,17 @@ fi
 
 run install -d -o kiosk -g kiosk -m 0750 /var/lib/dropin-kiosk
 # Create the database, or upgrade it to this version's schema.
-run runuser -u kiosk -- env KIOSK_DATA_DIR=/var/lib/dropin-kiosk KIOSK_CONFIG=/etc/dropin-kiosk/kiosk.toml \
-    "$PREFIX/venv/bin/kiosk-admin" init
+run /usr/local/bin/kiosk-admin init
 
 run systemctl daemon-reload
-run systemctl set-default graphical.target
-run systemctl enable "$UNIT"
-echo "Installed. Edit /etc/dropin-kiosk/kiosk.toml, check with: sudo -u kiosk env KIOSK_DATA_DIR=/var/lib/dropin-kiosk KIOSK_CONFIG=/etc/dropin-kiosk/kiosk.toml $PREFIX/venv/bin/kiosk-admin doctor"
-echo "Then: sudo systemctl start $UNIT  (or reboot)"
+run systemctl enable dropin-kiosk-backup.timer
+if [ -n "$UNIT" ]; then
+    run systemctl set-default graphical.target
+    run systemctl enable "$UNIT"
+fi
+for unit in $RUNNING; do
+    systemctl start "$unit"
+done
+echo "Installed. Edit /etc/dropin-kiosk/kiosk.toml, then check with: sudo kiosk-admin doctor"
+[ -n "$UNIT" ] && echo "Then: sudo systemctl start $UNIT  (or reboot)"
+exit 0

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
-UNITS = sorted((DEPLOY / "systemd").glob("*.service"))
+UNITS = sorted(p for p in (DEPLOY / "systemd").iterdir() if p.suffix in (".service", ".timer"))
+SCREENS = [DEPLOY / "systemd" / name for name in ("dropin-board.service", "dropin-kiosk.service")]
 #: Programs the units start that a test machine does not have: the compositor and the installed kiosk.
 INSTALLED = ("/usr/bin/cage", "/opt/dropin-kiosk/venv/bin/")
 
@@ -22,9 +23,11 @@ def _stub(path: Path) -> None:
     path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
 
 
-def test_the_repository_ships_the_kiosk_and_board_units():
-    assert [unit.name for unit in UNITS] == ["dropin-board.service", "dropin-kiosk.service"]
-    for unit in UNITS:
+def test_the_repository_ships_the_kiosk_board_and_backup_units():
+    assert [unit.name for unit in UNITS] == [
+        "dropin-board.service", "dropin-kiosk-backup.service", "dropin-kiosk-backup.timer", "dropin-kiosk.service"
+    ]
+    for unit in SCREENS:
         text = unit.read_text()
         for setting in ("User=kiosk", "Restart=on-failure", "RestartSec=", "StartLimitBurst=", "/usr/bin/cage",
                         "--blank 0 --powersave off", "KIOSK_DATA_DIR=/var/lib/dropin-kiosk"):
@@ -40,8 +43,8 @@ def test_a_unit_passes_systemd_analyze_verify(unit, tmp_path):
     # verify checks that every command exists: point the two that only an
     # installed kiosk PC has at stand-ins, and leave every other line as shipped.
     text = unit.read_text()
-    for program in INSTALLED:
-        assert program in text
+    if unit in SCREENS:
+        assert all(program in text for program in INSTALLED)
     fake = tmp_path / "installed"
     text = text.replace("/usr/bin/cage", str(fake / "cage")).replace("/opt/dropin-kiosk/venv/bin/", f"{fake}/")
     for line in text.splitlines():
@@ -81,8 +84,15 @@ def test_the_install_script_runs_dry_into_a_folder(tmp_path):
     assert (tmp_path / "etc/dropin-kiosk/kiosk.toml").is_file()
     assert os.access(tmp_path / "opt/dropin-kiosk/share/kiosk-in-session", os.X_OK)
     for step in ("apt-get install -y cage", "useradd --system", "pip install --upgrade", "kiosk-admin init",
-                 "systemctl enable dropin-kiosk.service"):
+                 "systemctl enable dropin-kiosk.service", "systemctl enable dropin-kiosk-backup.timer"):
         assert step in done.stdout, step
+    wrapper = tmp_path / "usr/local/bin/kiosk-admin"
+    assert os.access(wrapper, os.X_OK) and "runuser -u kiosk" in wrapper.read_text()
+    assert subprocess.run(["sh", "-n", str(wrapper)]).returncode == 0
     board = subprocess.run(["sh", str(DEPLOY / "install-debian.sh"), "board"], capture_output=True, text=True,
                            timeout=60, env={**os.environ, "DESTDIR": str(tmp_path / "board")})
     assert board.returncode == 0 and "systemctl enable dropin-board.service" in board.stdout
+    staff = subprocess.run(["sh", str(DEPLOY / "install-debian.sh"), "staff"], capture_output=True, text=True,
+                           timeout=60, env={**os.environ, "DESTDIR": str(tmp_path / "staff")})
+    assert staff.returncode == 0 and "enable dropin-kiosk.service" not in staff.stdout
+    assert (tmp_path / "staff/usr/share/applications/dropin-kiosk-staff.desktop").is_file()
