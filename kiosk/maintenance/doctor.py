@@ -112,16 +112,13 @@ def _admins(connection: Connection) -> int:
 
 
 def _revision(revision: str | None, head: str) -> Finding:
-    from kiosk.data.migrate import alembic_config
+    from kiosk.data.migrate import known_revisions
 
     if revision is None:
         return Finding("schema", "PROBLEM", "the database is empty. Create it with: kiosk-admin init")
     if revision == head:
         return Finding("schema", "ok", f"revision {revision}, as this version expects")
-    from alembic.script import ScriptDirectory
-
-    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision in known:
+    if revision in known_revisions():
         return Finding("schema", "note",
                        f"revision {revision}, older than {head}: it is upgraded on the next start (or by kiosk-admin init)")
     return Finding("schema", "PROBLEM",

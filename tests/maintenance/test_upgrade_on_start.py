@@ -13,6 +13,7 @@ from kiosk.cli import main
 from kiosk.data.db import open_database
 from kiosk.data.migrate import alembic_config, current_revision, head_revision
 from kiosk.data.setup import ensure_site
+from kiosk.errors import DatabaseUnavailable
 
 REVISIONS = [script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()]
 
@@ -51,3 +52,24 @@ def test_restoring_a_backup_from_the_oldest_revision_brings_it_up_to_date(tmp_pa
             assert current_revision(connection) == head_revision()
     finally:
         db.dispose()
+
+
+def test_a_station_older_than_its_database_says_to_update_and_leaves_it_alone(tmp_path, capsys):
+    path = tmp_path / "kiosk.db"
+    url = f"sqlite:///{path}"
+    assert main(["--database", url, "init"], stdin=io.StringIO()) == 0
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    capsys.readouterr()
+    assert main(["--database", url, "supplies", "list"], stdin=io.StringIO()) == 1
+    err = capsys.readouterr().err
+    assert "upgraded by a newer version of the kiosk (schema 0099)" in err and "Update the package" in err
+    assert "Traceback" not in err
+    with pytest.raises(DatabaseUnavailable):
+        open_database(url, create=False)
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        assert current_revision(connection) == "0099"
+    engine.dispose()
