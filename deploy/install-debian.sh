@@ -34,7 +34,8 @@ run() {  # run a command, or only say it when DESTDIR is set
     if [ -n "$ROOT" ]; then echo "would run: $*"; else "$@"; fi
 }
 
-PACKAGES="cage python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
+# Debian's cage will not start without Xwayland, even for a Wayland-only program.
+PACKAGES="cage xwayland python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
 libwayland-client0 libwayland-cursor0 libwayland-egl1 libpulse0 fonts-dejavu-core cups-client util-linux"
 run apt-get update
 # shellcheck disable=SC2086

@@ -83,7 +83,7 @@ def test_the_install_script_runs_dry_into_a_folder(tmp_path):
         DEPLOY / "systemd/dropin-kiosk.service").read_text()
     assert (tmp_path / "etc/dropin-kiosk/kiosk.toml").is_file()
     assert os.access(tmp_path / "opt/dropin-kiosk/share/kiosk-in-session", os.X_OK)
-    for step in ("apt-get install -y cage", "useradd --system", "pip install --upgrade", "kiosk-admin init",
+    for step in ("apt-get install -y cage xwayland", "useradd --system", "pip install --upgrade", "kiosk-admin init",
                  "systemctl enable dropin-kiosk.service", "systemctl enable dropin-kiosk-backup.timer"):
         assert step in done.stdout, step
     wrapper = tmp_path / "usr/local/bin/kiosk-admin"
