@@ -70,6 +70,7 @@ def _lap(phases: dict[str, float], name: str, mark: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sessions", type=int, default=10_000)
+    parser.add_argument("--report-every", type=int, default=1_000, help="print a progress line every N sessions")
     args = parser.parse_args()
     warm_up = min(WARM_UP, max(1, args.sessions // 10))
     folder = tempfile.TemporaryDirectory(prefix="kiosk-soak-")
@@ -130,8 +131,9 @@ def main() -> None:
         if session == warm_up:
             gc.collect()
             after_warm_up = (rss_mib(), time.perf_counter())
-        if session % 1000 == 0:
-            print(f"{session:6d} sessions, {time.perf_counter() - started:7.1f} s, {rss_mib():6.1f} MiB", flush=True)
+        if session % args.report_every == 0:
+            print(f"{session:6d} sessions, {time.perf_counter() - started:7.1f} s, {rss_mib():6.1f} MiB, "
+                  f"{len(gc.get_objects()):,} Python objects", flush=True)
     gc.collect()
     last = rss_mib()
     elapsed = time.perf_counter() - started
