@@ -17,6 +17,7 @@ growth between the two must stay under 10%. The last line is one JSON object.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import json
 import os
@@ -46,10 +47,29 @@ WARM_UP = 1_000
 LIMIT_GROWTH = 0.10
 
 
-def rss_mib() -> float:
+def rss_mib(trim: bool = False) -> float:
+    """The resident set size; with ``trim``, after the C library gave freed memory back to the system."""
+    if trim:
+        gc.collect()
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
     with open("/proc/self/statm") as statm:
         pages = int(statm.read().split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
+def sqlite_mib() -> float:
+    """Memory SQLite itself holds (its page caches), from sqlite3_status; -1 where it can't be read."""
+    try:
+        library = ctypes.CDLL("libsqlite3.so.0")
+        current, highest = ctypes.c_int(), ctypes.c_int()
+        if library.sqlite3_status(0, ctypes.byref(current), ctypes.byref(highest), 0) != 0:
+            return -1.0
+        return current.value / (1024 * 1024)
+    except (OSError, AttributeError):
+        return -1.0
 
 
 def until(app: QApplication, done, what: str, timeout_s: float = 10.0) -> None:
@@ -132,7 +152,8 @@ def main() -> None:
             gc.collect()
             after_warm_up = (rss_mib(), time.perf_counter())
         if session % args.report_every == 0:
-            print(f"{session:6d} sessions, {time.perf_counter() - started:7.1f} s, {rss_mib():6.1f} MiB, "
+            print(f"{session:6d} sessions, {time.perf_counter() - started:7.1f} s, {rss_mib():6.1f} MiB "
+                  f"({rss_mib(trim=True):6.1f} MiB trimmed, SQLite {sqlite_mib():5.1f} MiB), "
                   f"{len(gc.get_objects()):,} Python objects", flush=True)
     gc.collect()
     last = rss_mib()
