@@ -21,6 +21,7 @@ from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_
 from kiosk.data.staff import pin_problem
 from kiosk.errors import KioskError
 from kiosk.languages import LANGUAGES
+from kiosk.maintenance import commands as maintenance
 
 #: Every change made here is made, and audited, as this admin.
 KIOSK_ADMIN = Actor.system("kiosk-admin")
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check = content.add_parser("check", help="check a content pack and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="a content folder (default: the built-in pack)")
+    maintenance.register(commands, content)
 
     print_test = commands.add_parser("print-test", help="print a test slip, or write it to a PDF")
     print_test.add_argument("--pdf", metavar="FILE", help="write the slip to this PDF instead of printing")
@@ -141,6 +143,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, stdin: TextIO | None) -> int:
+    if maintenance.handles(args):
+        return maintenance.run(args)
     if args.command == "content":
         from kiosk.content import check_main
 

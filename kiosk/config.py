@@ -7,11 +7,13 @@ Example ``kiosk.toml``::
     printer = "receipt"        # a CUPS queue name; leave out to write PDFs
     content = "/srv/kiosk/content"   # a centre's own copy of the content pack
     printer_options = ["cutter=full"]   # the centre's own lp options, name=value each
+    hide_cursor = true         # a touch kiosk shows no mouse pointer
 """
 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import tomllib
 from dataclasses import dataclass, replace
@@ -27,6 +29,7 @@ _ENV = {
     "content": "KIOSK_CONTENT_DIR",
     "paper": "KIOSK_PAPER",
     "printer_options": "KIOSK_PRINTER_OPTIONS",  # in the variable: separated by spaces
+    "hide_cursor": "KIOSK_HIDE_CURSOR",
 }
 PAPERS = ("receipt", "letter", "a4")
 
@@ -40,6 +43,8 @@ class Config:
     paper: str = "receipt"
     content_dir: Path | None = None
     printer_options: tuple[str, ...] = ()
+    #: A touch kiosk shows no mouse pointer.
+    hide_cursor: bool = False
 
     @property
     def pdf_folder(self) -> Path:
@@ -103,7 +108,17 @@ def load_config(
         paper=paper,
         content_dir=Path(values["content"]) if values.get("content") else None,
         printer_options=printer_options,
+        hide_cursor=_yes_or_no("hide_cursor", values.get("hide_cursor", "no")),
     )
+
+
+def _yes_or_no(key: str, text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigError(f"The setting {key} must be true or false, not {text[:40]!r}.")
 
 
 #: The database URLs a station can use: the embedded file or a PostgreSQL server.
@@ -117,6 +132,11 @@ def _check_database_url(url: str) -> None:
             f"The database setting {scheme!r} is not a database URL the kiosk can use.",
             hint="Use sqlite:///PATH for a file, or postgresql+psycopg://USER:PASSWORD@HOST/NAME for a server.",
         )
+
+
+def hide_password(url: str) -> str:
+    """``url`` fit for a log line: a password in it shows as ``***``."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def with_station(config: Config, name: str) -> Config:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, Connection, Engine, MetaData, PrimaryKeyConstraint, String, Table, inspect, select, text
 
 from kiosk.data.models import Base
+from kiosk.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -52,6 +53,13 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
+
+
+def known_revisions() -> set[str]:
+    """Every revision the shipped migrations know."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -102,5 +110,11 @@ def _upgrade(connection: Connection) -> None:
     else:
         from alembic import command
 
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseUnavailable(
+                f"The database was upgraded by a newer version of the kiosk (schema {revision}); "
+                f"this station's version knows schemas up to {SCHEMA_REVISION}.",
+                hint="Update the package on this station.",
+            )
         log.info("upgrading the database from %s to %s", revision, SCHEMA_REVISION)
         command.upgrade(alembic_config(connection), "head")

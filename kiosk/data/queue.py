@@ -375,7 +375,10 @@ def _conflict_for(request: Request, staff_id: int | None, action: str) -> QueueC
 def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
     """Many requests with their lines in two plain queries (a staff queue can hold hundreds)."""
     connection = session.connection()
-    wanted = select(Request.id).where(*conditions)
+    # The ids first, once: on PostgreSQL each statement sees the latest
+    # commits, so a subquery run twice could find a request the first
+    # statement did not (a kiosk submitting in between).
+    wanted = list(connection.execute(select(Request.id).where(*conditions)).scalars())
     # The few supplies once, rather than their names again on every line.
     supplies = {
         row.id: row
@@ -421,7 +424,7 @@ def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
         )
         .outerjoin(StaffAccount, Request.claimed_by_id == StaffAccount.id)
         .outerjoin(Station, Request.station_id == Station.id)
-        .where(*conditions)
+        .where(Request.id.in_(wanted))
         .order_by(Request.created_at, Request.id)
     )
     return [

@@ -92,7 +92,10 @@ class Submitter:
         for _ in range(_CODE_ATTEMPTS):
             try:
                 with self._db.session_scope() as session:
-                    return self._store(session, lines, emergency, station_id, _language_code(language))
+                    result = self._store(session, lines, emergency, station_id, _language_code(language))
+                # The code only: what was asked for stays out of the logs.
+                log.info("request %s stored%s", result.pickup_code, " (emergency)" if emergency else "")
+                return result
             except IntegrityError as error:
                 # Another station took the same code a moment ago (PostgreSQL);
                 # draw again. Anything else is a bug and goes up.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sqlite3
@@ -100,6 +101,7 @@ _COMMANDS = st.sampled_from([
     ["staff", "list"], ["staff", "reset"], ["staff", "reset", "--new-pin"], ["staff"], ["supplies", "list"],
     ["supplies"], ["restock"], ["content", "check"], ["content"], ["print-test", "--pdf"],
     ["print-test", "--paper"], ["print-test", "--lang"], ["print-test", "--printer"], ["--version"], [],
+    ["backup"], ["backup", "--force"], ["restore"], ["restore", "--force"], ["doctor"], ["content", "export"],
 ])
 
 
@@ -133,7 +135,9 @@ def test_no_command_line_gives_a_traceback(workplace, capsys, argv, stdin, envir
         env["KIOSK_DATA_DIR"] = "/proc/nope"
     elif environment == "bad-config":
         env["KIOSK_CONFIG"] = str(workplace / "garbage.toml")
-    with mock.patch.dict(os.environ, env):
+    # Commands that write files (backup, content export) write them here.
+    (workplace / "cwd").mkdir(exist_ok=True)
+    with mock.patch.dict(os.environ, env), contextlib.chdir(workplace / "cwd"):
         code = run(argv, stdin=stdin)
     out = capsys.readouterr()
     assert code in (0, 1, 2), (argv, code, out.err)

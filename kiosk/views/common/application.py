@@ -81,7 +81,10 @@ class TerminalSignals(QObject):
     def _on_signal(self, number: int, _frame: object) -> None:
         log.info("stopping on signal %s", signal.Signals(number).name)
         self.received.append(number)
-        self._app.quit()
+        # exit(), not quit(): Qt 6's quit() first asks every window to close,
+        # and a locked-down kiosk refuses, which would leave a service's stop
+        # hanging until it is killed.
+        self._app.exit(0)
 
 
 class CrashHandler:

@@ -89,7 +89,9 @@ class Appearance(QObject):
 
     def bind_icon(self, widget: QWidget, name: str, size: int, tone: str = "ink") -> None:
         """Draw icon ``name`` on ``widget`` (a button or a label) now and after each theme change."""
-        self._icons = [entry for entry in self._icons if entry[0] is not widget]
+        # Forget widgets deleted since (review lines are rebuilt for every
+        # visit): a kiosk binds icons all day and the theme rarely changes.
+        self._icons = [entry for entry in self._icons if entry[0] is not widget and Shiboken.isValid(entry[0])]
         self._icons.append((widget, name, size, tone))
         self._paint_icon(widget, name, size, tone)
 

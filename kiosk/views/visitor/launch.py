@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kiosk.config import Config, load_config
+from kiosk.config import Config, hide_password, load_config
 from kiosk.errors import ConfigError
 from kiosk.log import setup_logging
 
@@ -81,6 +81,8 @@ def run(options: LaunchOptions) -> int:
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
     setup_logging(config.data_dir, "kiosk", options.verbose)
+    where = hide_password(config.database_url)
+    log.info("station %r, database %s, printer %s", config.station_name, where, config.printer or "none (PDF files)")
     if options.screenshot_dir is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     kiosk = build_kiosk(options, config, window=options.screenshot_dir is None)
@@ -96,7 +98,12 @@ def run(options: LaunchOptions) -> int:
     crash = CrashHandler(on_bug=window.recover_from_bug).install()
     window.exit_requested.connect(kiosk.app.quit)
     show(kiosk, options)
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
+
+    if config.hide_cursor and not options.windowed:
+        from PySide6.QtGui import QCursor
+
+        kiosk.app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
 
     QTimer.singleShot(0, lambda: log.info("kiosk running (%s)", "windowed" if options.windowed else "full screen"))
     try:

@@ -11,9 +11,13 @@ closing it quits, and Escape asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+import logging
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+log = logging.getLogger(__name__)
 
 _M = Qt.KeyboardModifier
 _K = Qt.Key
@@ -145,3 +149,98 @@ class WindowedExit(QObject):
         self.dialog = None
         if close:
             self.confirmed.emit()
+
+
+class WindowGuard(QObject):
+    """Keeps a locked-down kiosk window in front when a window manager is around.
+
+    Under a desktop session (openbox, a full desktop) a window manager can
+    minimise the kiosk, hide it, or raise another window over it. While
+    ``lockdown`` holds, the guard undoes each of these at once: the window
+    stays on top, comes back full screen when minimised or hidden, and takes
+    the focus back when another application's window takes it. If the window
+    cannot be brought back (it keeps disappearing), the process exits with
+    :data:`LOST_WINDOW_EXIT` so the service manager starts a fresh kiosk.
+
+    Signals:
+        restored(str): the window was brought back; the reason ("minimised",
+            "hidden", "covered").
+        lost(): the window could not be brought back; the process is exiting.
+    """
+
+    restored = Signal(str)
+    lost = Signal()
+
+    #: Exit status when the window is gone for good (the service restarts on failure).
+    LOST_WINDOW_EXIT = 3
+    #: This many restores within :attr:`BURST_MS` means the window is being taken away for good.
+    BURST = 20
+    BURST_MS = 2_000
+    REFOCUS_MS = 150
+
+    def __init__(self, window: QWidget, lockdown: Lockdown) -> None:
+        super().__init__(window)
+        self._window = window
+        self._lockdown = lockdown
+        self._recent: list[int] = []
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._refocus = QTimer(self)
+        self._refocus.setSingleShot(True)
+        self._refocus.setInterval(self.REFOCUS_MS)
+        self._refocus.timeout.connect(self._take_focus_back)
+        window.installEventFilter(self)
+        if lockdown.enabled:
+            window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+
+    @property
+    def active(self) -> bool:
+        return self._lockdown.enabled and not self._lockdown.allows_close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is not self._window or not self.active:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.WindowStateChange and self._window.windowState() & Qt.WindowState.WindowMinimized:
+            QTimer.singleShot(0, lambda: self._bring_back("minimised"))
+        elif kind == QEvent.Type.Hide:
+            QTimer.singleShot(0, lambda: self._bring_back("hidden"))
+        elif kind == QEvent.Type.WindowDeactivate:
+            self._refocus.start()
+        elif kind == QEvent.Type.WindowActivate:
+            self._refocus.stop()
+        return False
+
+    def _bring_back(self, reason: str) -> None:
+        if not self.active:
+            return
+        now = self._clock.elapsed()
+        self._recent = [t for t in self._recent if now - t < self.BURST_MS] + [now]
+        if len(self._recent) > self.BURST:
+            self._give_up()
+            return
+        log.info("the kiosk window was %s; bringing it back full screen", reason)
+        window = self._window
+        window.setWindowState(Qt.WindowState.WindowFullScreen)
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+        self.restored.emit(reason)
+
+    def _take_focus_back(self) -> None:
+        if not self.active or not self._window.isVisible():
+            return
+        focus = QApplication.activeWindow()
+        if focus is not None and (focus is self._window or self._window.isAncestorOf(focus)):
+            return  # one of the kiosk's own windows has it
+        log.info("another window took the focus; the kiosk takes it back")
+        self._window.raise_()
+        self._window.activateWindow()
+        self.restored.emit("covered")
+
+    def _give_up(self) -> None:
+        log.error(
+            "the kiosk window keeps being taken away; exiting so the service starts a fresh one"
+        )
+        self.lost.emit()
+        QApplication.exit(self.LOST_WINDOW_EXIT)

@@ -19,7 +19,7 @@ from kiosk.views.visitor.basket import Basket
 from kiosk.views.visitor.chrome import TopBar
 from kiosk.views.visitor.content_source import ContentSource
 from kiosk.views.visitor.idle import IdleMonitor
-from kiosk.views.visitor.lockdown import Lockdown, WindowedExit
+from kiosk.views.visitor.lockdown import Lockdown, WindowedExit, WindowGuard
 from kiosk.views.visitor.screens.idle_warning import IdleWarning
 from kiosk.views.visitor.screens.screen import Screen
 from kiosk.views.visitor.screens.start import StartScreen
@@ -104,6 +104,7 @@ class VisitorWindow(QWidget):
         self.idle = IdleMonitor(self, *self._idle_times(None))
         self.lockdown = Lockdown(self)
         self.lockdown.set_enabled(lockdown)
+        self.guard = WindowGuard(self, self.lockdown)
         self.windowed_exit = None if lockdown else WindowedExit(self)
         self.first_paint = nav.FirstPaint(self)
 

@@ -33,6 +33,8 @@ class ReviewLine(QFrame):
         set_role(self, "card")
         self.key = supply.key
         self._name = supply.name(lang)
+        #: What the line shows, so the review screen can tell whether a spare one still fits.
+        self.looks: tuple[object, ...] = ()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 10, 16, 10)
         layout.setSpacing(20)
@@ -81,6 +83,10 @@ class ReviewScreen(QWidget):
         self._supplies: dict[str, SupplyView] = {}
         self._sending = False
         self.lines: dict[str, ReviewLine] = {}
+        # Lines kept for the next visit: creating and deleting widgets for
+        # every visit costs a few kilobytes that Qt never gives back, which a
+        # kiosk doing thousands of visits a day cannot afford.
+        self._spare: dict[str, tuple[tuple[object, ...], ReviewLine]] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
@@ -94,6 +100,7 @@ class ReviewScreen(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         host = QWidget()
+        self.list_host = host
         self.list_layout = QVBoxLayout(host)
         self.list_layout.setContentsMargins(0, 0, 12, 0)
         self.list_layout.setSpacing(12)
@@ -146,20 +153,40 @@ class ReviewScreen(QWidget):
 
     def rebuild(self) -> None:
         """Lines from the basket, in the order things were chosen."""
-        for line in self.lines.values():
-            discard(line)
-        self.lines = {}
+        for key in list(self.lines):
+            self._put_away(key)
         for index, entry in enumerate(self._basket.lines()):
             supply = self._supplies.get(entry.key)
             if supply is None:
                 continue
-            line = ReviewLine(supply, self._appearance, self._lang)
+            line = self._line_for(supply)
             line.stepper.set_value(entry.quantity)
-            line.quantity_changed.connect(self._on_quantity_changed)
-            line.remove_requested.connect(self._on_remove)
             self.list_layout.insertWidget(index, line)
+            line.show()
             self.lines[entry.key] = line
         self._refresh()
+
+    def _line_for(self, supply: SupplyView) -> ReviewLine:
+        """The spare line for ``supply`` if it still shows the same thing, else a new one."""
+        looks = (supply.icon, supply.name(self._lang), supply.per_request_limit, self._appearance.touch_px)
+        spare = self._spare.pop(supply.key, None)
+        if spare is not None:
+            if spare[0] == looks:
+                return spare[1]
+            discard(spare[1])
+        line = ReviewLine(supply, self._appearance, self._lang, self.list_host)
+        line.looks = looks
+        line.quantity_changed.connect(self._on_quantity_changed)
+        line.remove_requested.connect(self._on_remove)
+        return line
+
+    def _put_away(self, key: str) -> None:
+        line = self.lines.pop(key, None)
+        if line is None:
+            return
+        self.list_layout.removeWidget(line)
+        line.hide()
+        self._spare[key] = (line.looks, line)
 
     def set_sending(self, sending: bool) -> None:
         self._sending = sending
@@ -205,9 +232,7 @@ class ReviewScreen(QWidget):
 
     def _on_remove(self, key: str) -> None:
         self._basket.remove(key)
-        line = self.lines.pop(key, None)
-        if line is not None:
-            discard(line)
+        self._put_away(key)
         self.show_message("")
         self._refresh()
         self.basket_changed.emit()
