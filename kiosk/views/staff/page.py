@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, QSortFilterProxyM
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +22,7 @@ from kiosk.data.dto import StaffView
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.table_model import ItemRole, KeyRole
 
 T = TypeVar("T")
@@ -97,6 +99,8 @@ class StaffPage(QWidget):
 
     def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: The dialog this page has open, if any (one at a time; it never blocks the window).
+        self.dialog: QDialog | None = None
         self.ctx = ctx
         self._stale = True
         self.layout_ = QVBoxLayout(self)
@@ -108,6 +112,17 @@ class StaffPage(QWidget):
         ctx.staff_changed.connect(self._on_staff_changed)
 
     # -- for subclasses ---------------------------------------------------
+
+    def open_page_dialog(self, dialog: QDialog) -> None:
+        """Show ``dialog`` without blocking the window; it is deleted once closed."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        open_dialog(dialog)
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def title(self) -> str:
         raise NotImplementedError

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.data.clock import utc_now
 from kiosk.data.dto import AlertView
@@ -16,7 +16,6 @@ from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.alerts.dialog import AlertDialog
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, selected_item, stretch_columns
 from kiosk.views.staff.table_model import Column, ViewTableModel
 from kiosk.views.staff.texts import level_text, local_time_text
@@ -94,7 +93,6 @@ class AlertsPage(StaffPage):
     def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = AlertModel(ctx.lang, self)
-        self.dialog: QDialog | None = None
         bar = self.toolbar()
         self.post_button = make_button("plus", "primary")
         self.end_button = make_button("close")
@@ -136,14 +134,8 @@ class AlertsPage(StaffPage):
             return
         dialog = AlertDialog(self.ctx.settings.languages, self.window())
         dialog.accepted.connect(lambda: self._post(dialog))
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        open_dialog(dialog)
+        self.open_page_dialog(dialog)
 
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     def _post(self, dialog: AlertDialog) -> None:
         actor = self.ctx.require_actor()

@@ -16,7 +16,6 @@ from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
 from kiosk.views.staff.people.dialogs import AddStaffDialog, ChangePinDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
@@ -88,7 +87,6 @@ class StaffPageWidget(StaffPage):
     def __init__(self, ctx: StaffContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = StaffModel(self)
-        self.dialog: QDialog | None = None
         bar = self.toolbar()
         self.buttons = {
             "pin": make_button("staff", "primary"),
@@ -211,11 +209,5 @@ class StaffPageWidget(StaffPage):
         self.pin_changed.emit()
 
     def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        open_dialog(dialog)
+        self.open_page_dialog(dialog)
 
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.content import ContentPack, Resource
 from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import (
     StaffPage,
     fit_columns,
@@ -92,7 +91,6 @@ class ResourcesPage(StaffPage):
         super().__init__(ctx, parent)
         self.loader = ResourceLoader(ctx.config.content_dir)
         self.model = ResourceModel(ctx.lang, self)
-        self.dialog: QDialog | None = None
         bar = self.toolbar()
         self.edit_button = make_button("phone", "primary")
         self.reset_button = make_button("back")
@@ -145,14 +143,8 @@ class ResourcesPage(StaffPage):
             return
         dialog = ResourceDialog(row.resource, self.ctx.settings.languages, self.ctx.lang, self.window())
         dialog.accepted.connect(lambda: self._save(row.key, dialog.changes()))
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        open_dialog(dialog)
+        self.open_page_dialog(dialog)
 
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     def _save(self, key: str, changes: dict[str, Any]) -> None:
         actor = self.ctx.require_actor()

@@ -14,7 +14,6 @@ from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import (
     StaffPage,
     fit_columns,
@@ -112,7 +111,6 @@ class StationsPage(StaffPage):
         fit_columns(self.table, NAME, PLACE, KIND, STATE, SEEN, PRINTER, VERSION)
         stretch_columns(self.table, DETAIL)
         self.model.lang = ctx.lang
-        self.dialog: PlaceDialog | None = None
         bar = self.toolbar()
         self.place_button = make_button("stations", "primary")
         self.naloxone_button = make_button("naloxone-kit")
@@ -198,12 +196,4 @@ class StationsPage(StaffPage):
         self._open(dialog)
 
     def _open(self, dialog: PlaceDialog) -> None:
-        self.dialog = dialog
-
-        def closed(_result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        open_dialog(dialog)
+        self.open_page_dialog(dialog)

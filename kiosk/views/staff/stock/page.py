@@ -13,7 +13,6 @@ from kiosk.data.dto import StaffView, SupplyView
 from kiosk.data.services import Services
 from kiosk.paths import resources_dir
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.forms import open_dialog
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
 from kiosk.views.staff.stock.dialogs import AddSupplyDialog, AdjustDialog, EditSupplyDialog, RestockDialog
 from kiosk.views.staff.stock.model import NAME, StockFilter, StockModel
@@ -40,7 +39,6 @@ class StockPage(StaffPage):
         self.model = StockModel(ctx.lang, self)
         self.proxy = StockFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.dialog: QDialog | None = None
 
         bar = self.toolbar()
         self.search = QLineEdit()
@@ -201,11 +199,5 @@ class StockPage(StaffPage):
         self.ctx.link.call(call, saved)
 
     def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        open_dialog(dialog)
+        self.open_page_dialog(dialog)
 
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
