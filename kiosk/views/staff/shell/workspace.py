@@ -125,7 +125,7 @@ class Workspace(QWidget):
         self._on_staff_changed(self.ctx.staff)
 
     def show_page(self, name: str) -> None:
-        row = PAGE_NAMES.index(name)
+        row = list(self.pages).index(name)  # pages added later (reports) included
         if not self.navigation.item(row).isHidden():
             self.navigation.setCurrentRow(row)
 
