@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     add = staff.add_parser("add", help="add a staff member (asks for a PIN, or reads it from standard input)")
     add.add_argument("name")
     add.add_argument("--admin", action="store_true", help="may manage staff, supplies and settings")
+    add.add_argument(
+        "--coordinator", action="store_true", help="a staff member who may also see and export the reports"
+    )
     staff.add_parser("list", help="list staff members")
     reset = staff.add_parser("reset", help="unlock an account after too many wrong PINs")
     reset.add_argument("name")
@@ -209,14 +212,17 @@ def _staff(args: argparse.Namespace, services: Services, stdin: TextIO | None) -
             print("No staff yet. Add one with: kiosk-admin staff add NAME --admin")
         for person in people:
             state = "locked" if person.locked else ("off" if not person.active else "active")
-            print(f"{person.name:<24} {person.role:<6} {state}")
+            print(f"{person.name:<24} {person.role:<11} {state}")
         return 0
     if args.staff_command == "add":
         pin = read_pin(f"PIN for {args.name}: ", stdin)
         problem = pin_problem(pin)
         if problem:
             raise KioskError(problem)
-        person = services.staff.add(args.name, pin, admin=args.admin, by=KIOSK_ADMIN)
+        if args.admin and args.coordinator:
+            raise KioskError("Choose --admin or --coordinator, not both (an admin sees the reports already).")
+        role = "coordinator" if args.coordinator else None
+        person = services.staff.add(args.name, pin, admin=args.admin, role=role, by=KIOSK_ADMIN)
         print(f"Added {person.name} ({person.role}).")
         return 0
     if args.staff_command == "reset":

@@ -147,6 +147,10 @@ class Actor:
         return self.role == "admin"
 
     @property
+    def is_coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+    @property
     def is_system(self) -> bool:
         return self.staff_id is None
 

@@ -101,6 +101,8 @@ class StationKind(enum.StrEnum):
 class StaffRole(enum.StrEnum):
     STAFF = "staff"
     ADMIN = "admin"
+    #: Staff who also read and export the funder reports (not an admin otherwise).
+    COORDINATOR = "coordinator"
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:

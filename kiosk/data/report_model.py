@@ -14,7 +14,7 @@ GROUPINGS = ("day", "week", "month")
 
 #: figure id -> what its value is: "count" (people or things, suppressed when
 #: small), "seconds" (a median or 90th percentile), "stock" (a balance or a
-#: movement, never suppressed), "na" (not recorded by this version).
+#: movement, never suppressed).
 FIGURES: dict[str, str] = {
     "encounters": "count",
     "encounters_by_kind": "count",
@@ -40,7 +40,16 @@ FIGURES: dict[str, str] = {
     "sharps_weight_g": "count",
     "page_views": "count",
     "information_only_sessions": "count",
-    "overdose_responses": "na",
+    "overdose_responses": "count",
+    "overdose_naloxone_given": "count",
+    "overdose_naloxone_doses": "count",
+    "overdose_services_called": "count",
+    "overdose_outcomes": "count",
+    "overdose_false_alarms": "count",
+    "overdose_to_first_median_s": "seconds",
+    "overdose_to_first_p90_s": "seconds",
+    "overdose_to_close_median_s": "seconds",
+    "overdose_to_close_p90_s": "seconds",
 }
 
 
@@ -100,7 +109,7 @@ class Report:
         ]
         if not values:
             return 0
-        if FIGURES[figure] in ("seconds", "na") or figure in ("stock_opening", "stock_closing"):
+        if FIGURES[figure] == "seconds" or figure in ("stock_opening", "stock_closing"):
             return values[0] if len(values) == 1 else None
         return sum(v or 0 for v in values)
 

@@ -8,9 +8,10 @@ to the other without changing any total.
 
 Days and hours are the site's own (the ``time_zone`` setting). Emergency
 response times run from the tap to the moment a staff member answered ("I'm
-going", or their claim): the overdose response records that would give
-doses, outcomes and times to closing are not kept by this version, so the
-report says "not available" for them rather than guessing.
+going", or their claim). Overdose figures (responses, naloxone doses,
+emergency services called, outcomes, false alarms, times to the first
+responder and to closing) come from the response records staff fill in when
+they close an emergency (:mod:`kiosk.data.overdose_counts`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections import Counter, defaultdict
 from sqlalchemy import Connection, func, select
 
 from kiosk import __version__
+from kiosk.data import overdose_counts as od
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import Actor
@@ -39,6 +41,7 @@ REPORT_TIME_LIMIT_S = 60.0
 RECEIVED_REASONS = frozenset({"initial", "restock"})
 OUTCOMES = ("fulfilled", "part_fulfilled", "cancelled", "no_show", "open")
 KINDS = ("supplies", "services", "emergency")
+OVERDOSE_OUTCOMES = ("responsive", "transported", "refused_transport", "other", "not_recorded")
 
 
 class ReportError(KioskError):
@@ -119,6 +122,7 @@ class ReportService:
                 zone = site_zone(zone_name)
                 start, end = utc_bounds(first, last, zone)
                 count_requests(connection, zone_sites, zone, start, end, counts)
+                od.count_responses(connection, zone_sites, zone, start, end, counts)
             stock = _stock(connection, chosen, first, last, periods, settings, supplies)
         rows = _rows(periods, counts, supplies, settings, stock)
         names: dict[str, dict[str, str]] = {}
@@ -296,7 +300,12 @@ def _period_rows(
     rows += [ReportRow(period, "encounters_by_kind", k, c[("kind", k)], total) for k in KINDS]
     rows += [ReportRow(period, "encounters_by_language", k, v, total) for k, v in sorted(keyed("language").items())]
     rows += [ReportRow(period, "requests_by_outcome", k, c[("status", k)], total) for k in OUTCOMES]
-    for figure, source in (("emergency_response", "response"), ("wait", "wait")):
+    for figure, source in (
+        ("emergency_response", "response"),
+        ("wait", "wait"),
+        ("overdose_to_first", od.TO_FIRST),
+        ("overdose_to_close", od.TO_CLOSE),
+    ):
         histogram = Counter({int(k): v for k, v in keyed(source).items()})
         n = sum(histogram.values())
         rows.append(ReportRow(period, f"{figure}_median_s", "", percentile(histogram, 0.5), observations=n))
@@ -319,7 +328,13 @@ def _period_rows(
     rows.append(ReportRow(period, "page_views", "", sum(views.values())))
     rows += [ReportRow(period, "page_views", k, v, ("page_views", "")) for k, v in sorted(views.items())]
     rows.append(ReportRow(period, "information_only_sessions", "", c[("information_only", "")]))
-    rows.append(ReportRow(period, "overdose_responses", "", None))
+    responses = ("overdose_responses", "")
+    rows.append(ReportRow(period, "overdose_responses", "", c[(od.RESPONSES, "")]))
+    rows.append(ReportRow(period, "overdose_naloxone_given", "", c[(od.NALOXONE_GIVEN, "")], responses))
+    rows.append(ReportRow(period, "overdose_naloxone_doses", "", c[(od.DOSES, "")]))
+    rows.append(ReportRow(period, "overdose_services_called", "", c[(od.SERVICES_CALLED, "")], responses))
+    rows += [ReportRow(period, "overdose_outcomes", k, c[(od.OUTCOME, k)], responses) for k in OVERDOSE_OUTCOMES]
+    rows.append(ReportRow(period, "overdose_false_alarms", "", c[(od.FALSE_ALARMS, "")]))
     return rows
 
 

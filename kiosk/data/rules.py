@@ -87,6 +87,8 @@ ADMIN_ACTIONS: Mapping[str, str] = {
     "view_audit": "read the audit log",
     "view_reports": "see and export reports",
 }
+#: Admin actions a coordinator may take as well.
+COORDINATOR_ACTIONS = frozenset({"view_reports"})
 
 
 @dataclass(frozen=True)
@@ -239,7 +241,16 @@ def _role_refusal(actor: Actor, action: str, target_staff_id: int | None) -> Not
         return None
     if action not in ADMIN_ACTIONS:
         raise ValueError(f"unknown action {action!r}")
+    if action in COORDINATOR_ACTIONS and actor.is_coordinator:
+        return None
     if not actor.is_admin:
+        if action in COORDINATOR_ACTIONS:
+            return NotAllowed(
+                "admin_only",
+                f"Only an admin or a coordinator can {ADMIN_ACTIONS[action]}.",
+                action,
+                hint="Ask an admin or your coordinator.",
+            )
         return NotAllowed("admin_only", f"Only an admin can {ADMIN_ACTIONS[action]}.", action, hint="Ask an admin.")
     if action == "switch_staff" and target_staff_id is not None and target_staff_id == actor.staff_id:
         return NotAllowed("own_account", "You can't switch off your own account.", action, hint="Ask another admin.")

@@ -104,8 +104,13 @@ class StaffService:
 
     # -- accounts ---------------------------------------------------------
 
-    def add(self, name: str, pin: str, *, admin: bool = False, by: Actor) -> StaffView:
-        """A new account; only an admin adds one, whether staff or admin."""
+    def add(self, name: str, pin: str, *, admin: bool = False, role: str | None = None, by: Actor) -> StaffView:
+        """A new account; only an admin adds one, whether staff, coordinator or admin.
+
+        ``role`` names it ("staff", "coordinator", "admin"); ``admin=True`` is
+        the same as ``role="admin"``.
+        """
+        chosen = StaffRole.ADMIN if admin else _role(role or StaffRole.STAFF.value)
         name = name.strip()
         if not name or len(name) > 60:
             raise StaffError("A staff name needs 1 to 60 characters.")
@@ -115,13 +120,13 @@ class StaffService:
         pin_hash = self._hasher.hash(pin)
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, by)
-            require(who, "add_admin" if admin else "add_staff")
+            require(who, "add_admin" if chosen is StaffRole.ADMIN else "add_staff")
             if self._find(session, name) is not None:
                 raise StaffError(f"There is already a staff member called {name}.")
             account = StaffAccount(
                 site_id=self._site_id,
                 name=name,
-                role=StaffRole.ADMIN if admin else StaffRole.STAFF,
+                role=chosen,
                 pin_hash=pin_hash,
                 active=True,
                 failed_attempts=0,
@@ -245,3 +250,11 @@ class StaffService:
 
 
 _view = staff_view
+
+
+def _role(name: str) -> StaffRole:
+    try:
+        return StaffRole(name)
+    except ValueError:
+        known = ", ".join(role.value for role in StaffRole)
+        raise StaffError(f"There is no staff role called {name!r}.", hint=f"Use one of: {known}.") from None

@@ -26,7 +26,7 @@ def report_csv(report: Report, lang: str = "en", raw: bool = False, progress: Pr
     writer.writerow([tr(column) for column in COLUMNS])
     total = len(report.rows)
     for n, row in enumerate(report.rows, start=1):
-        value = tr("not_available") if row.kind == "na" else texts[row]
+        value = texts[row]
         writer.writerow(
             [
                 row.period.first.isoformat(),

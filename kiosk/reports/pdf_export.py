@@ -33,6 +33,7 @@ SUMMARY = (
     ("encounters_by_kind", "emergency"),
     ("wait_median_s", ""),
     ("emergency_response_median_s", ""),
+    ("overdose_responses", ""),
 )
 _PERIODS_PER_TABLE = 6
 _INK = "#1F2933"
@@ -90,7 +91,6 @@ def report_pdf(report: Report, lang: str = "en", raw: bool = False, progress: Pr
         story.append(para(tr("pdf.raw")))
     else:
         story.append(para(tr("pdf.suppressed").format(below=threshold - 1, threshold=threshold)))
-    story.append(para(f"{tr('overdose_responses')}: {tr('not_available')}", small))
     story.append(Spacer(1, 4 * mm))
 
     grid_style = TableStyle(
@@ -162,8 +162,6 @@ def report_pdf(report: Report, lang: str = "en", raw: bool = False, progress: Pr
                 row = lookup.get((period, figure, key))
                 if row is None:
                     cells.append("")
-                elif row.kind == "na":
-                    cells.append(para(tr("not_available"), small))
                 else:
                     cells.append(texts[row])
             rows.append(cells)

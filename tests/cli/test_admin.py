@@ -39,6 +39,17 @@ def test_staff_add_reads_the_pin_from_standard_input(url, capsys):
     assert "Robin" in out and "admin" in out and "917253" not in out
 
 
+def test_staff_add_a_coordinator(url, capsys):
+    run(url, "init")
+    assert run(url, "staff", "add", "Ash", "--coordinator", stdin="318604\n") == 0
+    assert "Added Ash (coordinator)." in capsys.readouterr().out
+    assert run(url, "staff", "add", "Kim", "--coordinator", "--admin", stdin="286491\n") == 1
+    assert "not both" in capsys.readouterr().err
+    assert run(url, "staff", "list") == 0
+    listing = capsys.readouterr().out
+    assert "coordinator" in listing and "Kim" not in listing
+
+
 def test_staff_add_refuses_a_weak_pin(url, capsys):
     run(url, "init")
     assert run(url, "staff", "add", "Robin", stdin="123456\n") == 1

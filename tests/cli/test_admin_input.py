@@ -98,6 +98,7 @@ _JUNK = st.sampled_from([
 
 _COMMANDS = st.sampled_from([
     ["init"], ["init", "--site-name"], ["demo"], ["staff", "add"], ["staff", "add", "--admin"],
+    ["staff", "add", "--coordinator"],
     ["staff", "list"], ["staff", "reset"], ["staff", "reset", "--new-pin"], ["staff"], ["supplies", "list"],
     ["supplies"], ["restock"], ["content", "check"], ["content"], ["print-test", "--pdf"],
     ["print-test", "--paper"], ["print-test", "--lang"], ["print-test", "--printer"], ["--version"], [],

@@ -9,11 +9,14 @@ Monday 9 November 2026.
  R1      Mon 09:00, fr      naloxone-nasal 2, fentanyl strips 5  claimed 09:01, ready 09:03:20, all given
  R2      Mon 09:30, en      syringe-1ml 10, peer-worker 1        given 6 syringes and the peer worker 09:40
  R3      Mon 14:00, es      housing-help 1                       cancelled 14:10
- R4      Tue 10:00, en      emergency                            "I'm going" 10:00:45, closed 10:20
+ R4      Tue 10:00, en      emergency                            "I'm going" 10:00:45, closed 10:20 (*)
  R5      Tue 10:05, en      glass-stems 1                        no-show 10:30
  R6      Mon 9 11:00, es   naloxone-injectable 1                still waiting
  R7      Mon 9 11:20, fr   emergency                            "I'm going" 11:22:05, still open
 ======  =================  ==================================  ======================================
+
+(*) The response record: two naloxone doses, emergency services called, taken
+to hospital.
 
 Also: naloxone-nasal restocked +10 on Monday 08:00, three fentanyl strips
 written off as damaged on Tuesday; four page views on Monday (three
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kiosk.data.dto import ResponseRecord
 from kiosk.data.services import Services
 from kiosk.data.setup import ensure_site, load_demo
 from tests.conftest import SETUP
@@ -88,11 +92,13 @@ def build_week(db, hasher) -> tuple[Services, Clock, dict[str, int]]:
     clock.at(TUE, 10)
     ids["R4"] = q.submit(emergency=True, language="en").request_id
     clock.at(TUE, 10, 0, 45)
-    q.acknowledge(ids["R4"], admin)
+    services.emergency.respond(ids["R4"], admin)
     clock.at(TUE, 10, 5)
     ids["R5"] = q.submit([("glass-stems", 1)], language="en").request_id
     clock.at(TUE, 10, 20)
-    q.fulfil(ids["R4"], admin)
+    services.emergency.close(
+        ids["R4"], admin, ResponseRecord(naloxone_doses=2, emergency_services_called=True, outcome="transported")
+    )
     clock.at(TUE, 10, 30)
     q.no_show(ids["R5"], admin)
 
@@ -157,4 +163,16 @@ EXPECTED = {
     ("page_views", "overdose|en"): 3,
     ("page_views", "overdose|fr"): 1,
     ("information_only_sessions", ""): 2,
+    ("overdose_responses", ""): 1,  # R4; R7 is still open
+    ("overdose_naloxone_given", ""): 1,
+    ("overdose_naloxone_doses", ""): 2,
+    ("overdose_services_called", ""): 1,
+    ("overdose_outcomes", "transported"): 1,
+    ("overdose_outcomes", "responsive"): 0,
+    ("overdose_outcomes", "not_recorded"): 0,
+    ("overdose_false_alarms", ""): 0,
+    ("overdose_to_first_median_s", ""): 40,  # 45 s, in 10 s steps
+    ("overdose_to_first_p90_s", ""): 40,
+    ("overdose_to_close_median_s", ""): 1200,  # 20 minutes
+    ("overdose_to_close_p90_s", ""): 1200,
 }

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from kiosk.data.dto import ResponseRecord
 from kiosk.data.report_model import Period
 from kiosk.data.reports import ReportError, percentile, periods_for
 from kiosk.errors import NotAllowed
@@ -26,7 +27,36 @@ def test_every_figure_matches_the_hand_count(week):
     found = {(row.figure, row.key): row.value for row in report.rows}
     wrong = {key: (found.get(key), want) for key, want in EXPECTED.items() if found.get(key) != want}
     assert wrong == {}
-    assert found[("overdose_responses", "")] is None  # not recorded by this version: never invented
+
+
+def test_overdose_responses_count_false_alarms_apart(week):
+    services, clock, _ids = week
+    admin = services.staff.sign_in("admin", "582046").actor
+    clock.at(TUE, 15)
+    alarm = services.queue.submit(emergency=True, language="en").request_id
+    clock.at(TUE, 15, 1)
+    services.emergency.false_alarm(alarm, admin)
+    clock.at(TUE, 16)
+    second = services.queue.submit(emergency=True, language="en").request_id
+    clock.at(TUE, 16, 3)
+    services.emergency.respond(second, admin)
+    clock.at(TUE, 16, 10)
+    services.emergency.close(second, admin, ResponseRecord(naloxone_doses=0, emergency_services_called=False))
+
+    report = services.reports.build(MON, MON2, "month", asked_by=SETUP)
+
+    assert report.value("overdose_false_alarms") == 1
+    assert report.value("overdose_responses") == 2  # R4 and the second one
+    assert report.value("overdose_naloxone_given") == 1  # only R4 had doses
+    assert report.value("overdose_naloxone_doses") == 2
+    assert report.value("overdose_services_called") == 1
+    assert report.value("overdose_outcomes", "transported") == 1
+    assert report.value("overdose_outcomes", "not_recorded") == 1
+    # Tap to first responder: 40 s (R4) and 180 s; to closing: 1200 s and 600 s.
+    assert report.value("overdose_to_first_median_s") == 40
+    assert report.value("overdose_to_first_p90_s") == 180
+    assert report.value("overdose_to_close_median_s") == 600
+    assert report.value("overdose_to_close_p90_s") == 1200
 
 
 def test_weeks_split_the_same_figures(week):

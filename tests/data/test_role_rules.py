@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from kiosk.data.audit import recent_events
 from kiosk.data.dto import Actor
 from kiosk.data.models import AuditEvent, SiteSetting, StaffAccount, Supply
-from kiosk.data.rules import ADMIN_ACTIONS, STAFF_ACTIONS, may
+from kiosk.data.rules import ADMIN_ACTIONS, COORDINATOR_ACTIONS, STAFF_ACTIONS, may
+from kiosk.data.signin import StaffError
 from kiosk.errors import NotAllowed
 from tests.conftest import SETUP
 
@@ -24,8 +26,9 @@ def people(services):
     admin = services.staff.sign_in("admin", "582046").actor
     sam = services.staff.add("Sam", "604918", by=SETUP).actor
     services.staff.add("Robin", "917253", by=SETUP)
+    coordinator = services.staff.add("Ash", "318604", role="coordinator", by=SETUP).actor
     station = services.stations.register("front", "kiosk")
-    return {"admin": admin, "sam": sam, "station_id": station.id}
+    return {"admin": admin, "sam": sam, "coordinator": coordinator, "station_id": station.id}
 
 
 def _state(db):
@@ -72,7 +75,7 @@ def test_a_staff_member_is_refused_and_an_admin_is_not(services, people, action)
     before = _state(services.db)
     with pytest.raises(NotAllowed) as caught:
         CASES[action](services, people["sam"], people)
-    assert caught.value.rule == "admin_only" and caught.value.message.startswith("Only an admin can")
+    assert caught.value.rule == "admin_only" and caught.value.message.startswith("Only an admin")
     assert _state(services.db) == before, "a refusal wrote something"
 
     CASES[action](services, people["admin"], people)
@@ -136,3 +139,32 @@ def test_kiosk_admin_has_no_pin_of_its_own(services, people):
     with pytest.raises(NotAllowed) as caught:
         services.staff.change_pin(Actor.system("kiosk-admin"), "582046", "418062")
     assert caught.value.rule == "staff_only"
+
+
+@pytest.mark.parametrize("action", sorted(CASES))
+def test_a_coordinator_reads_the_reports_and_nothing_more(services, people, action):
+    coordinator = people["coordinator"]
+    before = _state(services.db)
+    if action in COORDINATOR_ACTIONS:
+        CASES[action](services, coordinator, people)
+    else:
+        with pytest.raises(NotAllowed) as caught:
+            CASES[action](services, coordinator, people)
+        assert caught.value.rule == "admin_only"
+    assert _state(services.db) == before
+    assert may(coordinator, action) == (action in COORDINATOR_ACTIONS)
+
+
+def test_a_claimed_coordinator_role_is_not_taken_on_trust(services, people):
+    sam = people["sam"]
+    with pytest.raises(NotAllowed, match="admin or a coordinator"):
+        services.reports.build(
+            dt.date(2026, 11, 2), dt.date(2026, 11, 8), "day", asked_by=Actor(sam.staff_id, "coordinator", "Sam")
+        )
+
+
+def test_only_known_roles_are_given(services, people, db):
+    with pytest.raises(StaffError, match="no staff role called 'boss'"):
+        services.staff.add("Kim", "286491", role="boss", by=SETUP)
+    with pytest.raises(IntegrityError), db.session_scope() as session:  # the database holds the line too
+        session.execute(update(StaffAccount).where(StaffAccount.name == "Sam").values(role="boss"))

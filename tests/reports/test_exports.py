@@ -57,7 +57,8 @@ def test_shared_csv_hides_small_counts_and_speaks_french(report):
     assert first_week[("encounters_by_kind", "services")] == "<5"
     assert first_week[("given_by_group", "safer_smoking")] == "0"
     assert first_week[("given_by_supply", "syringe-1ml")] == "6"
-    assert first_week[("overdose_responses", "")].startswith("Non disponible")
+    assert first_week[("overdose_responses", "")] == "<5"  # R4, one response
+    assert first_week[("overdose_false_alarms", "")] == "0"
     names = {r["Détail"] for r in rows}
     assert "Naloxone en vaporisateur nasal" in names and "Matériel" in names
 
@@ -72,7 +73,8 @@ def test_pdf_names_the_site_the_period_the_version_and_the_figures(report):
     assert "Period: 2026-11-02 to 2026-11-09, by week" in text
     assert f"Drop-in kiosk {__version__}" in text
     assert "Encounters (requests)" in text and "Naloxone kits" in text
-    assert "Overdose responses: Not available" in text
+    assert "Overdose responses where emergency services were called" in text
+    assert "Overdose: median seconds from tap to closing the response" in text
     assert "<5" in text  # the shared report hides small counts
 
 

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from kiosk.views.staff.reports import RetentionRunner
+from kiosk.views.staff.shell.workspace import PAGE_NAMES
 from tests.conftest import SETUP, fast_hasher
 from tests.data.report_data import MON, MON2, build_week
-from tests.views.staff.conftest import PEER_NAME, PEER_PIN, sign_in
+from tests.views.staff.conftest import ADMIN_NAME, ADMIN_PIN, PEER_NAME, PEER_PIN, sign_in
 
 
 @pytest.fixture
@@ -21,8 +22,8 @@ def week_services(sqlite_db):
     return services
 
 
-def open_reports(qtbot, window):
-    sign_in(qtbot, window)
+def open_reports(qtbot, window, name=ADMIN_NAME, pin=ADMIN_PIN):
+    sign_in(qtbot, window, name, pin)
     window.reports.show()
     page = window.reports.page
     qtbot.waitUntil(page.isVisible, timeout=5_000)
@@ -104,6 +105,18 @@ def test_staff_record_sharps_but_see_no_reports(qtbot, week_services, make_windo
     qtbot.waitUntil(lambda: "Recorded 15 sharps" in page.status.text(), timeout=5_000)
     report = week_services.reports.build(MON2, MON2, "day", asked_by=SETUP)  # the week's clock stands on MON2
     assert report.value("sharps_returned") == 20 + 15
+
+
+def test_a_coordinator_sees_the_figures_without_being_an_admin(qtbot, week_services, make_window):
+    week_services.staff.add("Robin", "274913", role="coordinator", by=SETUP)
+    window = make_window(week_services)
+    page = open_reports(qtbot, window, "Robin", "274913")
+
+    assert cell(page, "encounters", "", 0) == "5"
+    assert page.csv_button.isVisible()
+    assert "Robin (coordinator)" in window.workspace.user_label.text()
+    audit_row = PAGE_NAMES.index("audit")
+    assert window.workspace.navigation.item(audit_row).isHidden()  # an admin's page: only the reports are gained
 
 
 def test_the_retention_check_purges_and_sweeps(qtbot, week_services, tmp_path):

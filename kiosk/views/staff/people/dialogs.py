@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QWidget
 
 from kiosk.data.staff import MAX_PIN_LENGTH, pin_problem
 from kiosk.views.staff.forms import FormDialog
@@ -19,7 +19,7 @@ def pin_field() -> QLineEdit:
 
 
 class AddStaffDialog(FormDialog):
-    """Name, first PIN and whether the person is an admin. No signals."""
+    """Name, first PIN and the person's role (staff, coordinator or admin). No signals."""
 
     def __init__(self, existing_names: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent, "plus")
@@ -28,10 +28,15 @@ class AddStaffDialog(FormDialog):
         self.name.setMaxLength(60)
         self.pin = pin_field()
         self.repeat = pin_field()
-        self.admin = QCheckBox()
+        self.roles = {role: QRadioButton() for role in ("staff", "coordinator", "admin")}
+        self._role_group = QButtonGroup(self)
+        for button in self.roles.values():
+            self._role_group.addButton(button)
+        self.roles["staff"].setChecked(True)
         for field in (self.name, self.pin, self.repeat):
             self.row(field)
-        self.row(self.admin)
+        for button in self.roles.values():
+            self.row(button)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -43,7 +48,12 @@ class AddStaffDialog(FormDialog):
         self.set_label(self.name, self.tr("Name as shown"))
         self.set_label(self.pin, self.tr("First PIN"))
         self.set_label(self.repeat, self.tr("PIN again"))
-        self.admin.setText(self.tr("Admin (can change stock settings and staff)"))
+        self.roles["staff"].setText(self.tr("Staff (works the queue and the stock)"))
+        self.roles["coordinator"].setText(self.tr("Coordinator (staff who also see and export the reports)"))
+        self.roles["admin"].setText(self.tr("Admin (can change stock settings and staff)"))
+
+    def role(self) -> str:
+        return next(role for role, button in self.roles.items() if button.isChecked())
 
     def problem(self) -> str | None:
         name = self.name.text().strip()

@@ -31,9 +31,7 @@ class StaffModel(ViewTableModel[StaffView]):
         self._icons: dict[str, Any] = {}
         self.COLUMNS = (
             Column(QT_TRANSLATE_NOOP("StaffModel", "Name"), lambda s: s.name, lambda s: s.name.lower()),
-            Column(
-                QT_TRANSLATE_NOOP("StaffModel", "Role"), lambda s: self.tr("Admin") if s.is_admin else self.tr("Staff")
-            ),
+            Column(QT_TRANSLATE_NOOP("StaffModel", "Role"), self._role_text),
             Column(QT_TRANSLATE_NOOP("StaffModel", "Account"), self._state_text),
             Column(
                 QT_TRANSLATE_NOOP("StaffModel", "Wrong PINs in a row"),
@@ -45,6 +43,13 @@ class StaffModel(ViewTableModel[StaffView]):
 
     def key_of(self, item: StaffView) -> str:
         return item.name
+
+    def _role_text(self, staff: StaffView) -> str:
+        if staff.role == "admin":
+            return self.tr("Admin")
+        if staff.role == "coordinator":
+            return self.tr("Coordinator")
+        return self.tr("Staff")
 
     def _state_text(self, staff: StaffView) -> str:
         if not staff.active:
@@ -168,7 +173,7 @@ class StaffPageWidget(StaffPage):
         if name == "add":
             adding = AddStaffDialog({p.name for p in self.model.rows()}, self.window())
             adding.accepted.connect(
-                lambda: self._add(adding.name.text().strip(), adding.pin.text(), adding.admin.isChecked())
+                lambda: self._add(adding.name.text().strip(), adding.pin.text(), adding.role())
             )
             self._open(adding)
             return
@@ -185,11 +190,11 @@ class StaffPageWidget(StaffPage):
     def _change_pin(self, actor: Actor, current: str, new: str) -> None:
         self._save(lambda s: s.staff.change_pin(actor, current, new), self._on_pin_changed)
 
-    def _add(self, name: str, pin: str, admin: bool) -> None:
+    def _add(self, name: str, pin: str, role: str) -> None:
         by = self.ctx.actor
         if by is not None:
             self._admin_save(
-                "add_admin" if admin else "add_staff", lambda s: s.staff.add(name, pin, admin=admin, by=by)
+                "add_admin" if role == "admin" else "add_staff", lambda s: s.staff.add(name, pin, role=role, by=by)
             )
 
     def _admin_save(self, action: str, call: Callable[[Services], Any]) -> None:

@@ -72,8 +72,6 @@ class ReportTableModel(QAbstractTableModel):
         row = self._cells.get((figure, key, column - _LEFT))
         if row is None:
             return ""
-        if row.kind == "na":
-            return tr("not_available") if role == Qt.ItemDataRole.ToolTipRole else "—"
         return self._texts[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

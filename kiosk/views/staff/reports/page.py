@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.data import rules
 from kiosk.data.dto import StaffView
 from kiosk.data.report_model import Report
 from kiosk.reports.labels import translator
@@ -156,7 +157,7 @@ class ReportsPage(StaffPage):
         self._show()
 
     def apply_role(self, staff: StaffView | None) -> None:
-        admin = staff is not None and staff.is_admin
+        admin = staff is not None and rules.may(staff.actor, "view_reports")
         for widget in (
             self.first,
             self.last,
@@ -174,10 +175,11 @@ class ReportsPage(StaffPage):
             self.summary,
         ):
             widget.setVisible(admin)
-        self.status.setText("" if admin else self.tr("Reports are for admins. You can record sharps handed back here."))
+        refusal = self.tr("Reports are for admins and coordinators. You can record sharps handed back here.")
+        self.status.setText("" if admin else refusal)
 
     def refresh(self) -> None:
-        if not self.ctx.is_admin:
+        if not self.ctx.may("view_reports"):
             return
         first, last = _date(self.first.date()), _date(self.last.date())
         if last < first:

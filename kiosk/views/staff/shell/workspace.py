@@ -153,7 +153,7 @@ class Workspace(QWidget):
         if staff is None:
             self.user_label.setText("")
             return
-        role = self.tr("admin") if staff.is_admin else self.tr("staff")
+        role = {"admin": self.tr("admin"), "coordinator": self.tr("coordinator")}.get(staff.role, self.tr("staff"))
         self.user_label.setText(self.tr("{name} ({role})").format(name=staff.name, role=role))
         for row, name in enumerate(PAGE_NAMES):
             self.navigation.item(row).setHidden(name in ADMIN_PAGES and not rules.may(staff.actor, ADMIN_PAGES[name]))
