@@ -170,6 +170,28 @@ class Database:
         if self.is_sqlite:
             session.execute(_COUNT_CHANGE, {"key": CHANGE_COUNTER_PREFIX + QUIET_TOPIC})
 
+    def checkpoint(self) -> None:
+        """On SQLite, copy what the write-ahead log holds back into the database file.
+
+        Passive: it takes no write lock and waits for nobody, so kiosks keep
+        writing meanwhile. A bulk writer (the retention purge) calls this
+        between its batches, so that the log stays short and a kiosk's own
+        commit is never the one that has to copy it back. Nothing to do on
+        PostgreSQL.
+        """
+        if self.sqlite_path is None:
+            return
+        # Outside any transaction: a checkpoint inside one is refused ("table is locked").
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            try:
+                cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                cursor.close()
+        finally:
+            connection.close()
+
     def dispose(self) -> None:
         if self._watchdog is not None:
             self._watchdog.close()

@@ -137,16 +137,22 @@ def _count_piece(connection: Connection, offset: int, where: ColumnElement[bool]
             counts = days[(site, day_value)] = out.setdefault((site, _day(day_value)), Counter())
         counts[(figure, str(key))] += int(value)
 
+    # Hours need no lines: a narrow pass over the requests' own index. The
+    # other figures are grouped apart from the hour, which keeps the groups
+    # (and the rows sent back) some twenty times fewer.
+    for site, d, h, n in connection.execute(
+        select(Request.site_id, day, hour, func.count()).where(where).group_by(Request.site_id, day, hour)
+    ):
+        add(site, d, "request", "", n)
+        add(site, d, "hour", int(h), n)
     grouped = (
-        select(Request.site_id, day, hour, kind, language, status, func.count())
+        select(Request.site_id, day, kind, language, status, func.count())
         .select_from(Request)
         .outerjoin(flags, flags.c.request_id == Request.id)
         .where(where)
-        .group_by(Request.site_id, day, hour, kind, language, status)
+        .group_by(Request.site_id, day, kind, language, status)
     )
-    for site, d, h, k, lang, st, n in connection.execute(grouped):
-        add(site, d, "request", "", n)
-        add(site, d, "hour", int(h), n)
+    for site, d, k, lang, st, n in connection.execute(grouped):
         add(site, d, "kind", k, n)
         add(site, d, "language", lang, n)
         add(site, d, "status", st, n)

@@ -46,6 +46,15 @@ _AUDIT_SLACK = dt.timedelta(seconds=2)
 
 
 @dataclass(frozen=True)
+class _Batch:
+    """One batch, counted and ready to write."""
+
+    ids: list[int]
+    counts: DayCounts
+    audit_keys: list[dict[str, object]]
+
+
+@dataclass(frozen=True)
 class PurgeResult:
     requests: int = 0
     lines: int = 0
@@ -134,6 +143,8 @@ class RetentionService:
 
     def _purge_site(self, site_id: int, cutoff: dt.datetime) -> PurgeResult:
         zone = site_zone(SettingsService(self._db, site_id).load().time_zone)
+        if self._db.is_sqlite:
+            return self._purge_site_sqlite(site_id, cutoff, zone)
         total = PurgeResult()
         while True:
             with self._db.session_scope() as session:
@@ -157,7 +168,48 @@ class RetentionService:
                 return total
             self._sleep(self._pause_s)
 
+    def _purge_site_sqlite(self, site_id: int, cutoff: dt.datetime, zone: dt.tzinfo) -> PurgeResult:
+        """SQLite has one write lock for the whole file: hold it only to write.
+
+        Each batch is chosen and counted in a read transaction first (WAL
+        readers never block a kiosk's submit), then written in a short one
+        that checks the batch is still there, all of it, before writing. A
+        batch that changed meanwhile (another purge got there first) is
+        counted again inside the write. Between batches the purge copies the
+        log back into the database file itself (a passive checkpoint), so a
+        kiosk's next commit never has to.
+        """
+        total = PurgeResult()
+        while True:
+            with self._db.read_scope() as session:
+                connection = session.connection()
+                ids = list(
+                    connection.scalars(
+                        select(Request.id).where(*self._old(site_id, cutoff)).order_by(Request.id).limit(self._batch)
+                    )
+                )
+                if not ids:
+                    return total
+                planned = self._plan_batch(connection, site_id, ids, zone)
+            with self._db.session_scope() as session:
+                connection = session.connection()
+                still = set(
+                    connection.scalars(select(Request.id).where(Request.id.in_(ids), Request.status.in_(CLOSED)))
+                )
+                if still != set(ids):
+                    planned = self._plan_batch(connection, site_id, sorted(still), zone) if still else None
+                batch = self._write_batch(connection, planned) if planned is not None else PurgeResult()
+            total = total + batch
+            if len(ids) < self._batch:
+                return total
+            self._db.checkpoint()
+            self._sleep(self._pause_s)
+
     def _purge_batch(self, connection: Connection, site_id: int, ids: list[int], zone: dt.tzinfo) -> PurgeResult:
+        return self._write_batch(connection, self._plan_batch(connection, site_id, ids, zone))
+
+    def _plan_batch(self, connection: Connection, site_id: int, ids: list[int], zone: dt.tzinfo) -> _Batch:
+        """What deleting ``ids`` writes: their tallies and the audit events about them."""
         rows = connection.execute(
             select(Request.pickup_code, Request.created_at, Request.closed_at).where(Request.id.in_(ids))
         ).all()
@@ -166,7 +218,6 @@ class RetentionService:
         last = max(row.created_at for row in rows) + dt.timedelta(seconds=1)
         counts: DayCounts = {}
         count_requests(connection, [site_id], zone, first, last, counts, only=Request.id.in_(ids))
-        add_tallies(connection, counts)
         audit_keys = [
             {
                 "s_site": site_id,
@@ -176,6 +227,11 @@ class RetentionService:
             }
             for row in rows
         ]
+        return _Batch(ids, counts, audit_keys)
+
+    def _write_batch(self, connection: Connection, batch: _Batch) -> PurgeResult:
+        ids, audit_keys = batch.ids, batch.audit_keys
+        add_tallies(connection, batch.counts)
         audit = connection.execute(
             delete(AuditEvent).where(
                 and_(

@@ -143,3 +143,31 @@ def test_two_purges_at_once_count_each_request_once(week):
 
     assert sum(r.requests for r in results) == 5
     assert services.reports.build(MON, MON2, "month", asked_by=SETUP).rows == before.rows
+
+
+def test_a_batch_purged_by_someone_else_meanwhile_is_counted_once(sqlite_db):
+    """On SQLite a batch is counted before the write lock is taken: if another purge
+    deletes part of it in between, the write counts what is left, not the plan.
+    (PostgreSQL counts under the batch's row locks, which the test above covers.)"""
+    services, clock, ids = build_week(sqlite_db, fast_hasher())
+    before = services.reports.build(MON, MON2, "month", asked_by=SETUP)
+    clock.now = clock.now + dt.timedelta(days=100)
+    mine = RetentionService(services.db, clock, batch_size=3, pause_s=0)
+    other = RetentionService(services.db, clock, batch_size=1, pause_s=0)
+    plan = mine._plan_batch
+    taken = []
+
+    def plan_then_lose_one(connection, site_id, batch_ids, zone):
+        planned = plan(connection, site_id, batch_ids, zone)
+        if not taken:  # the first plan only: the other station purges its first request now
+            taken.append(batch_ids[0])
+            with services.db.session_scope() as session:
+                other._purge_batch(session.connection(), site_id, [batch_ids[0]], zone)
+        return planned
+
+    mine._plan_batch = plan_then_lose_one
+    result = mine.purge()
+
+    assert taken == [ids["R1"]]
+    assert result.requests == 4  # R2-R5: R1 went with the other purge
+    assert services.reports.build(MON, MON2, "month", asked_by=SETUP).rows == before.rows
