@@ -26,7 +26,7 @@ BUTTONS: tuple[tuple[str, str, str | None, str, tuple[int, int]], ...] = (
     ("respond", "emergency", "danger", "F4", (0, 2)),
     ("close_response", "check", "primary", "F6", (0, 3)),
     ("false_alarm", "close", None, "F7", (0, 4)),
-    ("undo", "back", None, "Ctrl+Z", (0, 5)),
+    ("undo", "back", None, "Ctrl+Z", (1, 4)),
     ("release", "back", None, "F8", (1, 0)),
     ("cancel", "close", None, "F9", (1, 1)),
     ("no_show", "exit", None, "F10", (1, 2)),
@@ -52,7 +52,8 @@ class ActionButtons(QWidget):
         self._shortcuts: dict[str, QShortcut] = {}
         for name, icon_name, role, key, (row, column) in BUTTONS:
             button = make_button(icon_name, role)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # The grid shares the width out evenly; a long translation never widens the window.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             # Hidden or shown, a button keeps its cell, so nothing beside it moves.
             policy = button.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -61,7 +62,7 @@ class ActionButtons(QWidget):
             self.buttons[name] = button
             self.keys[name] = QKeySequence(key)
             grid.addWidget(button, row, column)
-        for column in range(6):
+        for column in range(5):
             grid.setColumnStretch(column, 1)
         # One shortcut per key: F4 claims a request and answers an emergency, as its button does.
         for name, _icon, _role, key, _cell in BUTTONS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QFrame, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.data.dto import RequestView
 from kiosk.data.settings import SiteSettings
@@ -30,7 +30,7 @@ from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.queue.search import CodeSearch
 from kiosk.views.staff.texts import status_text
 
-ROW_HEIGHT = 64  # two lines of "Asked for" and of the status, and a 10 mm touch target
+ROW_HEIGHT = 56  # two lines of "Asked for" and of the status, and a 10 mm touch target
 
 
 class QueuePage(StaffPage):
@@ -73,9 +73,15 @@ class QueuePage(StaffPage):
             filters.addWidget(button)
             button.clicked.connect(lambda _checked=False, m=mode: self._on_filter_clicked(m))
         filters.addStretch(1)
+        # The search sits on the title's line, which has room to spare.
         self.search = CodeSearch()
         self.search.code_entered.connect(self.find_code)
-        filters.addWidget(self.search)
+        title_row = QHBoxLayout()
+        self.layout_.removeWidget(self.heading)
+        title_row.addWidget(self.heading)
+        title_row.addStretch(1)
+        title_row.addWidget(self.search)
+        self.layout_.insertLayout(0, title_row)
         self.filter_buttons["open"].setChecked(True)
         find = QShortcut(QKeySequence("Ctrl+F"), self)
         find.activated.connect(lambda: self.search.field.setFocus())
@@ -86,6 +92,7 @@ class QueuePage(StaffPage):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         # Fixed widths: sizing to contents would read all rows on every tick.
         self.table.horizontalHeader().setMinimumSectionSize(90)
+        self.table.horizontalHeader().setStretchLastSection(False)
         stretch_columns(self.table, ASKED)
         self.layout_.addWidget(self.table, 1)
         self.detail = QLabel()
@@ -128,7 +135,7 @@ class QueuePage(StaffPage):
         self._update_filter_labels()
         texts = {
             "call_next": self.tr("Call next"),
-            "call": self.tr("Call to the window"),
+            "call": self.tr("Call"),
             "respond": self.tr("I'm going"),
             "close_response": self.tr("Close with record…"),
             "false_alarm": self.tr("False alarm"),
@@ -189,7 +196,7 @@ class QueuePage(StaffPage):
             "pending": self.tr("Waiting ({n})"),
             "in_progress": self.tr("In progress ({n})"),
             "ready": self.tr("Ready ({n})"),
-            "today": self.tr("All of today, closed too ({n})"),
+            "today": self.tr("All of today ({n})"),
         }
         for mode, button in self.filter_buttons.items():
             button.setText(labels[mode].format(n=self._counts.get(mode, 0)))
