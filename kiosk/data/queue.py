@@ -367,6 +367,19 @@ class QueueService:
         ready = [code for code, status in rows if status == RequestStatus.READY]
         return preparing, ready
 
+    def board_calls(self) -> dict[str, dt.datetime]:
+        """Open codes staff have called to the window, and when they last called each."""
+        with self._db.read_scope() as session:
+            rows = session.execute(
+                select(Request.pickup_code, Request.called_at).where(
+                    Request.site_id == self._site_id,
+                    Request.status.in_(OPEN_STATUSES),
+                    Request.priority == Priority.NORMAL,
+                    Request.called_at.is_not(None),
+                )
+            ).all()
+        return {code: called_at for code, called_at in rows if called_at is not None}
+
     # -- helpers ----------------------------------------------------------
 
     def _load(self, session: Session, request_id: int) -> Request:

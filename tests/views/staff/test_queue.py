@@ -125,7 +125,10 @@ def test_cancel_needs_a_reason_and_filters_follow_status(qtbot, services, make_w
     qtbot.mouseClick(page.buttons["cancel"], LEFT)
     dialog = page.queue_actions.dialog
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
+    assert dialog.reason() == "visitor_left" and ok.isEnabled()  # the common reason, chosen already
+    assert dialog.title_label.text() == f"Cancel {waiting.pickup_code}"
+    qtbot.mouseClick(dialog.choices["duplicate"], LEFT, pos=QPoint(12, dialog.choices["duplicate"].height() // 2))
+    assert dialog.reason() == "duplicate"
     choice = dialog.choices["visitor_left"]
     qtbot.mouseClick(choice, LEFT, pos=QPoint(12, choice.height() // 2))  # on the round button
     with qtbot.waitSignal(page.queue_actions.finished, timeout=5_000):
