@@ -79,6 +79,7 @@ class RequestView:
     station_place: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     responders: tuple[str, ...] = ()  # display names, in the order they said "I'm going"
     responder_ids: tuple[int, ...] = ()
+    called_at: dt.datetime | None = None  # when staff last called the code to the window
 
     @property
     def is_emergency(self) -> bool:

@@ -215,6 +215,8 @@ class Request(Base):
     ready_at: Mapped[dt.datetime | None]
     closed_at: Mapped[dt.datetime | None]
     acknowledged_at: Mapped[dt.datetime | None]
+    # When staff last called the code to the window (the board highlights it).
+    called_at: Mapped[dt.datetime | None]
     claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
     cancel_reason: Mapped[str | None] = mapped_column(String(40))
     # The language the visitor used on the kiosk (not who they are): reprints and reports.
@@ -257,6 +259,24 @@ class RequestLine(Base):
 
     request: Mapped[Request] = relationship(back_populates="lines")
     supply: Mapped[Supply] = relationship()
+
+
+class RequestUndo(Base):
+    """The last staff action on a request that can still be undone, and the request as it was before it.
+
+    One row per request, replaced by each undoable action; ``version`` is the
+    request's version right after the action, so an undo can tell whether
+    anyone changed the request since.
+    """
+
+    __tablename__ = "request_undos"
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime]
+    version: Mapped[int] = mapped_column(Integer)
+    before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class StockMovement(Base):

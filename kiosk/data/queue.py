@@ -13,8 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from kiosk.data import undo
 from kiosk.data.audit import record
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
@@ -26,16 +28,27 @@ from kiosk.data.models import (
     Request,
     RequestLine,
     RequestStatus,
+    RequestUndo,
     StaffAccount,
     Station,
     StockMovement,
     Supply,
     SupplyKind,
 )
-from kiosk.data.rules import Actor, Refusal, RequestFacts, acting, not_allowed, request_refusal
+from kiosk.data.rules import (
+    UNDOABLE_ACTIONS,
+    Actor,
+    Refusal,
+    RequestFacts,
+    UndoFacts,
+    acting,
+    not_allowed,
+    request_refusal,
+    undo_refusal,
+)
 from kiosk.data.settings import SettingsService
 from kiosk.data.submit import RequestRejected, Submitter
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, NotAllowed
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +167,96 @@ class QueueService:
             },
         )
 
+    def call(self, request_id: int, actor: Actor) -> RequestView:
+        """Call the code to the window: the board lights it up (and claims it if nobody has)."""
+        now = self._clock()
+
+        def values(request: Request, who: Actor) -> dict[str, Any]:
+            changes: dict[str, Any] = {"called_at": now}
+            if request.status == RequestStatus.PENDING:
+                changes.update(status=RequestStatus.IN_PROGRESS, claimed_by_id=who.staff_id, claimed_at=now)
+            return changes
+
+        return self._change(request_id, actor, "call", values=values)
+
+    def call_next(self, actor: Actor) -> RequestView | None:
+        """Claim and call the request that has waited longest; None when nobody is waiting.
+
+        Two staff calling at once get two different requests: each claim is
+        the same conditional update as :meth:`claim`, and whoever loses the
+        race moves on to the next oldest.
+        """
+        tried: set[int] = set()
+        while True:
+            with self._db.read_scope() as session:
+                query = select(Request.id).where(
+                    Request.site_id == self._site_id,
+                    Request.status == RequestStatus.PENDING,
+                    Request.priority == Priority.NORMAL,
+                )
+                if tried:
+                    query = query.where(Request.id.not_in(tried))
+                candidate = session.scalars(query.order_by(Request.created_at, Request.id).limit(1)).first()
+            if candidate is None:
+                return None
+            try:
+                return self.call(candidate, actor)
+            except QueueConflict:
+                tried.add(candidate)  # closed or taken in the meantime
+            except NotAllowed as refused:
+                if refused.rule != "not_yours":
+                    raise
+                tried.add(candidate)  # someone else claimed it first
+
+    def undo(self, request_id: int, actor: Actor) -> RequestView:
+        """Take back this person's last action on the request (see :func:`rules.undo_refusal`)."""
+        now = self._clock()
+        with self._db.session_scope() as session:
+            who = acting(session, self._site_id, actor)
+            request = session.scalars(
+                select(Request)
+                .where(Request.id == request_id, Request.site_id == self._site_id)
+                .with_for_update()
+            ).one_or_none()
+            if request is None:
+                raise QueueConflict("not_found", "That request is no longer in the queue.")
+            kept = session.get(RequestUndo, request_id, with_for_update=True)
+            facts = None
+            if kept is not None:
+                facts = UndoFacts(kept.action, kept.staff_id, kept.at, kept.version, request.version)
+            refusal = undo_refusal(facts, who, now)
+            code = request.pickup_code
+            if refusal == "staff_only":
+                raise NotAllowed("staff_only", "Only a signed-in staff member can work the queue.", "undo")
+            if refusal is not None or kept is None:
+                messages = {
+                    "nothing": f"There is nothing to undo on {code}.",
+                    "not_yours": f"Only the person who made the last change to {code} can undo it.",
+                    "too_late": f"The last change to {code} can no longer be undone.",
+                    "changed": f"{code} has changed since: it can no longer be undone.",
+                }
+                raise QueueConflict("undo_" + str(refusal), messages.get(str(refusal), messages["nothing"]), code=code)
+            action = kept.action
+            returned = undo.return_stock(session, request) if action == "fulfil" else {}
+            for name, value in undo.restored(kept.before).items():
+                setattr(request, name, value)
+            request.version += 1
+            undo.forget(session, request_id)
+            try:
+                session.flush()
+            except IntegrityError as error:
+                # Its code went to a new visitor in the meantime: it stays closed.
+                raise QueueConflict(
+                    "undo_changed", f"{code} has changed since: it can no longer be undone.", code=code
+                ) from error
+            detail: dict[str, Any] = {"undone": action}
+            if returned:
+                detail["returned"] = returned
+            self._audit(session, who.staff_id, "undo", request, detail)
+            if returned:
+                self._db.notify(session, "stock")
+            return self._view_of(session, request_id)
+
     def fulfil(
         self, request_id: int, actor: Actor, given: Mapping[str, int] | None = None
     ) -> FulfilResult:
@@ -174,6 +277,7 @@ class QueueService:
             if request is None:
                 raise QueueConflict("not_found", "That request is no longer in the queue.")
             self._check("fulfil", request, who)
+            before = undo.snapshot(request)
             staff_id = who.staff_id
             supply_ids = sorted({line.supply_id for line in request.lines})
             supplies = {
@@ -214,6 +318,8 @@ class QueueService:
                 request.claimed_at = now
             request.version += 1
             session.flush()
+            if request.priority != Priority.EMERGENCY:
+                undo.remember(session, request.id, staff_id, "fulfil", now, request.version, before)
             self._audit(
                 session,
                 staff_id,
@@ -261,6 +367,19 @@ class QueueService:
         ready = [code for code, status in rows if status == RequestStatus.READY]
         return preparing, ready
 
+    def board_calls(self) -> dict[str, dt.datetime]:
+        """Open codes staff have called to the window, and when they last called each."""
+        with self._db.read_scope() as session:
+            rows = session.execute(
+                select(Request.pickup_code, Request.called_at).where(
+                    Request.site_id == self._site_id,
+                    Request.status.in_(OPEN_STATUSES),
+                    Request.priority == Priority.NORMAL,
+                    Request.called_at.is_not(None),
+                )
+            ).all()
+        return {code: called_at for code, called_at in rows if called_at is not None}
+
     # -- helpers ----------------------------------------------------------
 
     def _load(self, session: Session, request_id: int) -> Request:
@@ -294,6 +413,7 @@ class QueueService:
             who = acting(session, self._site_id, actor)
             request = self._load(session, request_id)
             self._check(action, request, who)
+            before = undo.snapshot(request)
             changes = dict(values(request, who) if callable(values) else values)
             result = session.execute(
                 update(Request)
@@ -307,6 +427,8 @@ class QueueService:
                 self._check(action, request, who)
                 raise _conflict_for(request, who.staff_id, action)
             session.refresh(request)
+            if action in UNDOABLE_ACTIONS and request.priority != Priority.EMERGENCY:
+                undo.remember(session, request_id, who.staff_id, action, self._clock(), request.version, before)
             self._audit(session, who.staff_id, action, request, detail)
             return self._view_of(session, request_id)
 
@@ -438,6 +560,7 @@ def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
             ready_at=row.ready_at,
             closed_at=row.closed_at,
             acknowledged_at=row.acknowledged_at,
+            called_at=row.called_at,
             claimed_by=row.staff_name,
             claimed_by_id=row.claimed_by_id,
             cancel_reason=row.cancel_reason,

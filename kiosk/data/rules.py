@@ -14,11 +14,16 @@ The request machine, for a staff member (a system actor works no queue):
 - closed (fulfilled, cancelled, no-show): nothing;
 - an emergency is never "ready": it is acknowledged once (by anyone, while
   open), and once someone has it, anyone may close it with "fulfil";
-- reprint: any open request that lists supplies.
+- reprint: any open request that lists supplies;
+- call (the code lights up on the board): any open request that is not an
+  emergency, with the same "who" rules as claiming or marking it ready;
+- undo: the last undoable action on a request, by the person who took it,
+  within :data:`UNDO_SECONDS`, if nobody changed the request since.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,9 +50,13 @@ __all__ = [
     "request_actions",
     "request_refusal",
     "require",
+    "UNDOABLE_ACTIONS",
+    "UNDO_SECONDS",
+    "UndoFacts",
+    "undo_refusal",
 ]
 
-REQUEST_ACTIONS = ("claim", "release", "ready", "fulfil", "cancel", "no_show", "acknowledge", "reprint")
+REQUEST_ACTIONS = ("claim", "release", "ready", "fulfil", "cancel", "no_show", "acknowledge", "reprint", "call")
 _OPEN = ("pending", "in_progress", "ready")
 # What an admin may do to a request someone else is working on.
 _ADMIN_OVER_CLAIMS = frozenset({"release", "cancel", "no_show"})
@@ -60,6 +69,7 @@ _VERBS = {
     "no_show": "mark it as a no-show",
     "acknowledge": "answer it",
     "reprint": "reprint its slip",
+    "call": "call it to the window",
 }
 
 #: Anyone signed in: the action, and how a refusal names it.
@@ -152,6 +162,8 @@ def legal_actions(facts: RequestFacts) -> frozenset[str]:
         actions |= {"release", "ready", "fulfil", "cancel", "no_show"}
     else:  # ready
         actions |= {"fulfil", "release", "cancel", "no_show"}
+    if not facts.emergency:
+        actions.add("call")
     if facts.emergency:
         actions.discard("ready")
         if facts.status == "pending":
@@ -198,7 +210,7 @@ def request_refusal(action: str, facts: RequestFacts, actor: Actor) -> Refusal |
         return Refusal.CLOSED
     if action == "acknowledge":
         return Refusal.NOT_EMERGENCY if not facts.emergency else Refusal.ACKNOWLEDGED
-    if facts.emergency and action in ("ready", "reprint"):
+    if facts.emergency and action in ("ready", "reprint", "call"):
         return Refusal.EMERGENCY
     if facts.status == "pending":
         return Refusal.NOT_CLAIMED
@@ -217,6 +229,45 @@ def not_allowed(refusal: Refusal, action: str, facts: RequestFacts) -> NotAllowe
     else:
         message = f"{who} is working on {code}: only they can {verb}."
     return NotAllowed("not_yours", message, action, hint="Ask them, or choose another request.")
+
+
+# -- undo ------------------------------------------------------------------
+
+#: How long a mis-tap can be taken back.
+UNDO_SECONDS = 10
+#: Staff actions on a request that an undo can take back (never an emergency's).
+UNDOABLE_ACTIONS = frozenset({"claim", "release", "ready", "call", "fulfil", "cancel", "no_show"})
+
+
+@dataclass(frozen=True)
+class UndoFacts:
+    """The last undoable action on a request, and the request's version now."""
+
+    action: str
+    staff_id: int | None
+    at: dt.datetime
+    version_after: int
+    version_now: int
+
+
+def undo_refusal(facts: UndoFacts | None, actor: Actor, now: dt.datetime) -> str | None:
+    """Why ``actor`` may not undo, or None when they may.
+
+    Reasons: ``nothing`` (no action to take back), ``staff_only``,
+    ``not_yours`` (someone else took it), ``too_late`` (more than
+    :data:`UNDO_SECONDS` ago), ``changed`` (the request moved on since).
+    """
+    if actor.is_system:
+        return "staff_only"
+    if facts is None or facts.action not in UNDOABLE_ACTIONS:
+        return "nothing"
+    if facts.staff_id != actor.staff_id:
+        return "not_yours"
+    if (now - facts.at).total_seconds() > UNDO_SECONDS:
+        return "too_late"
+    if facts.version_now != facts.version_after:
+        return "changed"
+    return None
 
 
 # -- roles -----------------------------------------------------------------

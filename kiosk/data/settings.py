@@ -39,6 +39,10 @@ class SiteSettings:
     board_chime: bool = True
     pdf_folder: str = ""
     minutes_per_request: int = 3
+    # The staff queue marks a request waiting longer than this, and a ready
+    # code nobody has picked up after this long.
+    queue_target_minutes: int = 15
+    ready_reminder_minutes: int = 10
     # Reports: the zone a site's days and hours are counted in (an IANA name),
     # counts below this print as "<5" in shared reports, and how many returned
     # sharps a kilogram stands for (0: weights are shown, not turned into counts).

@@ -54,6 +54,10 @@ class BoardWindow(QWidget):
         self._emergency_lines = Reload(
             self.link, lambda services: services.emergency.open_emergencies(), self._on_emergencies
         )
+        # Codes staff called to the window: lit up with a chime, like a new ready code.
+        self._calls = Reload(self.link, lambda services: services.queue.board_calls(), self._on_calls)
+        self._called: dict[str, object] | None = None
+        self._preparing: list[str] = []
         self._loaded = False
         self._ready: list[str] = []
         self._fresh: set[str] = set()
@@ -164,6 +168,7 @@ class BoardWindow(QWidget):
     def refresh(self) -> None:
         self._codes.request()
         self._emergency_lines.request()
+        self._calls.request()
 
     def _on_emergencies(self, emergencies: list[RequestView]) -> None:
         self._emergencies = emergencies
@@ -188,15 +193,29 @@ class BoardWindow(QWidget):
             self._fresh_timer.start()
             if self.settings.board_chime:
                 self.sounds.play("chime")
-        self._fresh &= set(ready)
+        self._fresh &= set(ready) | set(preparing)
         self._ready = list(ready)
+        self._preparing = list(preparing)
         self._loaded = True
-        self.preparing.set_codes(preparing)
+        self.preparing.set_codes(preparing, self._fresh)
         self.ready.set_codes(ready, self._fresh)
         self.codes_shown.emit(list(preparing), list(ready))
 
+    def _on_calls(self, calls: dict[str, object]) -> None:
+        called = [code for code, at in calls.items() if self._called is not None and self._called.get(code) != at]
+        self._called = dict(calls)
+        if not called:
+            return
+        self._fresh |= set(called)
+        self._fresh_timer.start()
+        if self.settings.board_chime:
+            self.sounds.play("chime")
+        self.preparing.set_codes(self._preparing, self._fresh)
+        self.ready.set_codes(self._ready, self._fresh)
+
     def _on_fresh_over(self) -> None:
         self._fresh.clear()
+        self.preparing.set_codes(self._preparing)
         self.ready.set_codes(self._ready)
 
     def _load_settings(self) -> None:

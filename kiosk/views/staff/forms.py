@@ -2,11 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
+
+#: Dialogs are read standing and tapped: large type, 10 mm targets, big round choices.
+DIALOG_STYLE = """
+QDialog { font-size: 17px; }
+QDialog QLabel#dialogTitle { font-size: 22px; font-weight: 600; }
+QDialog QRadioButton { min-height: 48px; spacing: 14px; }
+QDialog QRadioButton::indicator { width: 28px; height: 28px; }
+QDialog QCheckBox { min-height: 48px; spacing: 14px; }
+QDialog QCheckBox::indicator { width: 28px; height: 28px; }
+QDialog QLineEdit, QDialog QComboBox, QDialog QSpinBox, QDialog QDateEdit { min-height: 44px; }
+QDialog QPushButton { min-height: 48px; }
+QDialog QPushButton#stepperButton { min-width: 48px; max-width: 48px; font-size: 24px; font-weight: 700; padding: 0; }
+"""
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    """Size a dialog for the window it opens over (the back office fills its screen):
+    a good part of a large one, nearly all of a small one, never a small island."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        area = parent.window().geometry()
+    else:
+        screen = dialog.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+    width = min(area.width() - 40, max(560, int(area.width() * 0.42)))
+    dialog.setMinimumWidth(width)
+    dialog.setMaximumHeight(max(300, area.height() - 40))
 
 
 def open_dialog(dialog: QDialog) -> None:
@@ -14,10 +55,89 @@ def open_dialog(dialog: QDialog) -> None:
 
     Not modal on purpose: the emergency banner and its "I'm going" button
     must stay live while someone is half-way through a hand-over or a restock.
-    The dialog stays above its window as a child window does.
+    The dialog stays above its window as a child window does. Every dialog
+    gets the large-target style and a size that suits the screen.
     """
+    dialog.setStyleSheet(DIALOG_STYLE + dialog.styleSheet())
+    fit_to_screen(dialog)
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.show()
+
+
+class Stepper(QWidget):
+    """A number with large − and + buttons either side (a spin box's arrows are too small to tap).
+
+    It answers the spin box calls dialogs use (``value``, ``setValue``,
+    ``setRange``, ``minimum``, ``maximum``, ``setSingleStep``).
+
+    Signals:
+        valueChanged(int): the number changed.
+    """
+
+    valueChanged = Signal(int)  # noqa: N815 - the name QSpinBox uses, so callers need not care
+
+    def __init__(self, low: int = 0, high: int = 99, value: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.minus = QPushButton("−")
+        self.plus = QPushButton("+")
+        self.spin = QSpinBox()
+        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.spin.setMinimumWidth(110)
+        self.spin.setRange(low, high)
+        self.spin.setValue(value)
+        for button, step in ((self.minus, -1), (self.plus, 1)):
+            button.setObjectName("stepperButton")
+            button.setFixedSize(QSize(48, 48))
+            button.setAutoRepeat(True)
+            button.clicked.connect(lambda _checked=False, n=step: self.spin.stepBy(n))
+        row.addWidget(self.minus)
+        row.addWidget(self.spin)
+        row.addWidget(self.plus)
+        row.addStretch(1)
+        self.spin.valueChanged.connect(self._on_changed)
+        self._on_changed(self.spin.value())
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.minus.setAccessibleName(self.tr("One less"))
+        self.plus.setAccessibleName(self.tr("One more"))
+
+    def value(self) -> int:
+        return self.spin.value()
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - QSpinBox's name
+        self.spin.setValue(value)
+
+    def setRange(self, low: int, high: int) -> None:  # noqa: N802
+        self.spin.setRange(low, high)
+        self._on_changed(self.spin.value())
+
+    def minimum(self) -> int:
+        return self.spin.minimum()
+
+    def maximum(self) -> int:
+        return self.spin.maximum()
+
+    def setSingleStep(self, step: int) -> None:  # noqa: N802
+        self.spin.setSingleStep(step)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802
+        super().setAccessibleName(name)
+        self.spin.setAccessibleName(name)
+
+    def _on_changed(self, value: int) -> None:
+        self.minus.setEnabled(value > self.spin.minimum())
+        self.plus.setEnabled(value < self.spin.maximum())
+        self.valueChanged.emit(value)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 class FormDialog(QDialog):
@@ -32,6 +152,12 @@ class FormDialog(QDialog):
         self.setMinimumWidth(460)
         outer = QVBoxLayout(self)
         outer.setSpacing(12)
+        outer.setContentsMargins(24, 20, 24, 20)
+        # The window title is easy to miss (or absent under a kiosk compositor): say it in the dialog too.
+        self.title_label = QLabel()
+        self.title_label.setObjectName("dialogTitle")
+        self.title_label.setWordWrap(True)
+        outer.addWidget(self.title_label)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         outer.addWidget(self.intro)
@@ -75,6 +201,7 @@ class FormDialog(QDialog):
 
     def set_texts(self, title: str, intro: str, ok: str) -> None:
         self.setWindowTitle(title)
+        self.title_label.setText(title)
         self.intro.setText(intro)
         self.ok_button.setText(ok)
         self.back_button.setText(self.tr("Back"))

@@ -124,6 +124,13 @@ class StaffPage(QWidget):
             self.dialog = None
         dialog.deleteLater()
 
+    def confirm(self, text: str, kind: str = "success") -> None:
+        """Say on the window's status line that a change was made (or anything else, by ``kind``)."""
+        window = self.window()
+        show = getattr(window, "show_notice", None)
+        if callable(show):
+            show(text, kind)
+
     def title(self) -> str:
         raise NotImplementedError
 

@@ -18,6 +18,17 @@ OK_GREEN = "#1E7B34"
 OFF_GREY = "#8A93A6"
 READY_BG = "#DFF3E3"
 PROGRESS_BG = "#E3ECFB"
+# Queue rows that need a look, always with words beside the colour.
+OVER_TARGET_BG = "#FFD9A8"
+NOT_PICKED_UP_BG = "#F6D3EA"
+CALLED_BG = "#FFF1C2"
+# The status line's kinds of notice.
+NOTICE_COLOURS = {
+    "info": ("#EEF1F6", INK, "information"),
+    "success": ("#DFF3E3", "#14532D", "check"),
+    "warning": (WARNING_BG, WARNING_INK, "alert"),
+    "error": ("#FBE3D6", "#6B2A00", "close"),
+}
 
 STYLESHEET = f"""
 QWidget {{ font-size: 15px; color: {INK}; }}

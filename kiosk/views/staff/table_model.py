@@ -64,6 +64,65 @@ class ViewTableModel(QAbstractTableModel, Generic[T]):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+        self.rows_updated()
+
+    def update_rows(self, rows: Sequence[T]) -> None:
+        """Become ``rows`` by announcing only what differs: rows removed, moved,
+        inserted (``beginRemoveRows``, ``beginMoveRows``, ``beginInsertRows``)
+        and changed (``dataChanged`` on those rows). Rows are matched by ``key_of``.
+
+        An empty model is filled with one reset, which is cheaper for a view than
+        hundreds of inserts and loses nothing (there is no selection to keep).
+        """
+        new = list(rows)
+        if not self._rows or not new:
+            if self._rows or new:
+                self.set_rows(new)
+            return
+        root = QModelIndex()
+        keys = [self.key_of(item) for item in new]
+        wanted = set(keys)
+        # 1. Rows that went away, bottom up, a run at a time.
+        end = len(self._rows) - 1
+        while end >= 0:
+            if self.key_of(self._rows[end]) in wanted:
+                end -= 1
+                continue
+            start = end
+            while start > 0 and self.key_of(self._rows[start - 1]) not in wanted:
+                start -= 1
+            self.beginRemoveRows(root, start, end)
+            del self._rows[start : end + 1]
+            self.endRemoveRows()
+            end = start - 1
+        # 2. Walk the new order: keep, move up, or insert (a run at a time).
+        present = {self.key_of(item) for item in self._rows}
+        last_column = max(0, self.columnCount() - 1)
+        target = 0
+        while target < len(new):
+            key = keys[target]
+            if key not in present:
+                stop = target + 1
+                while stop < len(new) and keys[stop] not in present:
+                    stop += 1
+                self.beginInsertRows(root, target, stop - 1)
+                self._rows[target:target] = new[target:stop]
+                self.endInsertRows()
+                target = stop
+                continue
+            if self.key_of(self._rows[target]) != key:
+                source = next(n for n in range(target + 1, len(self._rows)) if self.key_of(self._rows[n]) == key)
+                self.beginMoveRows(root, source, source, root, target)
+                self._rows.insert(target, self._rows.pop(source))
+                self.endMoveRows()
+            if self._rows[target] != new[target]:
+                self._rows[target] = new[target]
+                self.dataChanged.emit(self.index(target, 0), self.index(target, last_column))
+            target += 1
+        self.rows_updated()
+
+    def rows_updated(self) -> None:
+        """Called after :meth:`update_rows` changed the rows (subclasses drop their indexes)."""
 
     def rows(self) -> list[T]:
         return list(self._rows)

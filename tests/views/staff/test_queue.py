@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -123,7 +125,10 @@ def test_cancel_needs_a_reason_and_filters_follow_status(qtbot, services, make_w
     qtbot.mouseClick(page.buttons["cancel"], LEFT)
     dialog = page.queue_actions.dialog
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
+    assert dialog.reason() == "visitor_left" and ok.isEnabled()  # the common reason, chosen already
+    assert dialog.title_label.text() == f"Cancel {waiting.pickup_code}"
+    qtbot.mouseClick(dialog.choices["duplicate"], LEFT, pos=QPoint(12, dialog.choices["duplicate"].height() // 2))
+    assert dialog.reason() == "duplicate"
     choice = dialog.choices["visitor_left"]
     qtbot.mouseClick(choice, LEFT, pos=QPoint(12, choice.height() // 2))  # on the round button
     with qtbot.waitSignal(page.queue_actions.finished, timeout=5_000):
@@ -144,20 +149,28 @@ def test_waiting_time_ticks_without_a_database_call(qtbot, services, make_window
     sign_in(qtbot, window)
     page = window.workspace.queue_page
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.link.busy, timeout=3_000)
     calls = []
     original = services.queue.staff_queue
     services_queue = window.ctx.services.queue
     services_queue.staff_queue = lambda *args: calls.append(1) or original(*args)  # type: ignore[method-assign]
     changed = []
     page.model.dataChanged.connect(lambda top, bottom, roles: changed.append((top.column(), bottom.column())))
+    # A tick inside the same minute changes no words: nothing is repainted.
+    start = page.model.clock()
+    page.model.clock = lambda: start
     with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
-        pass  # let the writes of signing in settle
-    qtbot.waitUntil(lambda: not window.link.busy, timeout=3_000)
-    calls.clear()
+        pass
     changed.clear()
     with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
         pass
-    assert changed and all(columns == (2, 2) for columns in changed)
+    assert changed == []
+    # A minute on, only the row's waiting and status cells are announced.
+    page.model.clock = lambda: start + dt.timedelta(minutes=1)
+    with qtbot.waitSignal(page.ticker.timeout, timeout=3_000):
+        pass
+    assert changed == [(2, 3)]
+    assert page.proxy.index(0, 2).data() == "1 min"
     assert calls == []
     del services_queue.staff_queue
 

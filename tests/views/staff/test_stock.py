@@ -34,15 +34,18 @@ def test_restock_and_adjust_with_a_reason(qtbot, services, make_window):
     qtbot.mouseClick(page.buttons["restock"], LEFT)
     dialog = page.dialog
     dialog.quantity.setValue(24)
+    assert dialog.windowTitle() == dialog.title_label.text() == "Restock Naloxone nasal spray"
     assert _save(qtbot, page, dialog) == "naloxone-nasal"
     assert services.inventory.supply("naloxone-nasal").stock == before + 24
+    assert window.notice_bar.message.text() == f"Naloxone nasal spray: 24 added. {before + 24} on the shelf now."
 
     qtbot.waitUntil(lambda: page.select_supply("naloxone-nasal"), timeout=5_000)
     qtbot.mouseClick(page.buttons["adjust"], LEFT)
     dialog = page.dialog
+    assert dialog.chosen_reason() == "count_correction"  # the usual reason, chosen already
+    qtbot.mouseClick(dialog.ok_button, LEFT)  # no change yet: refused, the dialog stays
+    assert dialog.isVisible() and "other than zero" in dialog.problem_label.text()
     dialog.delta.setValue(-4)
-    qtbot.mouseClick(dialog.ok_button, LEFT)  # no reason yet: refused, the dialog stays
-    assert dialog.isVisible() and "reason" in dialog.problem_label.text()
     dialog.reason.setCurrentIndex(dialog.reason.findData("damaged"))
     _save(qtbot, page, dialog)
     assert services.inventory.supply("naloxone-nasal").stock == before + 20

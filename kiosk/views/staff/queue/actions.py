@@ -1,4 +1,4 @@
-"""What staff do to a request: claim, release, ready, fulfil, cancel, no-show, reprint.
+"""What staff do to a request: call, claim, release, ready, fulfil, cancel, no-show, reprint, undo.
 
 Every call goes through the station link. When another staff member got
 there first, the service refuses (nothing is done twice), the notice bar says
@@ -7,6 +7,7 @@ who has it and the queue reloads so the row shows the truth.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -44,11 +45,12 @@ def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bo
 class QueueActions(QObject):
     """Signals:
         finished(str, bool): an action ended (its name, and whether it worked).
-        notice(str): something to tell the person at the screen.
+        notice(str, str): something to tell the person at the screen, and its kind
+            ("success", "info", "warning").
     """
 
     finished = Signal(str, bool)
-    notice = Signal(str)
+    notice = Signal(str, str)
 
     def __init__(
         self,
@@ -64,8 +66,62 @@ class QueueActions(QObject):
         self.reprinter = reprinter
         self._dialog_parent = dialog_parent
         self.dialog: QDialog | None = None
+        #: The request "call next" took last, for the page to select it.
+        self.last_called: int | None = None
+        # The last change this window made that an undo could take back: (request id, code, when).
+        self._undoable: tuple[int, str, float] | None = None
         reprinter.printed.connect(self._on_printed)
         reprinter.failed.connect(self._on_print_failed)
+
+    # -- calling ------------------------------------------------------------
+
+    def call(self, request: RequestView) -> None:
+        self._run(
+            "call", request, lambda s, r, staff: s.queue.call(r, staff), self.tr("{code} is called on the board.")
+        )
+
+    def call_next(self) -> None:
+        """Take the request that has waited longest and call it to the window."""
+        actor = self.ctx.require_actor()
+        if actor is None:
+            return
+
+        def done(view: RequestView | None) -> None:
+            if view is None:
+                self.last_called = None
+                self.notice.emit(self.tr("Nobody is waiting."), "info")
+                self.finished.emit("call_next", False)
+                return
+            self.last_called = view.id
+            text = self.tr("You have {code}: it is called on the board.").format(code=view.pickup_code)
+            self._done("call_next", text, view)
+
+        self.ctx.link.call(lambda s: s.queue.call_next(actor), done, self._on_error("call_next"))
+
+    # -- undo ---------------------------------------------------------------
+
+    def can_undo(self) -> bool:
+        return self.undo_left_ms() > 0
+
+    def undo_left_ms(self) -> int:
+        """How long the last change can still be taken back, in milliseconds (0: it can't)."""
+        if self._undoable is None or self.ctx.staff_id is None:
+            return 0
+        left = rules.UNDO_SECONDS - (time.monotonic() - self._undoable[2])
+        return max(0, int(left * 1000))
+
+    def undo(self) -> None:
+        """Take back this window's last change, if it is recent enough (the service decides)."""
+        actor = self.ctx.require_actor()
+        if actor is None or self._undoable is None:
+            return
+        request_id, code, _at = self._undoable
+        self._undoable = None
+        self.ctx.link.call(
+            lambda s: s.queue.undo(request_id, actor),
+            lambda _view: self._done("undo", self.tr("Undone: {code} is back as it was.").format(code=code)),
+            self._on_error("undo"),
+        )
 
     # -- simple actions ---------------------------------------------------
 
@@ -170,7 +226,7 @@ class QueueActions(QObject):
             if result.shortfalls:
                 short = ", ".join(f"{s.supply_key} ({s.given}/{s.asked})" for s in result.shortfalls)
                 text += " " + self.tr("Less than asked: {items}.").format(items=short)
-            self._done("fulfil", text)
+            self._done("fulfil", text, request)
 
         self.ctx.link.call(lambda s: s.queue.fulfil(request.id, actor, given), done, self._on_error("fulfil"))
 
@@ -192,7 +248,7 @@ class QueueActions(QObject):
             return
         self.ctx.link.call(
             lambda s: call(s, request.id, actor),
-            lambda _view: self._done(name, success.format(code=request.pickup_code)),
+            lambda _view: self._done(name, success.format(code=request.pickup_code), request),
             self._on_error(name),
         )
 
@@ -205,13 +261,17 @@ class QueueActions(QObject):
 
         return failed
 
-    def _done(self, name: str, text: str) -> None:
-        self.notice.emit(text)
+    def _done(self, name: str, text: str, request: RequestView | None = None) -> None:
+        undoable = name in rules.UNDOABLE_ACTIONS or name == "call_next"
+        if request is not None and undoable and not request.is_emergency:
+            self._undoable = (request.id, request.pickup_code, time.monotonic())
+            text += " " + self.tr("Undo with Ctrl+Z.")
+        self.notice.emit(text, "success")
         self.feed.refresh()
         self.finished.emit(name, True)
 
     def _failed(self, name: str, text: str) -> None:
-        self.notice.emit(text)
+        self.notice.emit(text, "warning")
         self.feed.refresh()
         self.finished.emit(name, False)
 
@@ -223,12 +283,13 @@ class QueueActions(QObject):
     def _on_printed(self, result: Reprinted) -> None:
         if result.to_folder:
             self.notice.emit(
-                self.tr("No printer is set up: the slip for {code} was saved as a PDF file.").format(code=result.code)
+                self.tr("No printer is set up: the slip for {code} was saved as a PDF file.").format(code=result.code),
+                "info",
             )
         else:
-            self.notice.emit(self.tr("The slip for {code} is printing.").format(code=result.code))
+            self.notice.emit(self.tr("The slip for {code} is printing.").format(code=result.code), "success")
         self.finished.emit("reprint", True)
 
     def _on_print_failed(self, message: str) -> None:
-        self.notice.emit(self.tr("The slip could not be printed: {reason}").format(reason=message))
+        self.notice.emit(self.tr("The slip could not be printed: {reason}").format(reason=message), "warning")
         self.finished.emit("reprint", False)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,19 @@ from kiosk.data.dto import RequestView
 from kiosk.data.queue import CANCEL_REASONS
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
+from kiosk.views.staff.forms import Stepper
 from kiosk.views.staff.texts import cancel_reason_text
+
+#: The reason chosen when the cancel dialog opens: the one staff pick most.
+COMMON_CANCEL_REASON = "visitor_left"
+
+
+def _title(layout: QVBoxLayout) -> QLabel:
+    label = QLabel()
+    label.setObjectName("dialogTitle")
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return label
 
 
 def _buttons(dialog: QDialog, ok_icon: str, danger: bool = False) -> QDialogButtonBox:
@@ -33,14 +44,17 @@ def _buttons(dialog: QDialog, ok_icon: str, danger: bool = False) -> QDialogButt
 
 
 class FulfilDialog(QDialog):
-    """What to hand over: one spin box per line, defaulting to what was asked,
+    """What to hand over: one stepper per line, defaulting to what was asked,
     capped by the stock on the shelf (shown beside it). No signals."""
 
     def __init__(self, request: RequestView, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request = request
-        self.spins: dict[str, QSpinBox] = {}
+        self.spins: dict[str, Stepper] = {}
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        self.title_label = _title(layout)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -58,8 +72,7 @@ class FulfilDialog(QDialog):
             stock = QLabel()
             self._stock_labels.append((stock, line.stock, line.kind == "item"))
             grid.addWidget(stock, row, 2)
-            spin = QSpinBox()
-            spin.setMinimumWidth(110)
+            spin = Stepper()
             if line.kind == "item":
                 spin.setRange(0, max(0, line.stock))
                 spin.setValue(min(line.quantity, max(0, line.stock)))
@@ -78,6 +91,7 @@ class FulfilDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Hand over {code}").format(code=self.request.pickup_code))
+        self.title_label.setText(self.windowTitle())
         self.intro.setText(
             self.tr("Check what you hand over for {code}. Stock goes down by these numbers.").format(
                 code=self.request.pickup_code
@@ -105,6 +119,9 @@ class CancelDialog(QDialog):
         super().__init__(parent)
         self.request = request
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(8)
+        self.title_label = _title(layout)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -112,18 +129,19 @@ class CancelDialog(QDialog):
         self.choices: dict[str, QRadioButton] = {}
         for reason in CANCEL_REASONS:
             button = QRadioButton()
-            button.setMinimumHeight(34)
+            button.setMinimumHeight(48)
             self.group.addButton(button)
             self.choices[reason] = button
             layout.addWidget(button)
         self.buttons = _buttons(self, "close", danger=True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.choices[COMMON_CANCEL_REASON].setChecked(True)
         self.group.buttonClicked.connect(self._on_choice)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Cancel {code}").format(code=self.request.pickup_code))
+        self.title_label.setText(self.windowTitle())
         self.intro.setText(self.tr("Why is {code} cancelled?").format(code=self.request.pickup_code))
         for reason, button in self.choices.items():
             button.setText(cancel_reason_text(reason))

@@ -1,8 +1,11 @@
 """The live queue as a table model, and the filters staff switch between.
 
-Rows come from ``QueueService`` as ``RequestView``s. The waiting time ticks:
-:meth:`QueueModel.tick` moves the model's clock and emits ``dataChanged`` for
-the waiting column only, once a second, with no database call.
+Rows come from ``QueueService`` as ``RequestView``s, in the order of what to do
+next (:func:`queue_order`). A new load is applied as the rows it changes
+(inserted, removed, moved, changed), never as a reset, so the selection and the
+scroll position stay put. The time shown ticks: :meth:`QueueModel.tick` moves
+the model's clock and announces only the cells whose words changed (a waiting
+time reads in minutes, so most seconds change nothing), with no database call.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kiosk.data.clock import utc_now
@@ -20,14 +23,18 @@ from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.table_model import Column, ViewTableModel, begin_filter_change, end_filter_change
-from kiosk.views.staff.texts import duration_text, status_text
+from kiosk.views.staff.texts import status_text
 
 StatusRole = Qt.ItemDataRole.UserRole + 10
 EmergencyRole = Qt.ItemDataRole.UserRole + 11
 WaitingSecondsRole = Qt.ItemDataRole.UserRole + 12
+MarkRole = Qt.ItemDataRole.UserRole + 13
 
 CODE, ASKED, WAITING, STATUS, CLAIMED_BY = range(5)
 FILTERS = ("open", "pending", "in_progress", "ready", "today")
+
+#: What a row is marked with besides its status ("" for nothing).
+OVER_TARGET, NOT_PICKED_UP, CALLED = "over_target", "not_picked_up", "called"
 
 _STATUS_ICONS = {
     "pending": "queue",
@@ -37,6 +44,8 @@ _STATUS_ICONS = {
     "cancelled": "close",
     "no_show": "exit",
 }
+# What to do next: open emergencies, then waiting, in progress, ready; closed ones last.
+_GROUPS = {"pending": 1, "in_progress": 2, "ready": 3}
 
 
 def is_open_emergency(request: RequestView) -> bool:
@@ -44,9 +53,31 @@ def is_open_emergency(request: RequestView) -> bool:
     return request.is_emergency and request.is_open
 
 
+def _order_key(request: RequestView) -> tuple[Any, ...]:
+    if is_open_emergency(request):
+        return (0, request.created_at, request.id)
+    group = _GROUPS.get(request.status)
+    if group is None:  # closed: the latest first, under everything still open
+        closed = request.closed_at or request.created_at
+        return (4, -closed.timestamp(), -request.id)
+    since = request.ready_at if group == 3 and request.ready_at else request.created_at
+    return (group, since, request.id)
+
+
 def queue_order(requests: Sequence[RequestView]) -> list[RequestView]:
-    """Open emergencies first, then open before closed, oldest first."""
-    return sorted(requests, key=lambda r: (not is_open_emergency(r), not r.is_open, r.created_at, r.id))
+    """What to do next first: open emergencies, then waiting (oldest first),
+    in progress (oldest first), ready (longest at the window first), then closed."""
+    return sorted(requests, key=_order_key)
+
+
+def minutes_text(seconds: float) -> str:
+    """A waiting time in words staff read at a glance: "under 1 min", "12 min", "1 h 05 min"."""
+    minutes = max(0, int(seconds)) // 60
+    if minutes < 1:
+        return QCoreApplication.translate("QueueModel", "under 1 min")
+    if minutes < 60:
+        return QCoreApplication.translate("QueueModel", "{n} min").format(n=minutes)
+    return QCoreApplication.translate("QueueModel", "{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
 
 
 class QueueModel(ViewTableModel[RequestView]):
@@ -57,9 +88,15 @@ class QueueModel(ViewTableModel[RequestView]):
     def __init__(self, lang: str = "en", parent: Any = None, clock: Callable[[], dt.datetime] = utc_now) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._clock = clock
+        self.clock = clock
         self._now = clock()
+        #: Waiting longer than this is marked; so is a ready code left this long.
+        self.wait_target_s = 15 * 60
+        self.ready_reminder_s = 10 * 60
         self._icons: dict[str, Any] = {}
+        self._by_key: dict[int, int] | None = None
+        self._by_code: dict[str, int] | None = None
+        self._shown: dict[int, tuple[str, str]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._code_font = QFont()
@@ -70,7 +107,7 @@ class QueueModel(ViewTableModel[RequestView]):
             Column(QT_TRANSLATE_NOOP("QueueModel", "Asked for"), self._asked_text),
             Column(
                 QT_TRANSLATE_NOOP("QueueModel", "Waiting"),
-                lambda r: duration_text(self.waiting_seconds(r)),
+                lambda r: minutes_text(self.waiting_seconds(r)),
                 self.waiting_seconds,
                 "right",
             ),
@@ -78,37 +115,83 @@ class QueueModel(ViewTableModel[RequestView]):
             Column(QT_TRANSLATE_NOOP("QueueModel", "Claimed by"), self._claimed_text),
         )
 
+    # -- filling ----------------------------------------------------------
+
     def set_requests(self, requests: Sequence[RequestView], now: dt.datetime | None = None) -> None:
-        self._now = now or self._clock()
+        """Apply a load: only the rows that changed are announced (see ``update_rows``)."""
+        self._now = now or self.clock()
+        self.update_rows(requests)
+
+    def reset_requests(self, requests: Sequence[RequestView], now: dt.datetime | None = None) -> None:
+        """Replace every row at once (after a reconnect, when anything may have changed)."""
+        self._now = now or self.clock()
         self.set_rows(requests)
+
+    def rows_updated(self) -> None:
+        self._by_key = None
+        self._by_code = None
+
+    def set_targets(self, wait_target_minutes: int, ready_reminder_minutes: int) -> None:
+        self.wait_target_s = max(1, int(wait_target_minutes)) * 60
+        self.ready_reminder_s = max(1, int(ready_reminder_minutes)) * 60
+        self.tick()
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
         if self._rows:
             self.dataChanged.emit(self.index(0, ASKED), self.index(len(self._rows) - 1, ASKED))
 
-    def tick(self, rows: Sequence[int] | None = None, now: dt.datetime | None = None) -> None:
-        """Move the clock; only the waiting column changes.
+    def row_of_key(self, key: Any) -> int:
+        if self._by_key is None:
+            self._by_key = {request.id: row for row, request in enumerate(self._rows)}
+        return self._by_key.get(key, -1)
 
-        With ``rows`` (the rows on screen), each of those cells is announced
-        on its own, so a view repaints just them rather than all it shows.
+    def row_of_code(self, code: str) -> int:
+        """The row of the request with this pickup code (open ones before closed), or -1."""
+        if self._by_code is None:
+            self._by_code = {}
+            for row in range(len(self._rows) - 1, -1, -1):  # the first in order wins
+                self._by_code[self._rows[row].pickup_code] = row
+        return self._by_code.get(code.strip().upper(), -1)
+
+    # -- time -------------------------------------------------------------
+
+    def tick(self, rows: Sequence[int] | None = None, now: dt.datetime | None = None) -> None:
+        """Move the clock; announce the waiting and status cells whose words changed.
+
+        With ``rows`` (the rows on screen) only those are looked at.
         """
-        self._now = now or self._clock()
+        self._now = now or self.clock()
         if not self._rows:
             return
-        roles = [Qt.ItemDataRole.DisplayRole]
-        if rows is None:
-            last = len(self._rows) - 1
-            self.dataChanged.emit(self.index(0, WAITING), self.index(last, WAITING), roles)
-            return
-        for row in rows:
-            if 0 <= row < len(self._rows):
-                cell = self.index(row, WAITING)
-                self.dataChanged.emit(cell, cell, roles)
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, MarkRole]
+        for row in range(len(self._rows)) if rows is None else rows:
+            if not 0 <= row < len(self._rows):
+                continue
+            request = self._rows[row]
+            shown = (minutes_text(self.waiting_seconds(request)), self._status_text(request))
+            if self._shown.get(request.id) != shown:
+                self._shown[request.id] = shown
+                self.dataChanged.emit(self.index(row, WAITING), self.index(row, STATUS), roles)
 
     def waiting_seconds(self, request: RequestView) -> int:
         end = request.closed_at if not request.is_open and request.closed_at else self._now
         return max(0, int((end - request.created_at).total_seconds()))
+
+    def mark(self, request: RequestView) -> str:
+        """``OVER_TARGET``, ``NOT_PICKED_UP``, ``CALLED`` or "" (see the module's words)."""
+        if request.is_emergency or not request.is_open:
+            return ""
+        if request.status == "pending" and self.waiting_seconds(request) > self.wait_target_s:
+            return OVER_TARGET
+        if request.status == "ready" and request.ready_at is not None:
+            if (self._now - request.ready_at).total_seconds() >= self.ready_reminder_s:
+                return NOT_PICKED_UP
+        if request.called_at is not None:
+            return CALLED
+        return ""
+
+    # -- texts ------------------------------------------------------------
 
     def _asked_text(self, request: RequestView) -> str:
         if request.is_emergency:
@@ -119,7 +202,18 @@ class QueueModel(ViewTableModel[RequestView]):
     def _status_text(self, request: RequestView) -> str:
         if is_open_emergency(request):
             return self.emergency_status_texts()[bool(request.responders or request.acknowledged_at)]
-        return status_text(request.status)
+        status = status_text(request.status)
+        mark = self.mark(request)
+        if mark == OVER_TARGET:
+            target = self.wait_target_s // 60
+            return status + "\n" + self.tr("Over the {n} min target").format(n=target)
+        if mark == NOT_PICKED_UP and request.ready_at is not None:
+            waited = minutes_text((self._now - request.ready_at).total_seconds())
+            return status + "\n" + self.tr("Not picked up for {time}").format(time=waited)
+        if mark == CALLED and request.called_at is not None:
+            ago = minutes_text((self._now - request.called_at).total_seconds())
+            return status + "\n" + self.tr("Called {time} ago").format(time=ago)
+        return status
 
     def emergency_status_texts(self) -> tuple[str, str]:
         """Short on purpose, so the column never cuts them: (nobody going, someone going)."""
@@ -133,7 +227,7 @@ class QueueModel(ViewTableModel[RequestView]):
     # -- roles ------------------------------------------------------------
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (StatusRole, EmergencyRole, WaitingSecondsRole):
+        if role in (StatusRole, EmergencyRole, WaitingSecondsRole, MarkRole):
             if not index.isValid() or index.row() >= len(self._rows):
                 return None
             request = self._rows[index.row()]
@@ -141,12 +235,16 @@ class QueueModel(ViewTableModel[RequestView]):
                 return request.status
             if role == EmergencyRole:
                 return is_open_emergency(request)
+            if role == MarkRole:
+                return self.mark(request)
             return self.waiting_seconds(request)
         return super().data(index, role)
 
     def decoration(self, request: RequestView, column: int) -> Any:
         if column == CODE and request.is_emergency:
             return self._icon("emergency", style.EMERGENCY_TEXT if is_open_emergency(request) else style.EMERGENCY)
+        if column == CODE and self.mark(request) == CALLED:
+            return self._icon("sound", style.ACCENT)
         if column == STATUS:
             color = style.EMERGENCY_TEXT if is_open_emergency(request) else style.INK
             return self._icon(_STATUS_ICONS.get(request.status, "queue"), color)
@@ -155,6 +253,11 @@ class QueueModel(ViewTableModel[RequestView]):
     def background(self, request: RequestView, column: int) -> Any:
         if is_open_emergency(request):
             return QBrush(QColor(style.EMERGENCY))
+        mark = self.mark(request)
+        if mark == OVER_TARGET:
+            return QBrush(QColor(style.OVER_TARGET_BG))
+        if mark == NOT_PICKED_UP:
+            return QBrush(QColor(style.NOT_PICKED_UP_BG))
         if request.status == "ready":
             return QBrush(QColor(style.READY_BG))
         if request.status == "in_progress":
@@ -173,7 +276,7 @@ class QueueModel(ViewTableModel[RequestView]):
     def font(self, request: RequestView, column: int) -> Any:
         if column == CODE:
             return self._code_font
-        if request.is_emergency:
+        if request.is_emergency or (column == STATUS and self.mark(request) in (OVER_TARGET, NOT_PICKED_UP)):
             return self._bold
         return None
 
@@ -190,14 +293,16 @@ class QueueModel(ViewTableModel[RequestView]):
 
 
 class QueueFilter(QSortFilterProxyModel):
-    """Shows one of ``FILTERS``; open emergencies show in every one."""
+    """Shows one of ``FILTERS``; open emergencies show in every one.
+
+    It re-checks a row when its data changes (a request that closes leaves
+    "Open" at once) but never sorts: the source is already in queue order.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._mode = "open"
-        # The source is already in queue order and the waiting column ticks:
-        # no re-sorting or re-filtering on every tick.
-        self.setDynamicSortFilter(False)
+        self.setDynamicSortFilter(True)
 
     @property
     def mode(self) -> str:

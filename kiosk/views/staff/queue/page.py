@@ -1,15 +1,19 @@
-"""The live queue: filters, the table, and the buttons that act on a request."""
+"""The live queue: filters, code search, the table, and the buttons that act on a request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.data.dto import RequestView
+from kiosk.data.settings import SiteSettings
+from kiosk.views.common.icons import icon
+from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
-from kiosk.views.staff.page import StaffPage, make_button, make_table, selected_item, stretch_columns
+from kiosk.views.staff.page import StaffPage, make_table, selected_item, stretch_columns
 from kiosk.views.staff.queue.actions import QueueActions, allowed_actions
+from kiosk.views.staff.queue.buttons import ALWAYS, ActionButtons
 from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.model import (
     ASKED,
@@ -23,21 +27,10 @@ from kiosk.views.staff.queue.model import (
     count_by_filter,
 )
 from kiosk.views.staff.queue.reprint import SlipReprinter
+from kiosk.views.staff.queue.search import CodeSearch
 from kiosk.views.staff.texts import status_text
 
-_BUTTONS = (
-    ("respond", "emergency", "danger"),
-    ("close_response", "check", "primary"),
-    ("false_alarm", "close", None),
-    ("claim", "staff", "primary"),
-    ("release", "back", None),
-    ("ready", "check", None),
-    ("fulfil", "supplies", "primary"),
-    ("cancel", "close", None),
-    ("no_show", "exit", None),
-    ("reprint", "print", None),
-)
-_EMERGENCY_BUTTONS = frozenset({"respond", "close_response", "false_alarm"})
+ROW_HEIGHT = 56  # two lines of "Asked for" and of the status, and a 10 mm touch target
 
 
 class QueuePage(StaffPage):
@@ -55,6 +48,7 @@ class QueuePage(StaffPage):
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
         self.queue_actions = QueueActions(ctx, feed, reprinter, lambda: self.window(), self)
+        self._reset_next = False
 
         filters = self.toolbar()
         self.filter_group = QButtonGroup(self)
@@ -66,41 +60,70 @@ class QueuePage(StaffPage):
             button.setProperty("filter", mode)
             self.filter_group.addButton(button)
             self.filter_buttons[mode] = button
+            if mode == "today":
+                # Set apart, with its own look: a different list, not one more status.
+                rule = QFrame()
+                rule.setFrameShape(QFrame.Shape.VLine)
+                rule.setStyleSheet("color: #A9B2C3;")
+                filters.addSpacing(12)
+                filters.addWidget(rule)
+                filters.addSpacing(12)
+                button.setIcon(icon("audit", style.INK))
+                button.setObjectName("todayFilter")
             filters.addWidget(button)
             button.clicked.connect(lambda _checked=False, m=mode: self._on_filter_clicked(m))
         filters.addStretch(1)
+        # The search sits on the title's line, which has room to spare.
+        self.search = CodeSearch()
+        self.search.code_entered.connect(self.find_code)
+        title_row = QHBoxLayout()
+        self.layout_.removeWidget(self.heading)
+        title_row.addWidget(self.heading)
+        title_row.addStretch(1)
+        title_row.addWidget(self.search)
+        self.layout_.insertLayout(0, title_row)
         self.filter_buttons["open"].setChecked(True)
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.activated.connect(lambda: self.search.field.setFocus())
 
         self.table = make_table(self.proxy, self)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         # Fixed widths: sizing to contents would read all rows on every tick.
         self.table.horizontalHeader().setMinimumSectionSize(90)
+        self.table.horizontalHeader().setStretchLastSection(False)
         stretch_columns(self.table, ASKED)
         self.layout_.addWidget(self.table, 1)
         self.detail = QLabel()
         self.detail.setObjectName("hint")
         self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Two lines, always: a longer or shorter text never moves the buttons below.
+        self.detail.setFixedHeight(QFontMetrics(self.detail.font()).lineSpacing() * 2 + 16)
         self.layout_.addWidget(self.detail)
 
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.buttons: dict[str, QPushButton] = {}
-        for name, icon_name, role in _BUTTONS:
-            button = make_button(icon_name, role)
-            button.clicked.connect(lambda _checked=False, n=name: self._on_action_clicked(n))
-            self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        self.layout_.addLayout(row)
+        self.action_row = ActionButtons(self._on_action_clicked)
+        self.buttons = self.action_row.buttons
+        self.layout_.addWidget(self.action_row)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(ctx.timings.tick_ms)
         self.ticker.timeout.connect(self._on_tick)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.timeout.connect(self._update_buttons)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self._on_double_clicked)
+        self.model.dataChanged.connect(self._on_model_changed)
         feed.requests_loaded.connect(self._on_requests_loaded)
         ctx.staff_changed.connect(self._update_buttons)
+        ctx.settings_changed.connect(self._on_settings_changed)
+        ctx.link.online_changed.connect(self._on_online_changed)
+        self.queue_actions.finished.connect(self._on_action_finished)
         self._counts = count_by_filter([])
+        self._on_settings_changed(ctx.settings)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -111,18 +134,23 @@ class QueuePage(StaffPage):
         super().retranslate_ui()
         self._update_filter_labels()
         texts = {
-            "respond": self.tr("I'm &going"),
-            "close_response": self.tr("Close with &record…"),
-            "false_alarm": self.tr("&False alarm"),
-            "claim": self.tr("&Claim"),
-            "release": self.tr("Re&lease"),
-            "ready": self.tr("Mark &ready"),
-            "fulfil": self.tr("&Hand over…"),
-            "cancel": self.tr("Ca&ncel…"),
-            "no_show": self.tr("No-sho&w"),
-            "reprint": self.tr("Re&print slip"),
+            "call_next": self.tr("Call next"),
+            "call": self.tr("Call"),
+            "respond": self.tr("I'm going"),
+            "close_response": self.tr("Close with record…"),
+            "false_alarm": self.tr("False alarm"),
+            "claim": self.tr("Claim"),
+            "release": self.tr("Release"),
+            "ready": self.tr("Mark ready"),
+            "fulfil": self.tr("Hand over…"),
+            "cancel": self.tr("Cancel…"),
+            "no_show": self.tr("No-show"),
+            "reprint": self.tr("Reprint slip"),
+            "undo": self.tr("Undo"),
         }
         tips = {
+            "call_next": self.tr("Take the request that has waited longest and show its code on the board"),
+            "call": self.tr("Show this code on the board with a chime, so the visitor comes to the window"),
             "respond": self.tr("Tell the other staff screens that you are going to this emergency"),
             "close_response": self.tr("The emergency is over: note what was done, without anything about the person"),
             "false_alarm": self.tr("Nobody needed help: close the call in one tap"),
@@ -133,10 +161,10 @@ class QueuePage(StaffPage):
             "cancel": self.tr("Close the request without handing anything over"),
             "no_show": self.tr("Nobody came for this code"),
             "reprint": self.tr("Print the visitor's pickup slip again"),
+            "undo": self.tr("Take back your last change, for a few seconds after it"),
         }
-        for name, button in self.buttons.items():
-            button.setText(texts[name])
-            button.setToolTip(tips[name])
+        self.action_row.set_texts(texts, tips)
+        self.search.retranslate_ui()
         self.model.retranslate()
         self._size_columns()
         self._update_detail()
@@ -145,15 +173,18 @@ class QueuePage(StaffPage):
         metrics = self.table.fontMetrics()
         pad = 44  # icon and margins
         statuses = [status_text(s) for s in ("pending", "in_progress", "ready", "fulfilled", "cancelled", "no_show")]
+        marks = [self.tr("Not picked up for {time}").format(time="88 min"), self.tr("Over the {n} min target")]
         bold = self.table.font()
         bold.setBold(True)
-        emergency_width = max(QFontMetrics(bold).horizontalAdvance(t) for t in self.model.emergency_status_texts())
+        bold_metrics = QFontMetrics(bold)
+        emergency_width = max(bold_metrics.horizontalAdvance(t) for t in self.model.emergency_status_texts())
+        mark_width = max(bold_metrics.horizontalAdvance(t.format(n=88)) for t in marks)
         header = self.table.horizontalHeader()
         widths = {
             CODE: metrics.horizontalAdvance("WWWW") * 5 // 4 + pad,
-            WAITING: metrics.horizontalAdvance("0:00:00") + pad,
-            STATUS: max(max(metrics.horizontalAdvance(t) for t in statuses), emergency_width) + pad,
-            CLAIMED_BY: metrics.horizontalAdvance("M" * 12),
+            WAITING: metrics.horizontalAdvance("8 h 88 min") + 24,
+            STATUS: max(max(metrics.horizontalAdvance(t) for t in statuses), emergency_width, mark_width) + pad,
+            CLAIMED_BY: metrics.horizontalAdvance("M" * 10),
         }
         for column, width in widths.items():
             width = max(width, metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)) + 30)
@@ -161,11 +192,11 @@ class QueuePage(StaffPage):
 
     def _update_filter_labels(self) -> None:
         labels = {
-            "open": self.tr("Open ({n})"),
+            "open": self.tr("Open now ({n})"),
             "pending": self.tr("Waiting ({n})"),
             "in_progress": self.tr("In progress ({n})"),
             "ready": self.tr("Ready ({n})"),
-            "today": self.tr("All of today"),
+            "today": self.tr("All of today ({n})"),
         }
         for mode, button in self.filter_buttons.items():
             button.setText(labels[mode].format(n=self._counts.get(mode, 0)))
@@ -176,19 +207,35 @@ class QueuePage(StaffPage):
         self.feed.refresh()
 
     def _on_requests_loaded(self, requests: list[RequestView]) -> None:
-        current = selected_item(self.table, RequestView)
-        self.model.set_requests(requests)
-        if current is not None:
-            self.select_request(current.id)
+        if self._reset_next:
+            self._reset_next = False
+            current = self.selected()
+            self.model.reset_requests(requests)
+            if current is not None:
+                self.select_request(current.id)
+        else:
+            self.model.set_requests(requests)  # the selection follows its row
         self._counts = count_by_filter(requests)
         self._update_filter_labels()
         self._update_buttons()
+
+    def _on_online_changed(self, online: bool) -> None:
+        if online:
+            self._reset_next = True  # anything may have changed while away: load it all afresh
+
+    def _on_settings_changed(self, settings: SiteSettings) -> None:
+        self.model.set_targets(settings.queue_target_minutes, settings.ready_reminder_minutes)
+
+    def _on_model_changed(self, top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        request = self.selected()
+        if request is not None and top.row() <= self.model.row_of_key(request.id) <= bottom.row():
+            self._update_buttons()
 
     def _on_tick(self) -> None:
         self.model.tick(self._rows_on_screen())
 
     def _rows_on_screen(self) -> list[int]:
-        """Source rows of the table's visible lines (about twenty)."""
+        """Source rows of the table's visible lines (about a dozen)."""
         first = self.table.rowAt(0)
         if first < 0:
             return []
@@ -212,6 +259,22 @@ class QueuePage(StaffPage):
         self.proxy.set_mode(mode)
         self._update_buttons()
 
+    # -- finding ----------------------------------------------------------
+
+    def find_code(self, code: str) -> bool:
+        """Select the request with this pickup code, switching to a list that shows it."""
+        row = self.model.row_of_code(code)
+        if row < 0:
+            self.detail.setText(self.tr("No request with the code {code} in this list.").format(code=code.upper()))
+            return False
+        request = self.model.item(row)
+        if not self.select_request(request.id):
+            mode = "open" if request.is_open else "today"
+            self.filter_buttons[mode].setChecked(True)
+            self._on_filter_clicked(mode)
+            self.select_request(request.id)
+        return True
+
     # -- acting -----------------------------------------------------------
 
     def selected(self) -> RequestView | None:
@@ -225,25 +288,25 @@ class QueuePage(StaffPage):
         if not index.isValid():
             return False
         self.table.selectRow(index.row())
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
     def _update_buttons(self, *_args: object) -> None:
         request = self.selected()
         allowed = allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin)
-        # An emergency has its own three actions; the others make no sense for it.
-        emergency = request is not None and request.is_emergency
-        wanted = {name: (name in _EMERGENCY_BUTTONS) == emergency for name in self.buttons}
-        # Hide before showing, so the row never holds both sets and widens the window.
-        for name in sorted(wanted, key=lambda n: wanted[n]):
-            self.buttons[name].setVisible(wanted[name])
+        self.action_row.show_set(request is not None and request.is_emergency)
         for name, button in self.buttons.items():
+            if name in ALWAYS:
+                continue
             button.setEnabled(name in allowed)
+        self.buttons["call_next"].setEnabled(self.ctx.staff_id is not None)
+        self.buttons["undo"].setEnabled(self.queue_actions.can_undo())
         self._update_detail()
 
     def _update_detail(self) -> None:
         request = self.selected()
         if request is None:
-            self.detail.setText(self.tr("Choose a request to act on it."))
+            self.detail.setText(self.tr("Choose a request to act on it, or find its code."))
             return
         if request.is_emergency:
             text = self.tr("{code}: overdose at {place}.").format(
@@ -268,6 +331,12 @@ class QueuePage(StaffPage):
         self.detail.setText(f"{request.pickup_code}: " + "; ".join(parts))
 
     def _on_action_clicked(self, name: str) -> None:
+        if name == "call_next":
+            self.queue_actions.call_next()
+            return
+        if name == "undo":
+            self.queue_actions.undo()
+            return
         request = self.selected()
         if request is None or name not in allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin):
             return
@@ -275,6 +344,7 @@ class QueuePage(StaffPage):
             "respond": self.queue_actions.respond,
             "close_response": self.queue_actions.close_response,
             "false_alarm": self.queue_actions.false_alarm,
+            "call": self.queue_actions.call,
             "claim": self.queue_actions.claim,
             "release": self.queue_actions.release,
             "ready": self.queue_actions.mark_ready,
@@ -285,6 +355,23 @@ class QueuePage(StaffPage):
         }[name]
         handler(request)
 
+    def _on_action_finished(self, name: str, ok: bool) -> None:
+        if ok and name == "call_next" and self.queue_actions.last_called is not None:
+            self._select_when_loaded(self.queue_actions.last_called)
+        if self.queue_actions.can_undo():
+            self.undo_timer.start(self.queue_actions.undo_left_ms())
+        self._update_buttons()
+
+    def _select_when_loaded(self, request_id: int) -> None:
+        if self.select_request(request_id):
+            return
+
+        def once(*_args: object) -> None:
+            self.feed.requests_loaded.disconnect(once)
+            self.select_request(request_id)
+
+        self.feed.requests_loaded.connect(once)
+
     def _on_double_clicked(self, *_args: object) -> None:
         request = self.selected()
         allowed = allowed_actions(request, self.ctx.staff_id, self.ctx.is_admin)
@@ -292,3 +379,4 @@ class QueuePage(StaffPage):
             if name in allowed:
                 self._on_action_clicked(name)
                 return
+

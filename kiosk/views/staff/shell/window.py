@@ -127,12 +127,12 @@ class StaffWindow(QMainWindow):
         self.link.changed.connect(self._on_data_changed)
         self.link.online_changed.connect(self._on_online_changed)
         self.link.opened.connect(self._on_opened)
-        self.link.notice.connect(self.notice_bar.show_message)
-        self.link.conflict.connect(self.notice_bar.show_message)
+        self.link.notice.connect(lambda text: self.show_notice(text, "warning"))
+        self.link.conflict.connect(lambda text: self.show_notice(text, "warning"))
         self.feed.new_requests.connect(self._on_new_requests)
         self.feed.emergencies_changed.connect(self._on_emergencies_changed)
         self.emergency_banner.acknowledge_requested.connect(self._on_acknowledge_requested)
-        self.workspace.queue_page.queue_actions.notice.connect(self.notice_bar.show_message)
+        self.workspace.queue_page.queue_actions.notice.connect(self.show_notice)
         self.workspace.switch_user_requested.connect(lambda: self.sign_out("switch"))
         self.signin.signed_in.connect(self._on_signed_in)
         self.idle.idle.connect(self._on_idle)
@@ -142,6 +142,14 @@ class StaffWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Back office — {station}").format(station=self.ctx.config.station_name))
+
+    def show_notice(self, text: str, kind: str = "info") -> None:
+        """Tell the person at the screen something, on the status line (which never moves anything).
+
+        ``kind``: "info", "success" (a change was made), "warning" (it could
+        not be, or someone else got there first) or "error".
+        """
+        self.notice_bar.show_notice(text, kind)
 
     # -- life -------------------------------------------------------------
 
@@ -192,7 +200,7 @@ class StaffWindow(QMainWindow):
         self.signin.reset()
         self.stack.setCurrentWidget(self.signin)
         if reason == "idle":
-            self.notice_bar.show_message(self.tr("Signed out after a quiet spell. Sign in again to go on."))
+            self.show_notice(self.tr("Signed out after a quiet spell. Sign in again to go on."), "info")
         self.signed_out.emit(reason)
 
     def _on_idle(self) -> None:
@@ -223,7 +231,7 @@ class StaffWindow(QMainWindow):
 
     def _on_opened(self, services: Services) -> None:
         for notice in services.db.notices:
-            self.notice_bar.show_message(notice)
+            self.show_notice(notice, "warning")
 
     def _on_online_changed(self, online: bool) -> None:
         self.connection_banner.setVisible(not online)
@@ -265,7 +273,7 @@ class StaffWindow(QMainWindow):
     def _on_acknowledge_requested(self, request_id: int) -> None:
         if not self.signed_in:
             self.stack.setCurrentWidget(self.signin)
-            self.notice_bar.show_message(self.tr("Sign in to respond to the emergency."))
+            self.show_notice(self.tr("Sign in to respond to the emergency."), "warning")
             self.signin.pin.setFocus()
             return
         self.workspace.queue_page.queue_actions.acknowledge(request_id)

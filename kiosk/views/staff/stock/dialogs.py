@@ -5,23 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kiosk.data.dto import SupplyView
 from kiosk.data.inventory import ADJUST_REASONS
 from kiosk.views.common.i18n import language_name
-from kiosk.views.staff.forms import FormDialog
+from kiosk.views.staff.forms import FormDialog, Stepper
 from kiosk.views.staff.texts import adjust_reason_text, supply_kind_text
 
 MAX_STOCK = 1_000_000
 
 
-def _spin(low: int, high: int, value: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setMinimumWidth(140)
-    return spin
+def _spin(low: int, high: int, value: int) -> Stepper:
+    return Stepper(low, high, value)
 
 
 class RestockDialog(FormDialog):
@@ -58,7 +54,8 @@ class AdjustDialog(FormDialog):
         self.reason = QComboBox()
         for reason in ADJUST_REASONS:
             self.reason.addItem("", reason)
-        self.reason.setCurrentIndex(-1)
+        # The usual one, a recount, is chosen already; the others are one tap away.
+        self.reason.setCurrentIndex(self.reason.findData("count_correction"))
         self.note = QLineEdit()
         self.note.setMaxLength(200)
         for field in (self.delta, self.reason, self.note):
@@ -146,7 +143,12 @@ class AddSupplyDialog(FormDialog):
     """Admins: a new item or service with a name in each language. No signals."""
 
     def __init__(
-        self, languages: Sequence[str], icons: Sequence[str], existing_keys: set[str], parent: QWidget | None = None
+        self,
+        languages: Sequence[str],
+        icons: Sequence[str],
+        existing_keys: set[str],
+        parent: QWidget | None = None,
+        categories: Sequence[str] = (),
     ) -> None:
         super().__init__(parent, "plus")
         self._existing = existing_keys
@@ -165,6 +167,12 @@ class AddSupplyDialog(FormDialog):
         self.kind = QComboBox()
         for kind in ("item", "service"):
             self.kind.addItem(supply_kind_text(kind), kind)
+        # A category groups it on the kiosk ("Naloxone", "Safer injecting"): one already in use, or a new one.
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        for category in categories:
+            self.category.addItem(category)
+        self.category.setCurrentIndex(-1)
         self.icon_name = QComboBox()
         self.icon_name.addItem("—", "")
         for name in icons:
@@ -172,19 +180,20 @@ class AddSupplyDialog(FormDialog):
         self.limit = _spin(1, 1000, 1)
         self.stock = _spin(0, MAX_STOCK, 0)
         self.low_at = _spin(0, MAX_STOCK, 0)
-        for widget in (self.key, self.kind, self.icon_name, self.limit, self.stock, self.low_at):
+        for widget in (self.kind, self.category, self.key, self.icon_name, self.limit, self.stock, self.low_at):
             self.row(widget)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.set_texts(
             self.tr("Add a supply"),
-            self.tr("Give it a name in each language visitors can choose."),
+            self.tr("Give it a name in each language visitors can choose, and the category it shows under."),
             self.tr("Add supply"),
         )
         labels = (
-            (self.key, self.tr("Short key")),
-            (self.kind, self.tr("Kind")),
+            (self.key, self.tr("Name in reports and files")),
+            (self.kind, self.tr("Item or service")),
+            (self.category, self.tr("Category")),
             (self.icon_name, self.tr("Icon")),
             (self.limit, self.tr("Limit per visit")),
             (self.stock, self.tr("On the shelf now")),
@@ -205,6 +214,7 @@ class AddSupplyDialog(FormDialog):
             "key": self.key.text().strip(),
             "names": {code: field.text().strip() for code, field in self.names.items() if field.text().strip()},
             "kind": self.kind.currentData(),
+            "category": self.category.currentText().strip(),
             "icon": self.icon_name.currentData(),
             "per_request_limit": self.limit.value(),
             "stock": self.stock.value() if self.kind.currentData() == "item" else 0,

@@ -133,7 +133,10 @@ class StockPage(StaffPage):
             return
         if name == "add":
             existing = {s.key for s in self.model.rows()}
-            adding = AddSupplyDialog(self.ctx.settings.languages, supply_icons(), existing, self.window())
+            categories = sorted({s.category for s in self.model.rows() if s.category})
+            adding = AddSupplyDialog(
+                self.ctx.settings.languages, supply_icons(), existing, self.window(), categories=categories
+            )
             adding.accepted.connect(lambda: self._add(adding.values()))
             self._open(adding)
             return
@@ -169,19 +172,35 @@ class StockPage(StaffPage):
         actor = self.ctx.actor
         if actor is None:
             return
-        self._save(key, lambda s: s.inventory.restock(key, quantity, actor, note))
+        self._save(
+            key,
+            lambda s: s.inventory.restock(key, quantity, actor, note),
+            lambda name, stock: self.tr("{name}: {n} added. {stock} on the shelf now.").format(
+                name=name, n=quantity, stock=stock
+            ),
+        )
 
     def _adjust(self, key: str, delta: int, reason: str | None, note: str) -> None:
         actor = self.ctx.actor
         if reason is None or actor is None:
             return
-        self._save(key, lambda s: s.inventory.adjust(key, delta, reason, actor, note))
+        self._save(
+            key,
+            lambda s: s.inventory.adjust(key, delta, reason, actor, note),
+            lambda name, stock: self.tr("{name} corrected by {delta:+d}. {stock} on the shelf now.").format(
+                name=name, delta=delta, stock=stock
+            ),
+        )
 
     def _edit(self, key: str, changes: dict[str, Any]) -> None:
         actor = self.ctx.actor
         if not changes or actor is None or not self.ctx.require_admin("edit_supply"):
             return
-        self._save(key, lambda s: s.inventory.update_supply(key, actor, **changes))
+        self._save(
+            key,
+            lambda s: s.inventory.update_supply(key, actor, **changes),
+            lambda name, _stock: self.tr("{name} saved.").format(name=name),
+        )
 
     def _add(self, values: dict[str, Any]) -> None:
         actor = self.ctx.actor
@@ -189,10 +208,18 @@ class StockPage(StaffPage):
             return
         key = values.pop("key")
         names = values.pop("names")
-        self._save(key, lambda s: s.inventory.add_supply(key, names, by=actor, **values))
+        self._save(
+            key,
+            lambda s: s.inventory.add_supply(key, names, by=actor, **values),
+            lambda name, _stock: self.tr("{name} is in the catalogue.").format(name=name),
+        )
 
-    def _save(self, key: str, call: Callable[[Services], Any]) -> None:
-        def saved(_supply: Any) -> None:
+    def _save(
+        self, key: str, call: Callable[[Services], Any], confirm: Callable[[str, int], str] | None = None
+    ) -> None:
+        def saved(supply: Any) -> None:
+            if confirm is not None and isinstance(supply, SupplyView):
+                self.confirm(confirm(supply.name(self.ctx.lang), supply.stock))
             self.stock_changed.emit(key)
             self.refresh()
 
