@@ -190,7 +190,7 @@ class RetentionService:
                 )
                 if not ids:
                     return total
-                planned = self._plan_batch(connection, site_id, ids, zone)
+                planned: _Batch | None = self._plan_batch(connection, site_id, ids, zone)
             with self._db.session_scope() as session:
                 connection = session.connection()
                 still = set(
