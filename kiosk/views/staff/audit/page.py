@@ -177,7 +177,7 @@ class AuditPage(StaffPage):
         self.person.setCurrentIndex(max(0, self.person.findData(chosen)))
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n event(s) shown.", "", self.proxy.rowCount()))
+        self.count_label.setText(self.tr("Events shown: %n", "", self.proxy.rowCount()))
 
     # -- export -----------------------------------------------------------
 
@@ -197,7 +197,7 @@ class AuditPage(StaffPage):
                 )
             )
             return -1
-        self.ctx.link.notice.emit(self.tr("Saved %n event(s) to the file.", "", count))
+        self.ctx.link.notice.emit(self.tr("Events saved to the file: %n", "", count))
         return count
 
     def _on_export_clicked(self) -> None:

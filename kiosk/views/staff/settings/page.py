@@ -45,6 +45,7 @@ class SettingsPage(StaffPage):
         super().__init__(ctx, parent)
         self.shown = ctx.settings
         self.dirty: set[str] = set()
+        self._just_saved = False
         bar = self.toolbar()
         self.status = QLabel()
         self.status.setObjectName("hint")
@@ -164,8 +165,8 @@ class SettingsPage(StaffPage):
     def _on_saved(self, settings: SiteSettings) -> None:
         self.dirty.clear()
         self.save_button.setEnabled(True)
+        self._just_saved = True
         self.ctx.set_settings(settings)
-        self.status.setText(self.tr("Saved. Every station uses the new settings now."))
 
     def _on_refused(self, error: KioskError) -> None:
         self.save_button.setEnabled(True)
@@ -198,6 +199,7 @@ class SettingsPage(StaffPage):
 
     def _on_edited(self, name: str) -> None:
         self.dirty.add(name)
+        self._just_saved = False
         self._update_status()
 
     def _on_undo(self) -> None:
@@ -209,6 +211,8 @@ class SettingsPage(StaffPage):
     def _update_status(self) -> None:
         count = len(self.changes())
         if count:
-            self.status.setText(self.tr("%n change(s) not saved yet.", "", count))
+            self.status.setText(self.tr("Changes not saved yet: %n", "", count))
+        elif self._just_saved:
+            self.status.setText(self.tr("Saved. Every station uses the new settings now."))
         else:
             self.status.setText(self.tr("Changes apply on every station as soon as they are saved."))
