@@ -138,3 +138,12 @@ def _suggestion(window):
         if found is not None:
             return found
     return window.findChild(LotSuggestion)
+
+
+def test_every_page_fits_a_1280_wide_screen(qtbot, services, make_window):
+    """The pages share one stack: a toolbar too wide on any of them widens the whole window."""
+    window = make_window(services)
+    sign_in(qtbot, window)
+    for name in window.workspace.pages:
+        window.workspace.show_page(name)
+        assert window.minimumSizeHint().width() <= 1280, name

@@ -98,6 +98,7 @@ class TextEditor(SettingEditor):
         self.line = QLineEdit()
         self.line.setMaxLength(spec.max_length + 1 if spec.max_length else 32767)
         self.line.setMinimumWidth(320)
+        self.line.setMaximumWidth(520)
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         self._row.addWidget(self.line, 1)
 

@@ -94,6 +94,7 @@ class SettingsPage(StaffPage):
                 grid.addWidget(editor, row, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(meaning, row + 1, 0)
                 grid.addWidget(problem, row + 2, 1)
+                grid.setRowMinimumHeight(row + 2, 14)  # room between one setting and the next
                 row += 3
                 self.editors[spec.name] = editor
                 self.titles[spec.name], self.meanings[spec.name], self.problems[spec.name] = title, meaning, problem

@@ -58,7 +58,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.supply, self._lang = supply, lang
         self._lots, self._outlook = list(lots), outlook
-        self.resize(1040, 620)
+        self.setMinimumSize(960, 560)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.summary = QLabel()
@@ -70,8 +70,9 @@ class HistoryDialog(QDialog):
         self.model = HistoryModel(self)
         self.model.set_rows(list(reversed(entries)))
         self.table = make_table(self.model, self)
-        fit_columns(self.table, 0, 1, 2, 3, 4, 5)
-        stretch_columns(self.table, 6)
+        fit_columns(self.table, 0, 1, 2, 3, 4)
+        stretch_columns(self.table, 5)
+        self.table.setColumnWidth(6, 220)
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)

@@ -67,7 +67,7 @@ class StockModel(ViewTableModel[SupplyView]):
             Column(QT_TRANSLATE_NOOP("StockModel", "Offered"), self._state_text, lambda s: int(s.active)),
             Column(
                 QT_TRANSLATE_NOOP("StockModel", "At this rate"),
-                lambda s: outlook_text(self._outlooks.get(s.key)) if s.is_item else "—",
+                lambda s: outlook_text(self._outlooks.get(s.key), short=True) if s.is_item else "—",
                 self._days_left,
             ),
         )

@@ -41,12 +41,12 @@ class StockNoticeLine(QFrame):
         self.ctx = ctx
         self.setObjectName("stockNotice")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(46)
+        self.setFixedHeight(54)
         self._notices: list[StockNotice] = []
         self._announced: set[str] = set()
         self._dismissed: set[str] = set()
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 0, 4, 0)
+        row.setContentsMargins(10, 3, 4, 3)
         row.setSpacing(8)
         self.mark = QLabel()
         self.mark.setPixmap(icon_pixmap("alert", 24, style.WARNING_INK))

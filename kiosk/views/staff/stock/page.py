@@ -49,6 +49,7 @@ class StockPage(StaffPage):
         bar = self.toolbar()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(320)
         self.search.textChanged.connect(self.proxy.set_text)
         bar.addWidget(self.search)
@@ -64,9 +65,17 @@ class StockPage(StaffPage):
             "toggle": make_button("close"),
             "add": make_button("plus"),
         }
+        # Two rows, so every button fits at 1280 wide: finding and the catalogue's
+        # own changes above, what happens to stock below.
+        bar.addWidget(self.buttons["add"])
+        actions = self.toolbar()
+        for name in ("restock", "adjust", "history"):
+            actions.addWidget(self.buttons[name])
+        actions.addStretch(1)
+        for name in ("edit", "toggle"):
+            actions.addWidget(self.buttons[name])
         for name, button in self.buttons.items():
             button.clicked.connect(lambda _checked=False, n=name: self._on_button(n))
-            bar.addWidget(button)
 
         self.notices: list[StockNotice] = []
         self.expiry_warning_days = ctx.settings.expiry_warning_days
@@ -76,7 +85,7 @@ class StockPage(StaffPage):
         self.layout_.addWidget(self.notice_panel)
         self.table = make_table(self.proxy, self, sortable=True)
         fit_columns(self.table, 1, 2, 3, 4, 5)
-        self.table.setColumnWidth(NAME, 380)
+        self.table.setColumnWidth(NAME, 270)
         self.layout_.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self._on_button("restock"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from kiosk.data.lots import LotPick, Outlook
 from kiosk.data.stock_history import StockNotice
@@ -47,7 +47,7 @@ def movement_reason_text(reason: str) -> str:
 def date_text(day: dt.date | None) -> str:
     if day is None:
         return ""
-    return str(QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat))
+    return day.isoformat()  # read the same way in every language, as the back office's times are
 
 
 def lot_text(lot: str, expires_on: dt.date | None) -> str:
@@ -83,12 +83,21 @@ def notice_text(notice: StockNotice, lang: str, today: dt.date) -> str:
     )
 
 
-def outlook_text(outlook: Outlook | None) -> str:
-    """"about 12 days left at this rate", or "—" when nothing went out in four weeks."""
+def outlook_text(outlook: Outlook | None, short: bool = False) -> str:
+    """"about 12 days left at this rate", or "—" when nothing went out in four weeks.
+
+    ``short`` leaves out "at this rate", for a column headed with those words.
+    """
     if outlook is None or outlook.days_left is None:
         return "—"
+    if short:
+        if outlook.days_left > 365:
+            return _tr(QT_TRANSLATE_NOOP("StockWords", "over a year"))
+        return _tr(QT_TRANSLATE_NOOP("StockWords", "about {n} days")).format(n=outlook.days_left)
     if outlook.days_left == 0:
-        return _tr(QT_TRANSLATE_NOOP("StockWords", "less than a day at this rate"))
+        return _tr(QT_TRANSLATE_NOOP("StockWords", "less than a day left at this rate"))
+    if outlook.days_left > 365:
+        return _tr(QT_TRANSLATE_NOOP("StockWords", "more than a year at this rate"))
     return _tr(QT_TRANSLATE_NOOP("StockWords", "about {n} days left at this rate")).format(n=outlook.days_left)
 
 
