@@ -53,6 +53,14 @@ def attach_lot_suggestion(dialog: QDialog, link: StationLink, request: RequestVi
     if isinstance(layout, QBoxLayout):
         layout.insertWidget(max(0, layout.count() - 1), suggestion)
     wanted = {line.supply_key: line.quantity for line in request.lines if line.kind == "item"}
+    # The dialog may be closed (and deleted) before the answer comes back.
+    alive = [True]
+    suggestion.destroyed.connect(lambda *_: alive.clear())
+
+    def answered(picks: dict[str, list[LotPick]]) -> None:
+        if alive:
+            suggestion.set_picks(picks)
+
     if wanted:
-        link.call(lambda s: s.inventory.hand_over_lots(wanted), suggestion.set_picks)
+        link.call(lambda s: s.inventory.hand_over_lots(wanted), answered)
     return suggestion
