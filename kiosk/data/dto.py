@@ -214,6 +214,7 @@ class AuditView:
     action: str
     subject: str
     detail: dict[str, object]
+    staff_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ every change of stock writes a movement in the same transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -16,10 +18,15 @@ from kiosk.data.audit import record
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import MovementView, SupplyView
-from kiosk.data.models import StockMovement, Supply, SupplyKind
+from kiosk.data.lots import LotPick, LotView, Outlook, first_expiry_first
+from kiosk.data.models import STOCK_SOURCES, StockMovement, Supply, SupplyKind
 from kiosk.data.rules import Actor, acting, audit_detail, require
+from kiosk.data.settings import SettingsService
+from kiosk.data.stock_history import HistoryEntry, StockNotice, history, lots_of, notices, outlooks
 from kiosk.errors import KioskError
 
+#: Where a delivery can come from (the database holds the same list in a CHECK).
+RECEIPT_SOURCES = STOCK_SOURCES
 ADJUST_REASONS = ("count_correction", "damaged", "expired", "given_outside_queue", "transfer", "other")
 
 
@@ -29,11 +36,35 @@ class StockError(KioskError):
     reason = "stock"
 
 
+@dataclass(frozen=True)
+class Receipt:
+    """Where a delivery came from; every part optional."""
+
+    source: str | None = None  # one of STOCK_SOURCES
+    donor: str = ""
+    lot: str = ""
+    expires_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class StockOutlook:
+    """The Stock page's picture: every supply, its lots, how long it lasts, and the notices."""
+
+    supplies: tuple[SupplyView, ...]
+    outlooks: dict[str, Outlook]
+    lots: dict[str, tuple[LotView, ...]]
+    notices: tuple[StockNotice, ...]
+    expiry_warning_days: int
+
+
 class InventoryService:
-    def __init__(self, db: Database, site_id: int = 1, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, db: Database, site_id: int = 1, clock: Clock = utc_now, settings: SettingsService | None = None
+    ) -> None:
         self._db = db
         self._site_id = site_id
         self._clock = clock
+        self._settings = settings or SettingsService(db, site_id, clock)
 
     # -- reading ----------------------------------------------------------
 
@@ -60,6 +91,56 @@ class InventoryService:
                 select(StockMovement).where(StockMovement.supply_id == supply.id).order_by(StockMovement.id)
             )
             return [MovementView(m.id, key, m.delta, m.reason, m.note, m.at) for m in rows]
+
+    def history(self, key: str) -> list[HistoryEntry]:
+        """Every movement of a supply, oldest first, with the on-hand figure after each."""
+        with self._db.read_scope() as session:
+            return history(session, self._get(session, key))
+
+    def lots(self, key: str) -> list[LotView]:
+        """What is on the shelf of each lot, earliest expiry first."""
+        with self._db.read_scope() as session:
+            return lots_of(session, self._get(session, key))
+
+    def pick_lots(self, key: str, quantity: int) -> list[LotPick]:
+        """First-expiry-first-out: which lots to hand ``quantity`` from ([] for untracked supplies)."""
+        lots = self.lots(key)
+        if not any(lot.tracked for lot in lots):
+            return []
+        return first_expiry_first(lots, quantity)
+
+    def hand_over_lots(self, quantities: Mapping[str, int]) -> dict[str, list[LotPick]]:
+        """First-expiry-first-out for a hand-over: per lot-tracked supply, the lots to take from."""
+        picks: dict[str, list[LotPick]] = {}
+        with self._db.read_scope() as session:
+            for key, quantity in quantities.items():
+                supply = session.scalar(self._by_key(key))
+                if supply is None or supply.kind != SupplyKind.ITEM or quantity <= 0:
+                    continue
+                lots = lots_of(session, supply)
+                if any(lot.tracked for lot in lots):
+                    picks[key] = first_expiry_first(lots, quantity)
+        return picks
+
+    def notices(self) -> list[StockNotice]:
+        """Items at or below their threshold and lots expiring within the site's warning days."""
+        return list(self.outlook().notices)
+
+    def outlook(self) -> StockOutlook:
+        """Supplies, lots, use over four weeks and notices, read in one unit."""
+        now = self._clock()
+        with self._db.read_scope() as session:
+            days = int(self._settings.load_in(session).expiry_warning_days)
+            rows = list(session.scalars(self._ordered()))
+            views = [_view(s) for s in rows]
+            lots = {s.key: tuple(lots_of(session, s)) for s in rows if s.kind == SupplyKind.ITEM}
+            return StockOutlook(
+                supplies=tuple(views),
+                outlooks=outlooks(session, self._site_id, now),
+                lots={key: found for key, found in lots.items() if any(lot.tracked for lot in found)},
+                notices=tuple(notices(session, rows, views, now.date(), days)),
+                expiry_warning_days=days,
+            )
 
     # -- changing ---------------------------------------------------------
 
@@ -117,17 +198,31 @@ class InventoryService:
             self._db.notify(session, "stock")
             return _view(supply)
 
-    def restock(self, key: str, quantity: int, by: Actor, note: str = "") -> SupplyView:
+    def restock(
+        self, key: str, quantity: int, by: Actor, note: str = "", receipt: Receipt | None = None
+    ) -> SupplyView:
+        """Receive a delivery: its quantity and, optionally, source, donor, lot and expiry date."""
         if quantity <= 0:
             raise StockError("Restock with a number above zero.")
+        got = receipt or Receipt()
+        _check_receipt(got, self._clock().date())
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, by)
             require(who, "restock")
             supply = self._get(session, key, for_update=True)
             if supply.kind != SupplyKind.ITEM:
                 raise StockError(f"{key} is a service and has no stock.")
-            self._move(session, supply, quantity, "restock", note, who)
-            self._audit(session, who, "restock", supply, {"quantity": quantity})
+            self._move(session, supply, quantity, "restock", note, who, got)
+            detail: dict[str, Any] = {"quantity": quantity}
+            if got.source:
+                detail["source"] = got.source
+            if got.donor.strip():
+                detail["donor"] = got.donor.strip()
+            if got.lot.strip():
+                detail["lot"] = got.lot.strip()
+            if got.expires_on is not None:
+                detail["expires_on"] = got.expires_on.isoformat()
+            self._audit(session, who, "restock", supply, detail)
             return _view(supply)
 
     def adjust(self, key: str, delta: int, reason: str, by: Actor, note: str = "") -> SupplyView:
@@ -194,11 +289,30 @@ class InventoryService:
             raise StockError(f"There is no supply with the key {key!r}.")
         return supply
 
-    def _move(self, session: Session, supply: Supply, delta: int, reason: str, note: str, who: Actor) -> None:
+    def _move(
+        self,
+        session: Session,
+        supply: Supply,
+        delta: int,
+        reason: str,
+        note: str,
+        who: Actor,
+        receipt: Receipt | None = None,
+    ) -> None:
         supply.stock += delta
+        got = receipt or Receipt()
         session.add(
             StockMovement(
-                supply_id=supply.id, delta=delta, reason=reason, note=note, staff_id=who.staff_id, at=self._clock()
+                supply_id=supply.id,
+                delta=delta,
+                reason=reason,
+                note=note,
+                staff_id=who.staff_id,
+                at=self._clock(),
+                source=got.source,
+                donor=got.donor.strip(),
+                lot=got.lot.strip(),
+                expires_on=got.expires_on,
             )
         )
         self._db.notify(session, "stock")
@@ -215,6 +329,17 @@ class InventoryService:
             detail=audit_detail(who, detail),
             at=self._clock(),
         )
+
+
+def _check_receipt(receipt: Receipt, today: dt.date) -> None:
+    if receipt.source is not None and receipt.source not in STOCK_SOURCES:
+        raise StockError(f"Choose where it came from: {', '.join(STOCK_SOURCES)}.")
+    if len(receipt.donor.strip()) > 120:
+        raise StockError("Keep the donor or supplier to 120 characters.")
+    if len(receipt.lot.strip()) > 40:
+        raise StockError("Keep the lot number to 40 characters.")
+    if receipt.expires_on is not None and receipt.expires_on < today:
+        raise StockError("That expiry date has passed: count it as expired instead of receiving it.")
 
 
 def _plain(value: Any) -> Any:

@@ -279,11 +279,18 @@ class RequestUndo(Base):
     before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+#: Where a delivery of stock came from.
+STOCK_SOURCES = ("donation", "purchase", "partner_transfer", "other")
+
+
 class StockMovement(Base):
     __tablename__ = "stock_movements"
     __table_args__ = (
         Index("ix_stock_movements_supply_at", "supply_id", "at", "reason", "delta"),
         Index("ix_stock_movements_request_id", "request_id"),
+        CheckConstraint(
+            "source IS NULL OR source IN (" + ", ".join(f"'{s}'" for s in STOCK_SOURCES) + ")", name="source_known"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -294,6 +301,12 @@ class StockMovement(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id", ondelete="SET NULL"))
     at: Mapped[dt.datetime]
+    # A delivery (reason "restock") says where it came from and, for supplies
+    # that expire, its lot and expiry date; other movements leave these empty.
+    source: Mapped[str | None] = mapped_column(String(20))
+    donor: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    lot: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class AuditEvent(Base):

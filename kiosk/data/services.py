@@ -54,7 +54,7 @@ class Services:
             db=db,
             site_id=site_id,
             queue=queue,
-            inventory=InventoryService(db, site_id, clock),
+            inventory=InventoryService(db, site_id, clock, settings),
             staff=StaffService(db, site_id, clock, hasher),
             stations=StationService(db, site_id, clock),
             alerts=AlertService(db, site_id, clock),

@@ -14,6 +14,7 @@ from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.models import SiteSetting
 from kiosk.data.rules import Actor, acting, audit_detail, require
+from kiosk.data.setting_rules import SettingProblem, SettingsError, settings_problems
 from kiosk.languages import LANGUAGES, SOURCE_LANGUAGE
 
 #: Rows whose key starts with this belong to the application (keys, counters), not to staff.
@@ -49,6 +50,11 @@ class SiteSettings:
     time_zone: str = "UTC"
     small_count_threshold: int = 5
     sharps_units_per_kg: int = 0
+    # Stock: lots expiring within this many days raise a notice on every staff screen.
+    expiry_warning_days: int = 60
+    # Printing for the whole site: a printer name and paper ("" leaves it to each station's configuration).
+    printer: str = ""
+    paper: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -118,7 +124,13 @@ class SettingsService:
         self._kept = None
 
     def update(self, *, by: Actor, **changes: Any) -> SiteSettings:
-        """Change some settings (admins only); every station applies them at once."""
+        """Change some settings (admins only); every station applies them at once.
+
+        Each value is checked (:mod:`kiosk.data.setting_rules`) against the
+        settings as stored, in the same transaction; a refusal raises
+        :class:`SettingsError` naming every problem and changes nothing.
+        The audit event keeps each changed setting's old and new value.
+        """
         names = {f.name for f in dataclasses.fields(SiteSettings)} - {"extra"}
         unknown = set(changes) - names
         if unknown:
@@ -126,13 +138,35 @@ class SettingsService:
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, by)
             require(who, "change_settings")
+            before = self.load_in(session)
+            merged = {**dataclasses.asdict(before), **changes}
+            problems = settings_problems(changes, merged)
+            if problems:
+                raise SettingsError(problems)
+            changed: dict[str, Any] = {}
             for key, value in changes.items():
-                stored = list(value) if isinstance(value, tuple) else value
+                stored = _stored(value)
+                old = _stored(getattr(before, key))
+                if stored != old:
+                    changed[key] = {"from": old, "to": stored}
                 session.merge(SiteSetting(site_id=self._site_id, key=key, value=stored))
             record(
                 session, site_id=self._site_id, staff_id=who.staff_id, action="change_settings",
-                subject="settings", detail=audit_detail(who, {"changed": sorted(changes)}), at=self._clock(),
+                subject="settings",
+                detail=audit_detail(who, {"changed": sorted(changes), "values": changed}),
+                at=self._clock(),
             )
             self._db.notify(session, "settings")
         self.forget()
         return self.load()
+
+
+def _stored(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
+__all__ = ["INTERNAL_PREFIX", "SettingProblem", "SettingsError", "SettingsService", "SiteSettings"]

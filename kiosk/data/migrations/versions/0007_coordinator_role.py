@@ -1,7 +1,7 @@
 """A coordinator role: staff who also read and export the funder reports.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-01
 
 The role column is held to its values by a named CHECK (see 0002); adding a
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -27,6 +27,7 @@ from kiosk.views.staff.queue.dialogs import CancelDialog, FulfilDialog
 from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.queue.response_dialog import ResponseDialog
+from kiosk.views.staff.stock.fefo import attach_lot_suggestion
 
 
 def allowed_actions(request: RequestView | None, staff_id: int | None, admin: bool = False) -> set[str]:
@@ -192,6 +193,7 @@ class QueueActions(QObject):
 
     def fulfil(self, request: RequestView) -> None:
         dialog = FulfilDialog(request, self.ctx.lang, self._dialog_parent())
+        attach_lot_suggestion(dialog, self.ctx.link, request, self.ctx.lang)
         dialog.accepted.connect(lambda: self._fulfil_now(request, dialog.quantities()))
         self._open(dialog)
 

@@ -28,12 +28,14 @@ from kiosk.views.staff.queue.feed import QueueFeed
 from kiosk.views.staff.queue.page import QueuePage
 from kiosk.views.staff.queue.reprint import SlipReprinter
 from kiosk.views.staff.resources.page import ResourcesPage
+from kiosk.views.staff.settings.page import SettingsPage
 from kiosk.views.staff.stations.page import StationsPage
+from kiosk.views.staff.stock.notice import StockNoticeLine
 from kiosk.views.staff.stock.page import StockPage
 
-PAGE_NAMES = ("queue", "stock", "alerts", "stations", "staff", "resources", "audit")
+PAGE_NAMES = ("queue", "stock", "alerts", "stations", "staff", "resources", "audit", "settings")
 # Page → the rule (kiosk.data.rules) that lets someone open it.
-ADMIN_PAGES = {"audit": "view_audit"}
+ADMIN_PAGES = {"audit": "view_audit", "settings": "change_settings"}
 
 
 class Workspace(QWidget):
@@ -62,7 +64,10 @@ class Workspace(QWidget):
         self.user_label = QLabel()
         self.user_label.setObjectName("userName")
         row.addWidget(self.user_label)
-        row.addStretch(1)
+        row.addSpacing(16)
+        self.stock_notice = StockNoticeLine(ctx)  # takes its room whether it shows a notice or not
+        self.stock_notice.open_stock_requested.connect(lambda: self.show_page("stock"))
+        row.addWidget(self.stock_notice, 1)
         self.pin_button = make_button("staff")
         self.switch_button = make_button("logout")
         self.pin_button.clicked.connect(self._on_pin_clicked)
@@ -90,6 +95,7 @@ class Workspace(QWidget):
         self.staff_page = StaffPageWidget(ctx)
         self.resources_page = ResourcesPage(ctx)
         self.audit_page = AuditPage(ctx)
+        self.settings_page = SettingsPage(ctx)
         self.pages: dict[str, StaffPage] = dict(
             zip(
                 PAGE_NAMES,
@@ -101,6 +107,7 @@ class Workspace(QWidget):
                     self.staff_page,
                     self.resources_page,
                     self.audit_page,
+                    self.settings_page,
                 ),
                 strict=True,
             )

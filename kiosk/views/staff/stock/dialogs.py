@@ -1,16 +1,19 @@
-"""Stock dialogs: restock, adjust with a reason, edit limits, add a supply."""
+"""Stock dialogs: receive a delivery, adjust with a reason, edit limits, add a supply."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from kiosk.data.dto import SupplyView
-from kiosk.data.inventory import ADJUST_REASONS
+from kiosk.data.inventory import ADJUST_REASONS, RECEIPT_SOURCES, Receipt
 from kiosk.views.common.i18n import language_name
 from kiosk.views.staff.forms import FormDialog, Stepper
+from kiosk.views.staff.stock.words import source_text
 from kiosk.views.staff.texts import adjust_reason_text, supply_kind_text
 
 MAX_STOCK = 1_000_000
@@ -20,28 +23,73 @@ def _spin(low: int, high: int, value: int) -> Stepper:
     return Stepper(low, high, value)
 
 
+def _python_date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
 class RestockDialog(FormDialog):
-    """How many arrived. No signals."""
+    """A delivery: how many arrived, where from, and its lot and expiry date. No signals."""
 
     def __init__(self, supply: SupplyView, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, "plus")
         self.supply, self._lang = supply, lang
         self.quantity = _spin(1, MAX_STOCK, 10)
+        self.source = QComboBox()
+        self.source.addItem("", None)
+        for source in RECEIPT_SOURCES:
+            self.source.addItem("", source)
+        self.donor = QLineEdit()
+        self.donor.setMaxLength(120)
+        self.lot = QLineEdit()
+        self.lot.setMaxLength(40)
+        self.expires = QCheckBox()
+        self.expires.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
+        self.expires.setMinimumHeight(40)
+        self.expiry = QDateEdit()
+        self.expiry.setCalendarPopup(True)
+        self.expiry.setDisplayFormat("yyyy-MM-dd")
+        today = QDate.currentDate()
+        self.expiry.setMinimumDate(today)
+        self.expiry.setDate(today.addYears(1))
+        self.expiry.setEnabled(False)
+        self.expires.toggled.connect(self.expiry.setEnabled)
         self.note = QLineEdit()
         self.note.setMaxLength(200)
-        self.row(self.quantity)
-        self.row(self.note)
+        for field in (self.quantity, self.source, self.donor, self.lot, self.expires, self.expiry, self.note):
+            self.row(field)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         name = self.supply.name(self._lang)
         self.set_texts(
-            self.tr("Restock {name}").format(name=name),
-            self.tr("{n} on the shelf now. How many arrived?").format(n=self.supply.stock),
+            self.tr("Receive {name}").format(name=name),
+            self.tr("{n} of {name} on the shelf now. How many arrived, and from where?").format(
+                n=self.supply.stock, name=name
+            ),
             self.tr("Add to stock"),
         )
+        self.source.setItemText(0, self.tr("Not recorded"))
+        for row, source in enumerate(RECEIPT_SOURCES, start=1):
+            self.source.setItemText(row, source_text(source))
+        self.donor.setPlaceholderText(self.tr("Who gave or sold it (optional)"))
+        self.lot.setPlaceholderText(self.tr("As printed on the box (optional)"))
+        self.expires.setText(self.tr("It has an expiry date"))
         self.set_label(self.quantity, self.tr("Arrived"))
+        self.set_label(self.source, self.tr("Came from"))
+        self.set_label(self.donor, self.tr("Donor or supplier"))
+        self.set_label(self.lot, self.tr("Lot"))
+        self.set_label(self.expires, "")
+        self.set_label(self.expiry, self.tr("Use by"))
         self.set_label(self.note, self.tr("Note (optional)"))
+
+    def receipt(self) -> Receipt:
+        source = self.source.currentData()
+        return Receipt(
+            source=source if isinstance(source, str) else None,
+            donor=self.donor.text().strip(),
+            lot=self.lot.text().strip(),
+            expires_on=_python_date(self.expiry.date()) if self.expires.isChecked() else None,
+        )
 
 
 class AdjustDialog(FormDialog):

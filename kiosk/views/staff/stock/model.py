@@ -8,9 +8,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kiosk.data.dto import SupplyView
+from kiosk.data.lots import LotView, Outlook
 from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
+from kiosk.views.staff.stock.words import lot_text, outlook_text
 from kiosk.views.staff.table_model import (
     Column,
     TextFilterProxy,
@@ -21,7 +23,7 @@ from kiosk.views.staff.table_model import (
 from kiosk.views.staff.texts import supply_kind_text
 
 LowRole = Qt.ItemDataRole.UserRole + 20
-NAME, KIND, STOCK, LOW_AT, LIMIT, STATE = range(6)
+NAME, KIND, STOCK, LOW_AT, LIMIT, STATE, LASTS = range(7)
 
 
 class StockModel(ViewTableModel[SupplyView]):
@@ -33,6 +35,8 @@ class StockModel(ViewTableModel[SupplyView]):
         super().__init__(parent)
         self._lang = lang
         self._icons: dict[str, Any] = {}
+        self._outlooks: dict[str, Outlook] = {}
+        self._lots: dict[str, tuple[LotView, ...]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self.COLUMNS = (
@@ -61,7 +65,34 @@ class StockModel(ViewTableModel[SupplyView]):
                 "right",
             ),
             Column(QT_TRANSLATE_NOOP("StockModel", "Offered"), self._state_text, lambda s: int(s.active)),
+            Column(
+                QT_TRANSLATE_NOOP("StockModel", "At this rate"),
+                lambda s: outlook_text(self._outlooks.get(s.key), short=True) if s.is_item else "—",
+                self._days_left,
+            ),
         )
+
+    def set_outlook(self, outlooks: dict[str, Outlook], lots: dict[str, tuple[LotView, ...]]) -> None:
+        """How long each item lasts and its lots; call before ``set_rows``."""
+        self._outlooks = dict(outlooks)
+        self._lots = dict(lots)
+
+    def outlook(self, key: str) -> Outlook | None:
+        return self._outlooks.get(key)
+
+    def lots(self, key: str) -> tuple[LotView, ...]:
+        return self._lots.get(key, ())
+
+    def _days_left(self, supply: SupplyView) -> int:
+        outlook = self._outlooks.get(supply.key)
+        days = outlook.days_left if outlook is not None else None
+        return days if days is not None else 1_000_000
+
+    def tooltip(self, supply: SupplyView, column: int) -> str | None:
+        lots = [lot for lot in self._lots.get(supply.key, ()) if lot.on_hand > 0]
+        if column != STOCK or not lots:
+            return None
+        return "\n".join(f"{lot_text(lot.lot, lot.expires_on)}: {lot.on_hand}" for lot in lots)
 
     def key_of(self, item: SupplyView) -> str:
         return item.key
