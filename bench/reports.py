@@ -201,6 +201,8 @@ def load(db: Database, rows: dict[str, list[tuple]]) -> float:
         else:
             connection = raw.driver_connection
             with connection.cursor() as cursor:
+                # The stations' own few-second bound on a statement is not for a bulk load.
+                cursor.execute("SET statement_timeout = 0")
                 for table, columns, data in tables:
                     with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                         for row in data:
@@ -210,6 +212,7 @@ def load(db: Database, rows: dict[str, list[tuple]]) -> float:
             connection.commit()
             connection.autocommit = True  # VACUUM runs outside a transaction, as autovacuum would
             connection.execute("VACUUM ANALYZE")
+            connection.execute("RESET statement_timeout")
             connection.autocommit = False
     finally:
         raw.close()

@@ -67,6 +67,8 @@ AUDIT_ACTIONS: Mapping[str, str] = {
     "fulfil": "requests",
     "cancel": "requests",
     "no_show": "requests",
+    "call": "requests",
+    "undo": "requests",
     "acknowledge": "emergencies",
     "respond": "emergencies",
     "close_response": "emergencies",

@@ -37,6 +37,7 @@ _SIMPLE = {
     "release": QT_TRANSLATE_NOOP("AuditSentences", "{who} put request {what} back in the queue"),
     "ready": QT_TRANSLATE_NOOP("AuditSentences", "{who} marked request {what} ready"),
     "no_show": QT_TRANSLATE_NOOP("AuditSentences", "{who} marked request {what} as a no-show"),
+    "call": QT_TRANSLATE_NOOP("AuditSentences", "{who} called request {what} to the window"),
     "acknowledge": QT_TRANSLATE_NOOP("AuditSentences", "{who} answered emergency {what}"),
     "respond": QT_TRANSLATE_NOOP("AuditSentences", "{who} went to emergency {what}"),
     "close_response": QT_TRANSLATE_NOOP("AuditSentences", "{who} closed emergency {what} with a response record"),
@@ -53,6 +54,17 @@ _SIMPLE = {
     "end_alert": QT_TRANSLATE_NOOP("AuditSentences", "{who} ended alert number {what}"),
     "edit_resource": QT_TRANSLATE_NOOP("AuditSentences", "{who} edited the local resource {what}"),
     "reset_resource": QT_TRANSLATE_NOOP("AuditSentences", "{who} put the local resource {what} back as shipped"),
+}
+
+#: An undo, by what it took back.
+_UNDONE = {
+    "claim": QT_TRANSLATE_NOOP("AuditSentences", "{who} took back claiming request {what}"),
+    "release": QT_TRANSLATE_NOOP("AuditSentences", "{who} took back putting request {what} back in the queue"),
+    "ready": QT_TRANSLATE_NOOP("AuditSentences", "{who} took back marking request {what} ready"),
+    "call": QT_TRANSLATE_NOOP("AuditSentences", "{who} took back calling request {what}"),
+    "fulfil": QT_TRANSLATE_NOOP("AuditSentences", "{who} took back handing over request {what}; its stock went back"),
+    "cancel": QT_TRANSLATE_NOOP("AuditSentences", "{who} took back cancelling request {what}"),
+    "no_show": QT_TRANSLATE_NOOP("AuditSentences", "{who} took back marking request {what} as a no-show"),
 }
 
 
@@ -99,6 +111,7 @@ class SentenceWriter:
             "change_pin": self._change_pin,
             "lock_staff": self._lock_staff,
             "change_settings": self._settings,
+            "undo": self._undo,
         }
 
     def sentence(self, event: AuditView) -> str:
@@ -123,6 +136,14 @@ class SentenceWriter:
             pattern = QT_TRANSLATE_NOOP("AuditSentences", "{who} handed over request {what}, short of: {names}")
             return tr(pattern).format(who=who, what=what, names=names)
         return tr(QT_TRANSLATE_NOOP("AuditSentences", "{who} handed over request {what}")).format(who=who, what=what)
+
+    def _undo(self, event: AuditView, who: str, what: str) -> str:
+        undone = _UNDONE.get(str(event.detail.get("undone", "")))
+        if undone is None:
+            return tr(QT_TRANSLATE_NOOP("AuditSentences", "{who} undid the last change to request {what}")).format(
+                who=who, what=what
+            )
+        return tr(undone).format(who=who, what=what)
 
     def _cancel(self, event: AuditView, who: str, what: str) -> str:
         reason = cancel_reason_text(str(event.detail.get("reason", "other"))).lower()
