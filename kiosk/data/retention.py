@@ -167,6 +167,7 @@ class RetentionService:
         counts: DayCounts = {}
         count_requests(connection, [site_id], zone, first, last, counts, only=Request.id.in_(ids))
         add_tallies(connection, counts)
+        _keep_others(connection, site_id, zone, first, last, ids)
         audit_keys = [
             {
                 "s_site": site_id,
@@ -232,3 +233,14 @@ def _insert_lease_row(connection: Connection) -> None:
         connection.execute(postgresql.insert(table).values(**row).on_conflict_do_nothing(index_elements=["name"]))
     else:
         connection.execute(sqlite.insert(table).values(**row).on_conflict_do_nothing(index_elements=["name"]))
+
+
+def _keep_others(
+    connection: Connection, site_id: int, zone: dt.tzinfo, first: dt.datetime, last: dt.datetime, ids: list[int]
+) -> None:
+    """The others the purged requests were also for, kept as a day tally (people reached)."""
+    from kiosk.data.voice import add_voice_tallies, count_others
+
+    others: DayCounts = {}
+    count_others(connection, [site_id], zone, first, last, others, only=Request.id.in_(ids))
+    add_voice_tallies(connection, others)

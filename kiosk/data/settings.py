@@ -45,6 +45,8 @@ class SiteSettings:
     time_zone: str = "UTC"
     small_count_threshold: int = 5
     sharps_units_per_kg: int = 0
+    #: A request can be for the visitor and up to this many others (0: for the visitor only).
+    others_max: int = 5
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
