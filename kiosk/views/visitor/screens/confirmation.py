@@ -155,7 +155,11 @@ class ConfirmationScreen(QWidget):
         if result is not None:
             place = self.tr("You are number %n in line.", "", result.place_in_queue)
             wait = self.tr("About %n minutes.", "", result.wait_minutes)
-            others = self.tr("For you and %n others.", "", result.for_others) if result.for_others else ""
+            others = ""
+            if result.for_others == 1:
+                others = self.tr("For you and one other person.")
+            elif result.for_others > 1:
+                others = self.tr("For you and %n others.", "", result.for_others)
             self.place.setText(" ".join(part for part in (place, wait, others) if part))
         self.print.setText(self.tr("Printing…") if self._printing else self.tr("Print a slip"))
         self.print.setAccessibleName(self.print.text())

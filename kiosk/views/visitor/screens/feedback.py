@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
+from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import FlowLayout, button, card, clear_layout, label, set_role
+from kiosk.views.visitor.widgets import button, card, clear_layout, label, set_role
 
 if TYPE_CHECKING:
     from kiosk.data.dto import SupplyView
@@ -36,6 +37,8 @@ MISSING: tuple[tuple[str, str], ...] = (
     ("other", QT_TRANSLATE_NOOP("FeedbackScreen", "Something else")),
 )
 _MOUTH = {"good": 1.0, "okay": 0.0, "bad": -1.0}
+#: Chips per row: a grid keeps every row on screen, however long the words.
+COLUMNS = 3
 
 
 def face_icon(rating: str, size: int, color: str) -> QIcon:
@@ -108,16 +111,20 @@ class FeedbackScreen(QWidget):
         face_row.addStretch(1)
         self.missing_heading = label("heading", self)
         self.missing_box = QWidget(self)
-        missing_row = FlowLayout(self.missing_box, spacing=12)
-        for key, _words in MISSING:
+        missing_grid = QGridLayout(self.missing_box)
+        missing_grid.setContentsMargins(0, 0, 0, 0)
+        missing_grid.setSpacing(12)
+        for n, (key, _words) in enumerate(MISSING):
             chip = button("chip", self.missing_box, f"Missing_{key}")
             chip.setCheckable(True)
             chip.clicked.connect(lambda _=False, k=key: self._on_missing(k))
             self.missing_chips[key] = chip
-            missing_row.add_widget(chip)
+            missing_grid.addWidget(chip, n // COLUMNS, n % COLUMNS)
         self.out_heading = label("subtle", self)
         self.out_box = QWidget(self)
-        self.out_row = FlowLayout(self.out_box, spacing=12)
+        self.out_row = QGridLayout(self.out_box)
+        self.out_row.setContentsMargins(0, 0, 0, 0)
+        self.out_row.setSpacing(12)
         self.thanks = label("good", self)
         self.thanks.hide()
         actions = card("card", self)
@@ -130,15 +137,29 @@ class FeedbackScreen(QWidget):
         row.addWidget(self.skip)
         row.addStretch(1)
         row.addWidget(self.send)
-        layout.addWidget(self.title)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.rating_heading)
-        layout.addLayout(face_row)
-        layout.addWidget(self.missing_heading)
-        layout.addWidget(self.missing_box)
-        layout.addWidget(self.out_heading)
-        layout.addWidget(self.out_box)
-        layout.addStretch(1)
+        # Everything above the buttons scrolls rather than squeezing at big text sizes.
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        host = QWidget()
+        body = QVBoxLayout(host)
+        body.setContentsMargins(0, 0, 12, 0)
+        body.setSpacing(14)
+        for widget in (
+            self.title, self.hint, self.rating_heading, None, self.missing_heading, self.missing_box,
+            self.out_heading, self.out_box,
+        ):
+            if widget is None:
+                body.addLayout(face_row)
+            else:
+                widget.setParent(host)
+                body.addWidget(widget)
+        body.addStretch(1)
+        self.scroll_area.setWidget(host)
+        enable_kinetic_scrolling(self.scroll_area)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.thanks)
         layout.addWidget(actions)
         self.skip.clicked.connect(self.done_requested)
@@ -213,13 +234,13 @@ class FeedbackScreen(QWidget):
     def _show_out_today(self) -> None:
         clear_layout(self.out_row)
         self.wanted_chips = {}
-        for supply in self._out_today:
+        for n, supply in enumerate(self._out_today[: COLUMNS * 2]):
             chip = button("chip", self.out_box, f"Wanted_{supply.key}")
             chip.setCheckable(True)
             chip.setProperty("out", "true")  # greyed by the theme's chip style
             chip.clicked.connect(lambda _=False, k=supply.key: self._on_wanted(k))
             self.wanted_chips[supply.key] = chip
-            self.out_row.add_widget(chip)
+            self.out_row.addWidget(chip, n // COLUMNS, n % COLUMNS)
         self._label_wanted()
         self.out_heading.setVisible(bool(self._out_today))
         self.out_box.setVisible(bool(self._out_today))

@@ -77,7 +77,9 @@ class OthersChoice(QWidget):
                 chip.setAccessibleName(self.tr("Just for me"))
             else:
                 chip.setText(f"+{n}")
-                chip.setAccessibleName(self.tr("For me and %n others", "", n))
+                chip.setAccessibleName(
+                    self.tr("For me and one other person") if n == 1 else self.tr("For me and %n others", "", n)
+                )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -188,6 +188,11 @@ class ReversalScreen(QWidget):
     def reset(self) -> None:
         self.start()
 
+    def show_ending(self) -> None:
+        """The care ending as it looks after the questions, sending nothing (screenshots)."""
+        self._step = len(QUESTIONS)
+        self._show_step()
+
     def set_language(self, lang: str) -> None:
         """Every word here comes from the translator."""
 
