@@ -91,9 +91,23 @@ def test_a_service_never_grows_and_the_site_caps_the_others(services):
 # -- "I used naloxone" -----------------------------------------------------------------
 
 
+def _row_counts(db) -> dict[str, int]:
+    from kiosk.data.models import Base
+
+    with db.read_scope() as session:
+        return {
+            name: int(session.scalar(select(func.count()).select_from(table)) or 0)
+            for name, table in Base.metadata.tables.items()
+        }
+
+
 def test_a_reversal_report_stores_only_day_tallies(services):
+    before = _row_counts(services.db)
     services.voice.report_reversal(ReversalAnswers(doses="2", woke="yes", help="rather_not", source="here"))
     services.voice.report_reversal(ReversalAnswers(doses="2", woke="unsure"))
+
+    after = _row_counts(services.db)
+    assert {name for name in after if after[name] != before[name]} == {"voice_tallies"}  # no request, no audit
 
     assert _tallies(services.db) == {
         ("reversal", ""): 2,

@@ -148,3 +148,17 @@ def test_have_your_say_from_the_start_can_be_skipped(qtbot, make_kiosk, demo_ser
     assert window.current == nav.START
     assert screen.choices == (None, (), ())
     assert _tallies(demo_services) == {}
+
+
+def test_quick_exit_mid_feedback_stores_nothing(qtbot, make_kiosk, demo_services):
+    window = make_kiosk()
+    tap(qtbot, window.start_screen.have_your_say)
+    screen = window.get_screen(nav.FEEDBACK)
+    with qtbot.assertNotEmitted(screen.send_requested):
+        tap(qtbot, screen.faces["bad"])
+        tap(qtbot, screen.missing_chips["information"])
+        tap(qtbot, window.top_bar.quick_exit)
+    assert window.current == nav.START
+    assert screen.choices == (None, (), ())
+    assert not screen.faces["bad"].isChecked()
+    assert _tallies(demo_services) == {}
