@@ -73,7 +73,7 @@ class Basket:
         self._limits = dict(limits)
         touched = []
         for key, qty in list(self._quantities.items()):
-            allowed = self._limits.get(key, 0)
+            allowed = self.limit(key)
             if qty > allowed:
                 touched.append(key)
                 self.set(key, allowed)
