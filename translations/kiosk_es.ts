@@ -210,6 +210,7 @@
     </message>
     <message>
         <source>Have your say</source>
+        <extracomment>Chips per row: a grid keeps every row on screen, however long the words.</extracomment>
         <translation>Danos tu opinión</translation>
     </message>
     <message>
@@ -231,6 +232,10 @@
     <message>
         <source>Thank you. Staff look at these totals to decide what to get more of.</source>
         <translation>Gracias. El personal mira estos totales para decidir qué pedir más.</translation>
+    </message>
+    <message>
+        <source>Your answers couldn&apos;t be sent right now. Thank you all the same.</source>
+        <translation>No se pudieron enviar tus respuestas ahora. Gracias de todos modos.</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -480,6 +485,10 @@
     <message>
         <source>Only the answers were counted: no name, no time, nothing about you.</source>
         <translation>Solo se contaron las respuestas: ni nombre, ni hora, nada sobre ti.</translation>
+    </message>
+    <message>
+        <source>Your answers couldn&apos;t be counted right now. Thank you for telling us.</source>
+        <translation>No se pudieron contar tus respuestas ahora. Gracias por contarnos.</translation>
     </message>
     <message>
         <source>Talk to staff</source>

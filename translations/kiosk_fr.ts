@@ -210,6 +210,7 @@
     </message>
     <message>
         <source>Have your say</source>
+        <extracomment>Chips per row: a grid keeps every row on screen, however long the words.</extracomment>
         <translation>Donnez votre avis</translation>
     </message>
     <message>
@@ -231,6 +232,10 @@
     <message>
         <source>Thank you. Staff look at these totals to decide what to get more of.</source>
         <translation>Merci. L&apos;équipe regarde ces totaux pour choisir ce qu&apos;il faut commander en plus.</translation>
+    </message>
+    <message>
+        <source>Your answers couldn&apos;t be sent right now. Thank you all the same.</source>
+        <translation>Vos réponses n&apos;ont pas pu être envoyées pour le moment. Merci quand même.</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -480,6 +485,10 @@
     <message>
         <source>Only the answers were counted: no name, no time, nothing about you.</source>
         <translation>Seules les réponses ont été comptées&#xa0;: pas de nom, pas d&apos;heure, rien sur vous.</translation>
+    </message>
+    <message>
+        <source>Your answers couldn&apos;t be counted right now. Thank you for telling us.</source>
+        <translation>Vos réponses n&apos;ont pas pu être comptées pour le moment. Merci de nous l&apos;avoir dit.</translation>
     </message>
     <message>
         <source>Talk to staff</source>

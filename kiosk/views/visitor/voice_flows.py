@@ -75,10 +75,11 @@ class VoiceFlows(QObject):
         from kiosk.data.voice import ReversalAnswers
 
         report = ReversalAnswers(**answers)
+        generation = self._generation
         self.w.backend.run(
             lambda services: services.voice.report_reversal(report),
             None,
-            lambda error: log.warning("a reversal report was not counted: %s", error),
+            lambda error: self._on_reversal_failed(generation, error),
         )
 
     def refill(self) -> None:
@@ -116,6 +117,11 @@ class VoiceFlows(QObject):
     def _on_reset(self) -> None:
         self._generation += 1
 
+    def _on_reversal_failed(self, generation: int, error: KioskError) -> None:
+        log.warning("a reversal report was not counted: %s", error)
+        if generation == self._generation:
+            cast("ReversalScreen", self.w.get_screen(nav.REVERSAL)).set_not_counted()
+
     def _on_refilled(self, generation: int, result: SubmitResult) -> None:
         if generation != self._generation:
             return
@@ -141,4 +147,4 @@ class VoiceFlows(QObject):
     def _on_feedback_failed(self, generation: int, screen: FeedbackScreen, error: KioskError) -> None:
         log.warning("feedback was not counted: %s", error)
         if generation == self._generation:
-            screen.show_sent()  # nothing for the visitor to fix; staff see it in the log
+            screen.show_sent(counted=False)  # nothing for the visitor to fix; staff see it in the log

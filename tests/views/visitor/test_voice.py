@@ -162,3 +162,20 @@ def test_quick_exit_mid_feedback_stores_nothing(qtbot, make_kiosk, demo_services
     assert screen.choices == (None, (), ())
     assert not screen.faces["bad"].isChecked()
     assert _tallies(demo_services) == {}
+
+
+def test_a_report_that_cannot_be_stored_says_so_calmly(qtbot, make_kiosk, demo_services, monkeypatch):
+    from kiosk.errors import DatabaseUnavailable
+
+    def unreachable(_answers):
+        raise DatabaseUnavailable("The database can't be reached.")
+
+    monkeypatch.setattr(demo_services.voice, "report_reversal", unreachable)
+    window = make_kiosk()
+    tap(qtbot, window.start_screen.used_naloxone)
+    screen = window.get_screen(nav.REVERSAL)
+    for _ in range(4):
+        tap(qtbot, screen.skip)
+    qtbot.waitUntil(lambda: "couldn't be counted" in screen.not_stored.text(), timeout=5_000)
+    assert screen.thanks.isVisible()
+    assert _tallies(demo_services) == {}

@@ -86,6 +86,7 @@ class FeedbackScreen(QWidget):
         self._wanted: set[str] = set()
         self._out_today: list[SupplyView] = []
         self._sent = False
+        self._counted = True
         self.faces: dict[str, QPushButton] = {}
         self.missing_chips: dict[str, QPushButton] = {}
         self.wanted_chips: dict[str, QPushButton] = {}
@@ -177,7 +178,7 @@ class FeedbackScreen(QWidget):
 
     def start(self) -> None:
         """A fresh "have your say"."""
-        self._rating, self._missing, self._wanted, self._sent = None, set(), set(), False
+        self._rating, self._missing, self._wanted, self._sent, self._counted = None, set(), set(), False, True
         self.thanks.hide()
         self._refresh()
 
@@ -198,11 +199,11 @@ class FeedbackScreen(QWidget):
             self._wanted &= set(keys)
             self._show_out_today()
 
-    def show_sent(self) -> None:
-        """The choices were counted: say thanks, and offer only "Done"."""
-        self._sent = True
+    def show_sent(self, counted: bool = True) -> None:
+        """The choices were counted (or could not be): say so, and offer only "Done"."""
+        self._sent, self._counted = True, counted
         self.thanks.show()
-        self._refresh()
+        self.retranslate_ui()
 
     # -- text ----------------------------------------------------------------------------
 
@@ -218,7 +219,10 @@ class FeedbackScreen(QWidget):
             self.missing_chips[key].setText(_tr(words))
             self.missing_chips[key].setAccessibleName(_tr(words))
         self.out_heading.setText(self.tr("Out today. Tap what you wanted, so staff know to get more:"))
-        self.thanks.setText(self.tr("Thank you. Staff look at these totals to decide what to get more of."))
+        if self._counted:
+            self.thanks.setText(self.tr("Thank you. Staff look at these totals to decide what to get more of."))
+        else:
+            self.thanks.setText(self.tr("Your answers couldn't be sent right now. Thank you all the same."))
         self.skip.setText(self.tr("Skip"))
         self.skip.setAccessibleName(self.tr("Skip: back to the start"))
         self._show_out_today()

@@ -86,6 +86,7 @@ class ReversalScreen(QWidget):
         self._answers: dict[str, str] = {}
         self._refill_possible = True
         self._refilling = False
+        self._counted = True
         self.answer_buttons: dict[tuple[str, str], QPushButton] = {}
 
         layout = QVBoxLayout(self)
@@ -182,6 +183,7 @@ class ReversalScreen(QWidget):
         self._step = 0
         self._answers = {}
         self._refilling = False
+        self._counted = True
         self.refill_note.hide()
         self._show_step()
 
@@ -199,6 +201,11 @@ class ReversalScreen(QWidget):
     def apply_snapshot(self, snapshot: Snapshot) -> None:
         possible = any(s.report_group == "naloxone" and s.available and s.is_item for s in snapshot.catalogue)
         self.set_refill_possible(possible)
+
+    def set_not_counted(self) -> None:
+        """The report could not be stored (the database is out of reach): say so, calmly."""
+        self._counted = False
+        self.retranslate_ui()
 
     def set_refill_possible(self, possible: bool) -> None:
         self._refill_possible = possible
@@ -231,7 +238,10 @@ class ReversalScreen(QWidget):
                 "You don't have to carry it alone."
             )
         )
-        self.not_stored.setText(self.tr("Only the answers were counted: no name, no time, nothing about you."))
+        if self._counted:
+            self.not_stored.setText(self.tr("Only the answers were counted: no name, no time, nothing about you."))
+        else:
+            self.not_stored.setText(self.tr("Your answers couldn't be counted right now. Thank you for telling us."))
         self.talk.setText(self.tr("Talk to staff"))
         self.talk.setAccessibleName(self.tr("Talk to someone on staff"))
         self.done.setText(self.tr("Done"))
