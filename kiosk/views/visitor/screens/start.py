@@ -43,8 +43,11 @@ class StartScreen(QWidget):
         self._alerts: list[AlertView] = []
         self._languages: tuple[str, ...] = ()
         self._language_buttons: dict[str, QPushButton] = {}
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(48, 24, 48, 16)
+        page.setSpacing(16)
+        outer = QHBoxLayout()
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(48)
 
         left = QVBoxLayout()
@@ -83,15 +86,15 @@ class StartScreen(QWidget):
             entry.setMaximumHeight(round(appearance.touch_px * 4))
             appearance.bind_icon(entry.icon_label, icon, big)
             right.addWidget(entry, 1)
-        voice_row = QVBoxLayout()
-        voice_row.setSpacing(12)
+        # Across the whole screen, so both fit side by side at any text size.
+        voice_row = QHBoxLayout()
+        voice_row.setSpacing(24)
         self.used_naloxone = button("", self, "UsedNaloxone")
         self.have_your_say = button("", self, "HaveYourSay")
         appearance.bind_icon(self.used_naloxone, "naloxone-nasal", appearance.icon_px(0.7))
         appearance.bind_icon(self.have_your_say, "talk", appearance.icon_px(0.7))
-        voice_row.addWidget(self.used_naloxone)
-        voice_row.addWidget(self.have_your_say)
-        right.addLayout(voice_row)
+        voice_row.addWidget(self.used_naloxone, 1)
+        voice_row.addWidget(self.have_your_say, 1)
         self.left_area = QScrollArea(self)
         self.left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.left_area.setWidgetResizable(True)
@@ -103,6 +106,8 @@ class StartScreen(QWidget):
         enable_kinetic_scrolling(self.left_area)
         outer.addWidget(self.left_area, 3)
         outer.addLayout(right, 2)
+        page.addLayout(outer, 1)
+        page.addLayout(voice_row)
 
         self.supplies.clicked.connect(self.supplies_requested)
         self.information.clicked.connect(self.information_requested)
