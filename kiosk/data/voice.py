@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import ColumnElement, Connection, Table, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -283,7 +283,7 @@ def count_others(
     start: dt.datetime,
     end: dt.datetime,
     out: DayCounts,
-    only: object = None,
+    only: ColumnElement[bool] | None = None,
 ) -> None:
     """Add the others the sites' requests created in [start, end) were also for, per local day, to ``out``."""
     from kiosk.data.live_counts import _day, _local, offset_pieces
@@ -303,6 +303,6 @@ def count_others(
             .group_by(Request.site_id, day)
         )
         if only is not None:
-            query = query.where(only)  # type: ignore[arg-type]
+            query = query.where(only)
         for site, day_value, others in connection.execute(query):
             out.setdefault((site, _day(day_value)), Counter())[("others", "")] += int(others or 0)
