@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     print_test.add_argument("--paper", choices=("receipt", "letter", "a4"), default=None)
     print_test.add_argument("--lang", choices=LANGUAGES, default="en")
     _add_report_commands(commands)
+    from kiosk.voice_summary import add_voice_command
+
+    add_voice_command(commands, _iso_date)
     return parser
 
 
@@ -202,6 +205,10 @@ def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -
         return 0
     if args.command in ("report", "purge"):
         return _report_or_purge(args, db)
+    if args.command == "voice":
+        from kiosk.voice_summary import run_voice
+
+        return run_voice(args.first, args.last, services.voice)
     raise AssertionError(f"unhandled command {args.command}")
 
 

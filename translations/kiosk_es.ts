@@ -72,6 +72,25 @@
         </translation>
     </message>
     <message>
+        <source>For you and one other person.</source>
+        <translation>Para ti y otra persona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For you and %n others.</source>
+        <translation>
+            <numerusform>Para ti y %n persona más.</numerusform>
+            <numerusform>Para ti y %n personas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Danos tu opinión</translation>
+    </message>
+    <message>
+        <source>Have your say: tell us how it went</source>
+        <translation>Danos tu opinión: cuéntanos cómo te fue</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -156,6 +175,102 @@
     </message>
 </context>
 <context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>A supply that was out</source>
+        <translation>Un artículo agotado</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Un servicio</translation>
+    </message>
+    <message>
+        <source>Information I couldn&apos;t find</source>
+        <translation>Información que no encontré</translation>
+    </message>
+    <message>
+        <source>The wait</source>
+        <translation>La espera</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <extracomment>Chips per row: a grid keeps every row on screen, however long the words.</extracomment>
+        <translation>Danos tu opinión</translation>
+    </message>
+    <message>
+        <source>Tap what fits, or skip. No names, nothing written: staff only see the totals.</source>
+        <translation>Toca lo que corresponda, o sáltalo. Sin nombres, sin escribir nada: el personal solo ve los totales.</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>¿Cómo fue tu visita hoy?</translation>
+    </message>
+    <message>
+        <source>Was anything missing?</source>
+        <translation>¿Faltó algo?</translation>
+    </message>
+    <message>
+        <source>Out today. Tap what you wanted, so staff know to get more:</source>
+        <translation>Agotado hoy. Toca lo que querías, para que el personal pida más:</translation>
+    </message>
+    <message>
+        <source>Thank you. Staff look at these totals to decide what to get more of.</source>
+        <translation>Gracias. El personal mira estos totales para decidir qué pedir más.</translation>
+    </message>
+    <message>
+        <source>Your answers couldn&apos;t be sent right now. Thank you all the same.</source>
+        <translation>No se pudieron enviar tus respuestas ahora. Gracias de todos modos.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Skip: back to the start</source>
+        <translation>Saltar: volver al inicio</translation>
+    </message>
+    <message>
+        <source>%1: I wanted this ✓</source>
+        <translation>%1: lo quería ✓</translation>
+    </message>
+    <message>
+        <source>%1 (out today)</source>
+        <translation>%1 (agotado hoy)</translation>
+    </message>
+    <message>
+        <source>%1 is out today. I wanted this</source>
+        <translation>%1 está agotado hoy. Lo quería</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
@@ -209,7 +324,38 @@
     </message>
 </context>
 <context>
+    <name>OthersChoice</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>¿Para quién es?</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>Solo yo</translation>
+    </message>
+    <message>
+        <source>Just for me</source>
+        <translation>Solo para mí</translation>
+    </message>
+    <message>
+        <source>For me and one other person</source>
+        <translation>Para mí y otra persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>For me and %n others</source>
+        <translation>
+            <numerusform>Para mí y %n persona más</numerusform>
+            <numerusform>Para mí y %n personas más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
+    <message>
+        <source>I used naloxone on someone</source>
+        <extracomment>Pages that offer &quot;I used naloxone on someone&quot;.</extracomment>
+        <translation>Usé naloxona con alguien</translation>
+    </message>
     <message>
         <source>Print these</source>
         <translation>Imprimir</translation>
@@ -266,9 +412,122 @@
     </message>
 </context>
 <context>
+    <name>ReversalScreen</name>
+    <message>
+        <source>How many doses of naloxone did you give?</source>
+        <extracomment>Each question, its answers (stored key, words), in the order they are asked.</extracomment>
+        <translation>¿Cuántas dosis de naloxona diste?</translation>
+    </message>
+    <message>
+        <source>1 dose</source>
+        <translation>1 dosis</translation>
+    </message>
+    <message>
+        <source>2 doses</source>
+        <translation>2 dosis</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 o más</translation>
+    </message>
+    <message>
+        <source>Did the person wake up?</source>
+        <translation>¿La persona despertó?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Was emergency help called?</source>
+        <translation>¿Se llamó a emergencias?</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>Where did the naloxone come from?</source>
+        <translation>¿De dónde era la naloxona?</translation>
+    </message>
+    <message>
+        <source>From here</source>
+        <translation>De aquí</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>De otro lugar</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. Tap an answer, or skip any question. No names, nothing written.</source>
+        <translation>Gracias por contarnos. Toca una respuesta, o salta cualquier pregunta. Sin nombres, sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Saltar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Thank you. You may have saved a life.</source>
+        <translation>Gracias. Quizás salvaste una vida.</translation>
+    </message>
+    <message>
+        <source>Whatever you feel now is normal: shaky, scared, numb, angry or nothing at all. You don&apos;t have to carry it alone.</source>
+        <translation>Lo que sientes ahora es normal: temblor, miedo, entumecimiento, enojo o nada. No tienes que cargar con esto sin apoyo.</translation>
+    </message>
+    <message>
+        <source>Only the answers were counted: no name, no time, nothing about you.</source>
+        <translation>Solo se contaron las respuestas: ni nombre, ni hora, nada sobre ti.</translation>
+    </message>
+    <message>
+        <source>Your answers couldn&apos;t be counted right now. Thank you for telling us.</source>
+        <translation>No se pudieron contar tus respuestas ahora. Gracias por contarnos.</translation>
+    </message>
+    <message>
+        <source>Talk to staff</source>
+        <translation>Hablar con el personal</translation>
+    </message>
+    <message>
+        <source>Talk to someone on staff</source>
+        <translation>Hablar con alguien del personal</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Done: back to the start</source>
+        <translation>Listo: volver al inicio</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Get a naloxone refill</source>
+        <translation>Recibir otro kit de naloxona</translation>
+    </message>
+    <message>
+        <source>Naloxone is out today</source>
+        <translation>Hoy no queda naloxona</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLine</name>
     <message>
         <source>Remove</source>
+        <extracomment>What the line shows, so the review screen can tell whether a spare one still fits.</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
@@ -393,6 +652,18 @@
     <message>
         <source>Talk to someone, wound care, housing</source>
         <translation>Hablar con alguien, curar heridas, vivienda</translation>
+    </message>
+    <message>
+        <source>I used naloxone on someone</source>
+        <translation>Usé naloxona con alguien</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Danos tu opinión</translation>
+    </message>
+    <message>
+        <source>Have your say: tell us what was missing</source>
+        <translation>Danos tu opinión: cuéntanos qué faltó</translation>
     </message>
 </context>
 <context>
@@ -564,6 +835,13 @@
     <message>
         <source>Help from staff</source>
         <translation>Ayuda del personal</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceFlows</name>
+    <message>
+        <source>Naloxone has run out for now. Please ask at the window.</source>
+        <translation>Se acabó la naloxona por ahora. Pregunta en la ventanilla.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,25 @@
         </translation>
     </message>
     <message>
+        <source>For you and one other person.</source>
+        <translation>Pour vous et une autre personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For you and %n others.</source>
+        <translation>
+            <numerusform>Pour vous et %n autre personne.</numerusform>
+            <numerusform>Pour vous et %n autres personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Donnez votre avis</translation>
+    </message>
+    <message>
+        <source>Have your say: tell us how it went</source>
+        <translation>Donnez votre avis&#xa0;: dites-nous comment ça s&apos;est passé</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -156,6 +175,102 @@
     </message>
 </context>
 <context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Pas bien</translation>
+    </message>
+    <message>
+        <source>A supply that was out</source>
+        <translation>Un article épuisé</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Un service</translation>
+    </message>
+    <message>
+        <source>Information I couldn&apos;t find</source>
+        <translation>Une information que je n&apos;ai pas trouvée</translation>
+    </message>
+    <message>
+        <source>The wait</source>
+        <translation>L&apos;attente</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <extracomment>Chips per row: a grid keeps every row on screen, however long the words.</extracomment>
+        <translation>Donnez votre avis</translation>
+    </message>
+    <message>
+        <source>Tap what fits, or skip. No names, nothing written: staff only see the totals.</source>
+        <translation>Touchez ce qui vous correspond, ou passez. Pas de nom, rien à écrire&#xa0;: l&apos;équipe ne voit que les totaux.</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>Comment s&apos;est passée votre visite aujourd&apos;hui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Was anything missing?</source>
+        <translation>Est-ce qu&apos;il manquait quelque chose&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Out today. Tap what you wanted, so staff know to get more:</source>
+        <translation>Épuisé aujourd&apos;hui. Touchez ce que vous vouliez, pour que l&apos;équipe en commande plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Thank you. Staff look at these totals to decide what to get more of.</source>
+        <translation>Merci. L&apos;équipe regarde ces totaux pour choisir ce qu&apos;il faut commander en plus.</translation>
+    </message>
+    <message>
+        <source>Your answers couldn&apos;t be sent right now. Thank you all the same.</source>
+        <translation>Vos réponses n&apos;ont pas pu être envoyées pour le moment. Merci quand même.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skip: back to the start</source>
+        <translation>Passer&#xa0;: retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>%1: I wanted this ✓</source>
+        <translation>%1&#xa0;: je le voulais ✓</translation>
+    </message>
+    <message>
+        <source>%1 (out today)</source>
+        <translation>%1 (épuisé aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>%1 is out today. I wanted this</source>
+        <translation>%1 est épuisé aujourd&apos;hui. Je le voulais</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
@@ -209,7 +324,38 @@
     </message>
 </context>
 <context>
+    <name>OthersChoice</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>C&apos;est pour qui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>Juste moi</translation>
+    </message>
+    <message>
+        <source>Just for me</source>
+        <translation>Juste pour moi</translation>
+    </message>
+    <message>
+        <source>For me and one other person</source>
+        <translation>Pour moi et une autre personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>For me and %n others</source>
+        <translation>
+            <numerusform>Pour moi et %n autre personne</numerusform>
+            <numerusform>Pour moi et %n autres personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
+    <message>
+        <source>I used naloxone on someone</source>
+        <extracomment>Pages that offer &quot;I used naloxone on someone&quot;.</extracomment>
+        <translation>J&apos;ai utilisé de la naloxone</translation>
+    </message>
     <message>
         <source>Print these</source>
         <translation>Imprimer</translation>
@@ -266,9 +412,122 @@
     </message>
 </context>
 <context>
+    <name>ReversalScreen</name>
+    <message>
+        <source>How many doses of naloxone did you give?</source>
+        <extracomment>Each question, its answers (stored key, words), in the order they are asked.</extracomment>
+        <translation>Combien de doses de naloxone avez-vous données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>1 dose</source>
+        <translation>1 dose</translation>
+    </message>
+    <message>
+        <source>2 doses</source>
+        <translation>2 doses</translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation>3 ou plus</translation>
+    </message>
+    <message>
+        <source>Did the person wake up?</source>
+        <translation>La personne s&apos;est-elle réveillée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Was emergency help called?</source>
+        <translation>Les secours ont-ils été appelés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation>Je préfère ne pas le dire</translation>
+    </message>
+    <message>
+        <source>Where did the naloxone come from?</source>
+        <translation>D&apos;où venait la naloxone&#xa0;?</translation>
+    </message>
+    <message>
+        <source>From here</source>
+        <translation>D&apos;ici</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>D&apos;ailleurs</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. Tap an answer, or skip any question. No names, nothing written.</source>
+        <translation>Merci de nous le dire. Touchez une réponse, ou passez n&apos;importe quelle question. Pas de nom, rien à écrire.</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Passer cette question</translation>
+    </message>
+    <message>
+        <source>Thank you. You may have saved a life.</source>
+        <translation>Merci. Vous avez peut-être sauvé une vie.</translation>
+    </message>
+    <message>
+        <source>Whatever you feel now is normal: shaky, scared, numb, angry or nothing at all. You don&apos;t have to carry it alone.</source>
+        <translation>Ce que vous ressentez est normal&#xa0;: tremblements, peur, engourdissement, colère, ou rien du tout. Vous n&apos;avez pas à vivre ça sans soutien.</translation>
+    </message>
+    <message>
+        <source>Only the answers were counted: no name, no time, nothing about you.</source>
+        <translation>Seules les réponses ont été comptées&#xa0;: pas de nom, pas d&apos;heure, rien sur vous.</translation>
+    </message>
+    <message>
+        <source>Your answers couldn&apos;t be counted right now. Thank you for telling us.</source>
+        <translation>Vos réponses n&apos;ont pas pu être comptées pour le moment. Merci de nous l&apos;avoir dit.</translation>
+    </message>
+    <message>
+        <source>Talk to staff</source>
+        <translation>Parler à l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Talk to someone on staff</source>
+        <translation>Parler à quelqu&apos;un de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done: back to the start</source>
+        <translation>Terminé&#xa0;: retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Get a naloxone refill</source>
+        <translation>Recevoir une nouvelle trousse de naloxone</translation>
+    </message>
+    <message>
+        <source>Naloxone is out today</source>
+        <translation>Plus de naloxone aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLine</name>
     <message>
         <source>Remove</source>
+        <extracomment>What the line shows, so the review screen can tell whether a spare one still fits.</extracomment>
         <translation>Retirer</translation>
     </message>
     <message>
@@ -393,6 +652,18 @@
     <message>
         <source>Talk to someone, wound care, housing</source>
         <translation>Parler à quelqu&apos;un, soins des plaies, logement</translation>
+    </message>
+    <message>
+        <source>I used naloxone on someone</source>
+        <translation>J&apos;ai utilisé de la naloxone</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Donnez votre avis</translation>
+    </message>
+    <message>
+        <source>Have your say: tell us what was missing</source>
+        <translation>Donnez votre avis&#xa0;: dites-nous ce qui manquait</translation>
     </message>
 </context>
 <context>
@@ -564,6 +835,13 @@
     <message>
         <source>Help from staff</source>
         <translation>Aide de l&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceFlows</name>
+    <message>
+        <source>Naloxone has run out for now. Please ask at the window.</source>
+        <translation>Il n&apos;y a plus de naloxone pour le moment. Demandez au guichet.</translation>
     </message>
 </context>
 <context>

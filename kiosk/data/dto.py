@@ -26,6 +26,7 @@ class SupplyView:
     active: bool
     resource_keys: tuple[str, ...]
     report_group: str = ""
+    others_cap: int | None = None  # the most a request for several people may carry
 
     def name(self, lang: str) -> str:
         return pick_language(self.names, lang) or self.key
@@ -80,6 +81,7 @@ class RequestView:
     responders: tuple[str, ...] = ()  # display names, in the order they said "I'm going"
     responder_ids: tuple[int, ...] = ()
     called_at: dt.datetime | None = None  # when staff last called the code to the window
+    for_others: int = 0  # how many other people the visitor picks up for
 
     @property
     def is_emergency(self) -> bool:
@@ -105,6 +107,7 @@ class SubmitResult:
     wait_minutes: int
     resource_keys: tuple[str, ...] = ()
     emergency: bool = False
+    for_others: int = 0
 
 
 @dataclass(frozen=True)

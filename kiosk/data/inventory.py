@@ -247,13 +247,16 @@ class InventoryService:
         """Change limits, thresholds, names, links or the active flag (admins only)."""
         editable = {
             "names", "per_request_limit", "low_stock_at", "active", "category", "icon", "unit",
-            "resource_keys", "sort_order", "report_group",
+            "resource_keys", "sort_order", "report_group", "others_cap",
         }
         unknown = set(fields) - editable
         if unknown:
             raise StockError(f"These can't be edited here: {', '.join(sorted(unknown))}.")
         if fields.get("per_request_limit", 1) < 1 or fields.get("low_stock_at", 0) < 0:
             raise StockError("The limit must be at least 1 and the threshold not below zero.")
+        cap = fields.get("others_cap")
+        if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
+            raise StockError("The cap for others must be at least 1, or none.")
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, by)
             require(who, "switch_supply" if set(fields) == {"active"} else "edit_supply")
@@ -365,4 +368,5 @@ def _view(supply: Supply) -> SupplyView:
         active=supply.active,
         resource_keys=tuple(supply.resource_keys or ()),
         report_group=supply.report_group or "",
+        others_cap=supply.others_cap,
     )

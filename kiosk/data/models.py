@@ -179,6 +179,8 @@ class Supply(Base):
     resource_keys: Mapped[list[str]] = mapped_column(JSON, default=list)
     # The family funders count it in (naloxone, syringes, ...); "" for none.
     report_group: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # The most one request for several people may carry (None: the limit scales freely).
+    others_cap: Mapped[int | None] = mapped_column(Integer)
 
 
 class StaffAccount(Base):
@@ -200,6 +202,7 @@ class StaffAccount(Base):
 class Request(Base):
     __tablename__ = "requests"
     __table_args__ = (
+        CheckConstraint("for_others >= 0", name="for_others_not_negative"),
         Index("ix_requests_site_status", "site_id", "status"),
         Index("ix_requests_site_created", "site_id", "created_at"),
     )
@@ -222,6 +225,8 @@ class Request(Base):
     # The language the visitor used on the kiosk (not who they are): reprints and reports.
     language: Mapped[str | None] = mapped_column(String(8))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # How many other people the visitor is picking up for (a number, never who).
+    for_others: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     lines: Mapped[list[RequestLine]] = relationship(
         back_populates="request", cascade="all, delete-orphan", order_by="RequestLine.id"
@@ -479,3 +484,33 @@ class OverdoseResponse(Base):
     outcome: Mapped[OverdoseOutcome | None] = mapped_column(_enum(OverdoseOutcome, "overdose_outcome"))
     notes: Mapped[list[str]] = mapped_column(JSON, default=list)
     kits_taken: Mapped[int] = mapped_column(Integer, default=0)
+
+
+VOICE_FIGURES = ("reversal", "doses", "woke", "help", "source", "rating", "missing", "wanted", "others")
+
+
+class VoiceTally(Base):
+    """What visitors told the kiosk, counted per site and local day: never a time, a request or a visit.
+
+    A reversal report adds one to "reversal" and one per question answered
+    ("doses", "woke", "help", "source", keyed by the answer); feedback adds to
+    "rating" and "missing"; "I wanted this" on a supply that is out adds to
+    "wanted" keyed by the supply; "others" holds purged requests' others.
+    """
+
+    __tablename__ = "voice_tallies"
+    __table_args__ = (
+        UniqueConstraint("site_id", "day", "figure", "key"),
+        CheckConstraint(
+            "figure IN (" + ", ".join(f"'{name}'" for name in VOICE_FIGURES) + ")", name="figure_known"
+        ),
+        CheckConstraint("value >= 0", name="value_not_negative"),
+        Index("ix_voice_tallies_day", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    figure: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(80), default="")
+    value: Mapped[int] = mapped_column(Integer, default=0)

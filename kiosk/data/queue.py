@@ -87,9 +87,12 @@ class QueueService:
         emergency: bool = False,
         station_id: int | None = None,
         language: str | None = None,
+        for_others: int = 0,
     ) -> SubmitResult:
         """Store a visitor's request; see :meth:`Submitter.submit`."""
-        return self._submitter.submit(lines, emergency=emergency, station_id=station_id, language=language)
+        return self._submitter.submit(
+            lines, emergency=emergency, station_id=station_id, language=language, for_others=for_others
+        )
 
     def status_of(self, request_id: int) -> RequestView:
         with self._db.read_scope() as session:
@@ -571,6 +574,7 @@ def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
             station_place=dict(row.station_place or {}),
             responders=tuple(name for _, name in responders.get(row.id, ())),
             responder_ids=tuple(staff_id for staff_id, _ in responders.get(row.id, ())),
+            for_others=row.for_others or 0,
         )
         for row in rows
     ]

@@ -52,6 +52,20 @@ FIGURES: dict[str, str] = {
     "overdose_to_close_p90_s": "seconds",
 }
 
+#: What visitors told the kiosk (see kiosk.data.voice_report): people reached
+#: (encounters plus the others a request was for), reversals reported and
+#: their answers, feedback and "I wanted this" on supplies that were out.
+FIGURES.update(
+    {
+        "people_reached": "count",
+        "reversals_reported": "count",
+        "reversal_answers": "count",
+        "feedback_ratings": "count",
+        "feedback_missing": "count",
+        "wanted_out_today": "count",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Period:

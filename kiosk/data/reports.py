@@ -34,6 +34,8 @@ from kiosk.data.models import Site, StockMovement, Supply
 from kiosk.data.report_model import GROUPINGS, Period, Report, ReportRow
 from kiosk.data.settings import SettingsService, SiteSettings
 from kiosk.data.tallies import Counts, DayCounts, read_tallies, site_zone
+from kiosk.data.voice import count_others, read_voice_tallies
+from kiosk.data.voice_report import with_voice_rows
 from kiosk.errors import KioskError
 
 MAX_DAYS = 3 * 366
@@ -117,6 +119,7 @@ class ReportService:
             settings = {sid: SettingsService(self._db, sid).load_in(session) for sid in chosen}
             supplies = _supplies(connection, chosen)
             counts = read_tallies(connection, first, last, site_id)
+            voice = read_voice_tallies(connection, first, last, site_id)
             zones: dict[str, list[int]] = {}
             for sid in chosen:
                 zones.setdefault(settings[sid].time_zone, []).append(sid)
@@ -125,8 +128,9 @@ class ReportService:
                 start, end = utc_bounds(first, last, zone)
                 count_requests(connection, zone_sites, zone, start, end, counts)
                 od.count_responses(connection, zone_sites, zone, start, end, counts)
+                count_others(connection, zone_sites, zone, start, end, voice)
             stock = _stock(connection, chosen, first, last, periods, settings, supplies)
-        rows = _rows(periods, counts, supplies, settings, stock)
+        rows = with_voice_rows(_rows(periods, counts, supplies, settings, stock), periods, counts, voice)
         names: dict[str, dict[str, str]] = {}
         for _sid, key, _kind, _group, supply_names in supplies.values():
             names.setdefault(key, dict(supply_names))

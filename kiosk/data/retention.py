@@ -52,6 +52,7 @@ class _Batch:
     ids: list[int]
     counts: DayCounts
     audit_keys: list[dict[str, object]]
+    others: DayCounts  # the others the requests were also for (people reached)
 
 
 @dataclass(frozen=True)
@@ -233,11 +234,12 @@ class RetentionService:
             }
             for row in rows
         ]
-        return _Batch(ids, counts, audit_keys)
+        return _Batch(ids, counts, audit_keys, _count_others(connection, site_id, zone, first, last, ids))
 
     def _write_batch(self, connection: Connection, batch: _Batch) -> PurgeResult:
         ids, audit_keys = batch.ids, batch.audit_keys
         add_tallies(connection, batch.counts)
+        _keep_others(connection, batch.others)
         audit = connection.execute(
             delete(AuditEvent).where(
                 and_(
@@ -294,3 +296,21 @@ def _insert_lease_row(connection: Connection) -> None:
         connection.execute(postgresql.insert(table).values(**row).on_conflict_do_nothing(index_elements=["name"]))
     else:
         connection.execute(sqlite.insert(table).values(**row).on_conflict_do_nothing(index_elements=["name"]))
+
+
+def _count_others(
+    connection: Connection, site_id: int, zone: dt.tzinfo, first: dt.datetime, last: dt.datetime, ids: list[int]
+) -> DayCounts:
+    """The others the purged requests were also for, counted by day (people reached)."""
+    from kiosk.data.voice import count_others
+
+    others: DayCounts = {}
+    count_others(connection, [site_id], zone, first, last, others, only=Request.id.in_(ids))
+    return others
+
+
+def _keep_others(connection: Connection, others: DayCounts) -> None:
+    """Keep :func:`_count_others`'s figures as day tallies."""
+    from kiosk.data.voice import add_voice_tallies
+
+    add_voice_tallies(connection, others)

@@ -26,6 +26,7 @@ from kiosk.data.setup import ensure_site, load_demo
 from kiosk.data.staff import StaffService
 from kiosk.data.stations import StationService
 from kiosk.data.tallies import TallyService
+from kiosk.data.voice import VoiceService
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Services:
     tallies: TallyService
     retention: RetentionService
     emergency: EmergencyService
+    voice: VoiceService
 
     @classmethod
     def build(
@@ -64,6 +66,7 @@ class Services:
             tallies=TallyService(db, site_id, clock),
             retention=RetentionService(db, clock),
             emergency=EmergencyService(db, queue, site_id, clock),
+            voice=VoiceService(db, site_id, clock, settings),
         )
 
 

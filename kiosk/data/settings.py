@@ -55,6 +55,8 @@ class SiteSettings:
     # Printing for the whole site: a printer name and paper ("" leaves it to each station's configuration).
     printer: str = ""
     paper: str = ""
+    #: A request can be for the visitor and up to this many others (0: for the visitor only).
+    others_max: int = 5
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

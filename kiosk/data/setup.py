@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
@@ -60,6 +60,7 @@ class CatalogEntry:
     low_stock_at: int
     resources: tuple[str, ...]
     report_group: str = ""
+    others_cap: int | None = None
 
 
 def read_catalog(path: Path | None = None) -> list[CatalogEntry]:
@@ -85,6 +86,7 @@ def read_catalog(path: Path | None = None) -> list[CatalogEntry]:
                     low_stock_at=int(raw.get("low_stock_at", 0)),
                     resources=tuple(str(r) for r in raw.get("resources", [])),
                     report_group=str(raw.get("report_group", "")),
+                    others_cap=int(raw["others_cap"]) if "others_cap" in raw else None,
                 )
             )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -118,6 +120,13 @@ def load_catalog(
             by=by,
             report_group=entry.report_group,
         )
+        if entry.others_cap is not None:
+            with db.session_scope() as session:
+                session.execute(
+                    update(Supply)
+                    .where(Supply.site_id == site_id, Supply.key == entry.key)
+                    .values(others_cap=entry.others_cap)
+                )
         added += 1
     return added
 

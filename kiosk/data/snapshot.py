@@ -18,6 +18,7 @@ class KioskSnapshot:
     alerts: list[AlertView] = field(default_factory=list)
     catalogue: list[SupplyView] = field(default_factory=list)
     overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    out_today: list[SupplyView] = field(default_factory=list)  # items run out: "I wanted this"
 
 
 def read_kiosk_snapshot(services: Services) -> KioskSnapshot:
@@ -33,4 +34,5 @@ def read_kiosk_snapshot(services: Services) -> KioskSnapshot:
             alerts=services.alerts.current(),
             catalogue=services.inventory.catalogue(),
             overrides=services.resources.overrides(),
+            out_today=services.voice.out_today(),
         )

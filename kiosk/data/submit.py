@@ -24,6 +24,7 @@ from kiosk.data.db import Database
 from kiosk.data.dto import SubmitResult
 from kiosk.data.models import Priority, Request, RequestLine, RequestStatus, Supply, SupplyKind
 from kiosk.data.settings import SettingsService
+from kiosk.data.sharing import limit_for
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class RequestRejected(KioskError):
     """A visitor's request cannot be taken as it is; nothing was stored.
 
     ``reason`` is one of: empty, too_many_lines, duplicate_line, bad_quantity,
-    over_limit, unknown_supply, unavailable, out_of_stock.
+    over_limit, unknown_supply, unavailable, out_of_stock, too_many_others.
     """
 
     def __init__(self, reason: str, message: str, hint: str = "", **details: object) -> None:
@@ -80,19 +81,28 @@ class Submitter:
         emergency: bool = False,
         station_id: int | None = None,
         language: str | None = None,
+        for_others: int = 0,
     ) -> SubmitResult:
         """Store a request and return its pickup code, place and wait.
 
         ``lines`` are (supply key, quantity). An emergency has no lines.
         ``language`` is the one the visitor used (for reprints and reports).
+        ``for_others`` is how many other people the request is also for: item
+        limits grow with it (see :func:`kiosk.data.sharing.limit_for`).
         Raises :class:`RequestRejected` and writes nothing if any line is wrong.
         """
         if emergency and lines:
             raise RequestRejected("bad_quantity", "An emergency call carries no supplies.")
+        if not isinstance(for_others, int) or isinstance(for_others, bool) or for_others < 0:
+            raise RequestRejected("too_many_others", "Choose who the request is for again.")
+        if emergency and for_others:
+            raise RequestRejected("too_many_others", "An emergency call is not for others.")
         for _ in range(_CODE_ATTEMPTS):
             try:
                 with self._db.session_scope() as session:
-                    result = self._store(session, lines, emergency, station_id, _language_code(language))
+                    result = self._store(
+                        session, lines, emergency, station_id, _language_code(language), for_others
+                    )
                 # The code only: what was asked for stays out of the logs.
                 log.info("request %s stored%s", result.pickup_code, " (emergency)" if emergency else "")
                 return result
@@ -112,11 +122,18 @@ class Submitter:
         emergency: bool,
         station_id: int | None,
         language: str | None = None,
+        for_others: int = 0,
     ) -> SubmitResult:
         settings = self._settings.current_in(session)
         if not emergency:
             _check_shape(lines, settings.max_lines)
-        supplies = self._check_supplies(session, lines)
+        if for_others > settings.others_max:
+            raise RequestRejected(
+                "too_many_others",
+                f"A request can be for you and up to {settings.others_max} others.",
+                limit=settings.others_max,
+            )
+        supplies = self._check_supplies(session, lines, for_others)
         now = self._clock()
         # No look-up first: the partial unique index refuses a code an open
         # request holds, and submit() draws again (rare: a few dozen open
@@ -133,6 +150,7 @@ class Submitter:
                 created_at=now,
                 language=language,
                 version=1,
+                for_others=for_others,
             )
             .returning(Request.id)
         )
@@ -158,9 +176,12 @@ class Submitter:
             wait_minutes=minutes,
             resource_keys=tuple(resource_keys),
             emergency=emergency,
+            for_others=for_others,
         )
 
-    def _check_supplies(self, session: Session, lines: Sequence[tuple[str, int]]) -> dict[str, Any]:
+    def _check_supplies(
+        self, session: Session, lines: Sequence[tuple[str, int]], for_others: int = 0
+    ) -> dict[str, Any]:
         if not lines:
             return {}
         keys = [key for key, _ in lines]
@@ -169,7 +190,7 @@ class Submitter:
             for row in session.connection().execute(
                 select(
                     Supply.id, Supply.key, Supply.active, Supply.kind, Supply.stock,
-                    Supply.per_request_limit, Supply.resource_keys,
+                    Supply.per_request_limit, Supply.resource_keys, Supply.others_cap,
                 ).where(Supply.site_id == self._site_id, Supply.key.in_(keys))
             )
         }
@@ -181,12 +202,15 @@ class Submitter:
                 raise RequestRejected("unavailable", "That item isn't available right now.", supply=key)
             if supply.kind == SupplyKind.ITEM and supply.stock <= 0:
                 raise RequestRejected("out_of_stock", "That item has run out for now.", supply=key)
-            if quantity > supply.per_request_limit:
+            limit = limit_for(
+                supply.per_request_limit, SupplyKind(supply.kind).value, for_others, supply.others_cap
+            )
+            if quantity > limit:
                 raise RequestRejected(
                     "over_limit",
-                    f"You can ask for up to {supply.per_request_limit} of that each time.",
+                    f"You can ask for up to {limit} of that each time.",
                     supply=key,
-                    limit=supply.per_request_limit,
+                    limit=limit,
                 )
         return found
 

@@ -50,4 +50,6 @@ class PickupSlip:
     items: Sequence[str] = ()
     show_items: bool = False
     place_in_queue: int | None = None
+    #: How many others the request is also for ("+2 others"): a number, never what for.
+    for_others: int = 0
 

@@ -76,6 +76,7 @@ class SlipBuilder:
             resources=tuple(resources),
             items=tuple(line.name(lang) for line in request.lines),
             show_items=show_items,
+            for_others=request.for_others,
         )
 
     def print(self, services: Services, request: RequestView, lang: str, show_items: bool) -> Reprinted:

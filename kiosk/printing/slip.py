@@ -29,7 +29,7 @@ from kiosk.printing.layout import (
 )
 from kiosk.printing.model import PickupSlip, SlipResource
 from kiosk.printing.render import render_pdf
-from kiosk.printing.strings import format_when, slip_text
+from kiosk.printing.strings import format_when, others_text, slip_text
 from kiosk.printing.text import Style
 
 REGULAR = "Helvetica"
@@ -114,6 +114,9 @@ def layout_pickup_slip(slip: PickupSlip, paper: str = "receipt") -> list[Page]:
     if slip.place_in_queue is not None:
         place = slip_text(lang, "place_in_queue", n=slip.place_in_queue)
         flow.add(text_block(place, look.body, width, "center"), look.gap / 2)
+    if slip.for_others > 0:
+        others = others_text(lang, slip.for_others)
+        flow.add(text_block(others, look.emphasis, width, "center"), look.gap / 2)
     if slip.show_items and slip.items:
         flow.add(_rule(width), look.gap)
         flow.add(text_block(slip_text(lang, "items_heading"), look.heading, width), look.gap)

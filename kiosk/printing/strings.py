@@ -11,7 +11,7 @@ from datetime import datetime
 
 from kiosk.languages import LANGUAGES
 
-__all__ = ["LANGUAGES", "SLIP_STRINGS", "format_when", "slip_text"]
+__all__ = ["LANGUAGES", "SLIP_STRINGS", "format_when", "others_text", "slip_text"]
 
 SLIP_STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -19,6 +19,8 @@ SLIP_STRINGS: dict[str, dict[str, str]] = {
         "show_code": "Show this code at the window",
         "place_in_queue": "You are number {n} in line",
         "items_heading": "You asked for",
+        "for_others": "+{n} others",
+        "for_one_other": "+1 other",
         "resources_heading": "Scan with your phone for help",
         "phone_line": "Phone: {phone}",
         "hours_line": "Hours: {hours}",
@@ -30,6 +32,8 @@ SLIP_STRINGS: dict[str, dict[str, str]] = {
         "show_code": "Montrez ce code au guichet",
         "place_in_queue": "Vous êtes numéro {n} dans la file",
         "items_heading": "Vous avez demandé",
+        "for_others": "+{n} autres personnes",
+        "for_one_other": "+1 autre personne",
         "resources_heading": "Scannez avec votre téléphone pour obtenir de l’aide",
         "phone_line": "Téléphone : {phone}",
         "hours_line": "Heures d’ouverture : {hours}",
@@ -41,6 +45,8 @@ SLIP_STRINGS: dict[str, dict[str, str]] = {
         "show_code": "Muestra este código en la ventanilla",
         "place_in_queue": "Eres el número {n} en la fila",
         "items_heading": "Pediste",
+        "for_others": "+{n} personas más",
+        "for_one_other": "+1 persona más",
         "resources_heading": "Escanea con tu teléfono para recibir ayuda",
         "phone_line": "Teléfono: {phone}",
         "hours_line": "Horario: {hours}",
@@ -70,6 +76,11 @@ def slip_text(lang: str, key: str, **values: object) -> str:
     table = SLIP_STRINGS.get(lang, SLIP_STRINGS["en"])
     text = table.get(key, SLIP_STRINGS["en"][key])
     return text.format(**values) if values else text
+
+
+def others_text(lang: str, n: int) -> str:
+    """"+2 others" in ``lang``: how many more people a request is for."""
+    return slip_text(lang, "for_one_other") if n == 1 else slip_text(lang, "for_others", n=n)
 
 
 def format_when(when: datetime, lang: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from kiosk.reports.voice_labels import VOICE_TABLES, voice_detail
+
 Translate = Callable[[str], str]
 
 _EN: dict[str, str] = {
@@ -264,6 +266,8 @@ _ES: dict[str, str] = {
 }
 
 TABLES: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR, "es": _ES}
+for _lang, _words in VOICE_TABLES.items():
+    TABLES[_lang].update(_words)
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
 
 
@@ -284,6 +288,9 @@ def detail_text(figure: str, key: str, tr: Translate, lang: str, supply_names: M
         names = supply_names.get(supply_key, {})
         return names.get(lang) or names.get("en") or supply_key
 
+    voice = voice_detail(figure, key, tr)
+    if voice is not None:
+        return voice
     if figure == "encounters_by_language":
         return LANGUAGE_NAMES.get(key, key) if key else tr("language.unknown")
     if not key:

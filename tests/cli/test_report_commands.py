@@ -106,3 +106,29 @@ def test_purge_dry_run_counts_and_keeps(url, capsys):
     assert "Rolled 5 closed requests" in capsys.readouterr().out
     assert run(url, "purge", "--dry-run") == 0
     assert "0 closed requests" in capsys.readouterr().out
+
+
+def test_voice_prints_the_tallies_of_the_range(tmp_path, capsys):
+    import datetime as dt
+
+    from kiosk.cli import main
+    from kiosk.data.db import open_database
+    from kiosk.data.services import Services
+    from kiosk.data.setup import ensure_site
+    from kiosk.data.voice import Feedback, ReversalAnswers
+
+    url = f"sqlite:///{tmp_path / 'kiosk.db'}"
+    db = open_database(url)
+    services = Services.build(db, ensure_site(db))
+    services.voice.report_reversal(ReversalAnswers(doses="3+"))
+    services.voice.report_reversal(ReversalAnswers())
+    services.voice.give_feedback(Feedback(rating="bad", missing=("wait",)))
+    db.dispose()
+    today = dt.datetime.now(dt.UTC).date()
+
+    assert main(["--database", url, "voice", "--from", str(today), "--to", str(today)]) == 0
+    out = capsys.readouterr().out
+    assert "Overdoses reversed with naloxone, reported at the kiosk: 2" in out
+    assert f"  {today:%Y-%m}: 2" in out
+    assert "  Doses: 3 or more: 1" in out
+    assert "  Not good: 1" in out and "  The wait: 1" in out

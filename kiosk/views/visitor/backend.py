@@ -39,6 +39,7 @@ class Snapshot:
     alerts: list[AlertView] = field(default_factory=list)
     catalogue: list[SupplyView] = field(default_factory=list)
     overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    out_today: list[SupplyView] = field(default_factory=list)
 
 
 def read_snapshot(services: Services) -> Snapshot:
@@ -52,6 +53,7 @@ def read_snapshot(services: Services) -> Snapshot:
         alerts=read.alerts,
         catalogue=read.catalogue,
         overrides=read.overrides,
+        out_today=read.out_today,
     )
 
 
@@ -161,6 +163,7 @@ class VisitorBackend(QObject):
         emergency: bool = False,
         prepare: Callable[[Any], Any] | None = None,
         language: str | None = None,
+        for_others: int = 0,
     ) -> None:
         """Store a request; ``prepare(result)`` runs on the worker too (e.g. QR codes).
 
@@ -171,7 +174,9 @@ class VisitorBackend(QObject):
         station_id = self.station_id
 
         def call(services: Services) -> Any:
-            result = services.queue.submit(lines, emergency=emergency, station_id=station_id, language=language)
+            result = services.queue.submit(
+                lines, emergency=emergency, station_id=station_id, language=language, for_others=for_others
+            )
             if prepare is not None:
                 try:
                     prepare(result)

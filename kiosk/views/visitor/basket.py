@@ -1,7 +1,8 @@
 """What a visitor has chosen so far, as plain Python (no Qt).
 
 The basket enforces the limits a visitor sees: at most ``limit`` of each
-supply (its per-visit limit) and at most ``max_lines`` different things.
+supply (its per-visit limit, grown for ``for_others`` more people by the
+same rule the service applies) and at most ``max_lines`` different things.
 The database checks again on submit; this keeps the screen honest.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from kiosk.data.sharing import limit_for
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,11 @@ class Basket:
     def __init__(self, max_lines: int = 12) -> None:
         self._quantities: dict[str, int] = {}
         self._limits: dict[str, int] = {}
+        # key -> (kind, cap): how a supply's limit grows for others (unknown: it doesn't).
+        self._sharing: dict[str, tuple[str, int | None]] = {}
         self.max_lines = max_lines
+        #: How many other people the visitor is also asking for.
+        self.for_others = 0
 
     # -- reading -------------------------------------------------------------
 
@@ -29,7 +36,8 @@ class Basket:
         return self._quantities.get(key, 0)
 
     def limit(self, key: str) -> int:
-        return self._limits.get(key, 0)
+        kind, cap = self._sharing.get(key, ("service", None))
+        return limit_for(self._limits.get(key, 0), kind, self.for_others, cap)
 
     def lines(self) -> list[BasketLine]:
         """Chosen things, in the order they were first chosen."""
@@ -65,10 +73,24 @@ class Basket:
         self._limits = dict(limits)
         touched = []
         for key, qty in list(self._quantities.items()):
-            allowed = self._limits.get(key, 0)
+            allowed = self.limit(key)
             if qty > allowed:
                 touched.append(key)
                 self.set(key, allowed)
+        return touched
+
+    def set_sharing(self, sharing: dict[str, tuple[str, int | None]]) -> None:
+        """Each supply's kind and cap for others (see :func:`kiosk.data.sharing.limit_for`)."""
+        self._sharing = dict(sharing)
+
+    def set_others(self, others: int) -> list[str]:
+        """The request is also for ``others`` people; returns the keys lowered to fit."""
+        self.for_others = max(0, int(others))
+        touched = []
+        for key, qty in list(self._quantities.items()):
+            if qty > self.limit(key):
+                touched.append(key)
+                self.set(key, self.limit(key))
         return touched
 
     def set(self, key: str, quantity: int) -> int:
@@ -94,3 +116,4 @@ class Basket:
 
     def clear(self) -> None:
         self._quantities.clear()
+        self.for_others = 0

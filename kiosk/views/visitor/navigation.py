@@ -23,6 +23,8 @@ CONFIRMATION: Final = "confirmation"
 EMERGENCY: Final = "emergency"
 PIN: Final = "pin"
 STAFF: Final = "staff"
+REVERSAL: Final = "reversal"
+FEEDBACK: Final = "feedback"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ SCREENS = {
     EMERGENCY: ScreenSpec("kiosk.views.visitor.screens.emergency", "EmergencyScreen"),
     PIN: ScreenSpec("kiosk.views.visitor.screens.staff", "PinPad"),
     STAFF: ScreenSpec("kiosk.views.visitor.screens.staff", "StaffMenu"),
+    REVERSAL: ScreenSpec("kiosk.views.visitor.screens.reversal", "ReversalScreen"),
+    FEEDBACK: ScreenSpec("kiosk.views.visitor.screens.feedback", "FeedbackScreen"),
 }
 
 #: Built right after the first paint: cheap modules, frequent first taps.

@@ -31,10 +31,13 @@ log = logging.getLogger(__name__)
 SIZES = ((1920, 1080), (1280, 800))
 SAMPLE_CHOICES = (("naloxone-nasal", 2), ("fentanyl-test-strips", 5), ("syringe-1ml", 20), ("peer-worker", 1))
 SAMPLE_PAGE = "overdose-signs"
+#: Shown as "out today" on the "have your say" screen (the demo has everything in stock).
+SAMPLE_OUT_TODAY = ("syringe-1ml", "glass-stems")
 SAMPLE_RESOURCES = ("naloxone-training", "naloxone-locator", "drug-checking")
 #: Screens rendered in every language; the rest in English only.
 EVERY_LANGUAGE = (
     "start", "catalogue", "page", "confirmation", "print-failed", "emergency", "emergency-steps", "emergency-coming",
+    "review-for-others", "reversal", "reversal-care", "feedback",
 )
 #: A staff display name for the emergency screen's second stage (a role, not a person).
 SAMPLE_RESPONDER = "Peer worker"
@@ -121,6 +124,8 @@ class Shooter:
         w.warning.hide()
         w.flows.open_review()
         shot("review")
+        w.get_screen(nav.REVIEW).for_whom.choose(2)
+        shot("review-for-others")
         confirmation = w.get_screen(nav.CONFIRMATION)
         confirmation.set_result(sample_result(), w.content.pack, w.language, True)
         w.show_screen(nav.CONFIRMATION)
@@ -141,6 +146,30 @@ class Shooter:
         shot("emergency-coming")
         emergency.set_responder("")
         emergency.set_state("asking")
+        self.voice(shot)
+
+    def voice(self, shot: Callable[[str], None]) -> None:
+        """The visitor-voice screens, shown without sending anything."""
+        import dataclasses
+
+        from kiosk.views.visitor.screens.feedback import FeedbackScreen
+        from kiosk.views.visitor.screens.reversal import ReversalScreen
+
+        w = self.window
+        w.voice.open_reversal()
+        reversal = w.get_screen(nav.REVERSAL)
+        assert isinstance(reversal, ReversalScreen)
+        shot("reversal")
+        reversal.show_ending()
+        shot("reversal-care")
+        w.voice.open_feedback()
+        feedback = w.get_screen(nav.FEEDBACK)
+        assert isinstance(feedback, FeedbackScreen)
+        if w.snapshot is not None and not w.snapshot.out_today:
+            sample = [s for s in w.snapshot.catalogue if s.key in SAMPLE_OUT_TODAY]
+            feedback.set_out_today([dataclasses.replace(s, stock=0) for s in sample])
+        shot("feedback")
+        feedback.start()
 
     def accessibility(self) -> None:
         w = self.window

@@ -39,6 +39,7 @@ class SlipContent:
     items: Sequence[str]
     show_items: bool
     created_at: dt.datetime
+    for_others: int = 0
 
 
 class SlipPrinting(QObject):
@@ -149,6 +150,7 @@ class SlipPrinting(QObject):
                 items=list(slip.items) if slip.show_items else [],
                 show_items=slip.show_items,
                 place_in_queue=slip.place_in_queue,
+                for_others=slip.for_others,
             ),
             self._paper,
         )

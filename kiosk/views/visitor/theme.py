@@ -178,6 +178,8 @@ QPushButton[role="entry"] {{
 }}
 QPushButton[role="chip"] {{ border-radius: {touch_px // 2}px; padding: 8px 24px; }}
 QPushButton[role="chip"]:checked {{ background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; }}
+QPushButton[role="chip"][out="true"] {{ color: {p.muted}; border-style: dashed; }}
+QPushButton[role="chip"][out="true"]:checked {{ color: {p.on_accent}; border-style: solid; }}
 QPushButton[role="chip"][current="true"] {{
     background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; font-weight: bold;
 }}

@@ -202,6 +202,7 @@ class VisitFlows(QObject):
             items=list(self._sent_names),
             show_items=bool(snapshot and snapshot.settings.slip_show_items),
             created_at=dt.datetime.now().astimezone(),
+            for_others=result.for_others,
         )
         confirmation.set_printing(True)
         visit = self._visit

@@ -66,6 +66,7 @@ class VisitCalls(Protocol):
         emergency: bool = False,
         prepare: Callable[[Any], Any] | None = None,
         language: str | None = None,
+        for_others: int = 0,
     ) -> None: ...
 
     def run(
@@ -145,6 +146,7 @@ class Visit:
             lambda error: self._on_submit_failed(generation, error),
             prepare=prepare,
             language=self.language,
+            for_others=self.basket.for_others,
         )
         return True
 

@@ -25,6 +25,7 @@ from kiosk.views.visitor.screens.screen import Screen
 from kiosk.views.visitor.screens.start import StartScreen
 from kiosk.views.visitor.slips import SlipPrinting
 from kiosk.views.visitor.visit import VisitFlows
+from kiosk.views.visitor.voice_flows import VoiceFlows
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack
@@ -100,6 +101,7 @@ class VisitorWindow(QWidget):
         self.start_screen = start
         self.warning = IdleWarning(self.appearance, self)
         self.flows = VisitFlows(self)
+        self.voice = VoiceFlows(self)
 
         self.idle = IdleMonitor(self, *self._idle_times(None))
         self.lockdown = Lockdown(self)
@@ -129,6 +131,7 @@ class VisitorWindow(QWidget):
         start.supplies_requested.connect(lambda: self.open_catalogue())
         start.information_requested.connect(lambda: self.show_screen(nav.INFORMATION))
         start.staff_help_requested.connect(lambda: self.open_catalogue("services"))
+        self.voice.connect_start()
         self.languages.language_changed.connect(self._on_language_changed)
         self.backend.snapshot_changed.connect(self._on_snapshot)
         self.backend.availability_changed.connect(self._on_availability)
@@ -210,6 +213,7 @@ class VisitorWindow(QWidget):
             widget = cls(self.appearance, self.basket, self) if spec.needs_basket else cls(self.appearance, self)
             self._add_screen(name, widget)
             self.flows.connect_screen(name, widget)
+            self.voice.connect_screen(name, widget)
         return self._widgets[name]
 
     def built(self, name: str) -> bool:

@@ -82,3 +82,19 @@ def test_other_models(qtmodeltester, busy_day, owner):
     search.set_text("claim")
     assert 0 < search.rowCount() < audit.rowCount()
     qtmodeltester.check(search)
+
+
+def test_the_queue_row_says_how_many_others(qtmodeltester, services, owner):
+    from PySide6.QtCore import Qt
+
+    from kiosk.views.staff.queue.model import ASKED
+
+    services.queue.submit([("condoms", 3)], for_others=2)
+    services.queue.submit([("condoms", 1)], for_others=1)
+    services.queue.submit([("condoms", 1)])
+    model = QueueModel("en", owner)
+    model.set_requests(services.queue.open_requests())
+    qtmodeltester.check(model)
+
+    asked = [model.data(model.index(row, ASKED), Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount())]
+    assert [text.rpartition(" · ")[2] if " · " in text else "" for text in asked] == ["+2 others", "+1 other", ""]

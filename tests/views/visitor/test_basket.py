@@ -22,3 +22,21 @@ def test_new_limits_lower_or_drop_lines():
     assert basket.as_request() == [("a", 2)]
     basket.clear()
     assert basket.empty and basket.total == 0
+
+
+def test_limits_grow_for_others_and_shrink_back():
+    from kiosk.views.visitor.basket import Basket
+
+    basket = Basket()
+    basket.set_limits({"naloxone": 2, "talk": 1})
+    basket.set_sharing({"naloxone": ("item", 5), "talk": ("service", None)})
+    basket.set_others(3)
+    assert basket.limit("naloxone") == 5 and basket.limit("talk") == 1  # capped; a service never grows
+    assert basket.set("naloxone", 9) == 5
+    assert basket.set_limits({"naloxone": 2, "talk": 1}) == []  # a new snapshot keeps what still fits
+    assert basket.quantity("naloxone") == 5
+    assert basket.set_others(0) == ["naloxone"]
+    assert basket.quantity("naloxone") == 2
+    basket.set_others(1)
+    basket.clear()
+    assert basket.for_others == 0

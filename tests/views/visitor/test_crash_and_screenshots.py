@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from kiosk.views.common.application import CrashHandler
@@ -39,4 +40,8 @@ def test_screenshot_option_renders_every_screen(qtbot, demo_services, content_pa
     assert "visitor-1280x800-fr-start.png" in names and "visitor-1280x800-es-catalogue.png" in names
     assert "visitor-1280x800-en-high-contrast-start.png" in names
     assert "visitor-1280x800-en-largest-text-page.png" in names
+    for lang in ("en", "fr", "es"):
+        for screen in ("review-for-others", "reversal", "reversal-care", "feedback"):
+            assert f"visitor-1280x800-{lang}-{screen}.png" in names
     assert demo_services.queue.open_requests() == []  # samples only, nothing stored
+    assert demo_services.voice.summary(dt.date(2000, 1, 1), dt.date(2100, 1, 1)).counts == {}

@@ -56,9 +56,14 @@ class FakeCalls:
         self.submits: list[SimpleNamespace] = []
         self.runs: list[SimpleNamespace] = []
 
-    def submit(self, lines, on_success, on_failure, *, emergency=False, prepare=None, language=None) -> None:
+    def submit(
+        self, lines, on_success, on_failure, *, emergency=False, prepare=None, language=None, for_others=0
+    ) -> None:
         self.submits.append(
-            SimpleNamespace(lines=lines, ok=on_success, fail=on_failure, emergency=emergency, language=language)
+            SimpleNamespace(
+                lines=lines, ok=on_success, fail=on_failure, emergency=emergency, language=language,
+                for_others=for_others,
+            )
         )
 
     def run(self, fn, on_success=None, on_failure=None) -> None:

@@ -197,6 +197,9 @@ class QueueModel(ViewTableModel[RequestView]):
         if request.is_emergency:
             place = request.place(self._lang) or self.tr("a kiosk")
             return self.tr("OVERDOSE at {place}").format(place=place)
+        if request.for_others > 0:
+            others = self.tr("+1 other") if request.for_others == 1 else self.tr("+%n others", "", request.for_others)
+            return f"{request.summary(self._lang)} · {others}"
         return request.summary(self._lang)
 
     def _status_text(self, request: RequestView) -> str:

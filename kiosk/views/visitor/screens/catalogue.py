@@ -232,6 +232,7 @@ class CatalogueScreen(QWidget):
         """Steppers and the summary from the basket."""
         self._choices_shown = not self._basket.empty
         for key, tile in self.tiles.items():
+            tile.stepper.set_maximum(self._basket.limit(key))  # grows when asking for others too
             tile.set_quantity(self._basket.quantity(key), self._basket.can_add(key))
         names = {s.key: s.name(self._lang) for s in self._supplies}
         lines = self._basket.lines()

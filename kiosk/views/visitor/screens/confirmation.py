@@ -27,11 +27,12 @@ def spaced(code: str) -> str:
 
 class ConfirmationScreen(QWidget):
     """Signals:
-    done_requested(), print_requested().
+    done_requested(), print_requested(), feedback_requested(): "have your say" (Done skips it).
     """
 
     done_requested = Signal()
     print_requested = Signal()
+    feedback_requested = Signal()
 
     def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +68,11 @@ class ConfirmationScreen(QWidget):
         appearance.bind_icon(self.print, "print", appearance.icon_px(0.8))
         self.done = button("primary", actions, "Done")
         appearance.bind_icon(self.done, "check", appearance.icon_px(0.8), "accent")
+        self.feedback = button("", actions, "HaveYourSay")
+        appearance.bind_icon(self.feedback, "talk", appearance.icon_px(0.8))
         row.addWidget(self.print)
         row.addStretch(1)
+        row.addWidget(self.feedback)
         row.addWidget(self.done)
         body = QHBoxLayout()
         body.setSpacing(40)
@@ -89,6 +93,7 @@ class ConfirmationScreen(QWidget):
         layout.addWidget(self.print_message)
         layout.addWidget(actions)
         self.done.clicked.connect(self.done_requested)
+        self.feedback.clicked.connect(self.feedback_requested)
         self.print.clicked.connect(self._on_print)
         self.retranslate_ui()
 
@@ -150,9 +155,16 @@ class ConfirmationScreen(QWidget):
         if result is not None:
             place = self.tr("You are number %n in line.", "", result.place_in_queue)
             wait = self.tr("About %n minutes.", "", result.wait_minutes)
-            self.place.setText(f"{place} {wait}")
+            others = ""
+            if result.for_others == 1:
+                others = self.tr("For you and one other person.")
+            elif result.for_others > 1:
+                others = self.tr("For you and %n others.", "", result.for_others)
+            self.place.setText(" ".join(part for part in (place, wait, others) if part))
         self.print.setText(self.tr("Printing…") if self._printing else self.tr("Print a slip"))
         self.print.setAccessibleName(self.print.text())
+        self.feedback.setText(self.tr("Have your say"))
+        self.feedback.setAccessibleName(self.tr("Have your say: tell us how it went"))
         self.done.setText(self.tr("Done"))
         self.done.setAccessibleName(self.tr("Done: back to the start"))
 

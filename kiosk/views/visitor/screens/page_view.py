@@ -19,14 +19,20 @@ if TYPE_CHECKING:
 MAX_CODES = 3
 
 
+#: Pages that offer "I used naloxone on someone".
+REVERSAL_PAGES = frozenset({"naloxone-nasal", "naloxone-injectable", "overdose-signs"})
+
+
 class PageView(QWidget):
     """Shows a :class:`Page`.
 
     Signals:
         print_requested(): the visitor asked for this page's resources on paper.
+        reversal_requested(): "I used naloxone on someone" (on the naloxone and overdose pages).
     """
 
     print_requested = Signal()
+    reversal_requested = Signal()
 
     def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +73,11 @@ class PageView(QWidget):
         self.print.clicked.connect(self.print_requested)
         self.print_message = label("subtle", self)
         self.print_message.hide()
+        self.used_naloxone = button("", self, "UsedNaloxone")
+        self.used_naloxone.clicked.connect(self.reversal_requested)
+        self.used_naloxone.hide()
         print_row = QHBoxLayout()
+        print_row.addWidget(self.used_naloxone)
         print_row.addWidget(self.print_message, 1)
         print_row.addWidget(self.print, 0, Qt.AlignmentFlag.AlignRight)
         column.addLayout(print_row)
@@ -82,6 +92,7 @@ class PageView(QWidget):
     def show_page(self, page: Page, pack: ContentPack, lang: str) -> None:
         same = (page, pack, lang) == (self.page, self._pack, self._lang)
         self.page, self._pack, self._lang = page, pack, lang
+        self.used_naloxone.setVisible(page.id in REVERSAL_PAGES)
         if not same:
             self._render()
         self.text.verticalScrollBar().setValue(0)
@@ -100,6 +111,8 @@ class PageView(QWidget):
         self.print_message.setVisible(bool(message))
 
     def retranslate_ui(self) -> None:
+        self.used_naloxone.setText(self.tr("I used naloxone on someone"))
+        self.used_naloxone.setAccessibleName(self.used_naloxone.text())
         self.print.setText(self.tr("Print these"))
         self.print.setAccessibleName(self.tr("Print these places and numbers on paper"))
         self.fallback.setText(self.tr("This page isn't translated yet, so it is shown in English."))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
+from kiosk.views.visitor.screens.for_others import OthersChoice
 from kiosk.views.visitor.widgets import Stepper, button, card, discard, label, set_role
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class ReviewScreen(QWidget):
         self.title = label("title", self)
         self.hint = label("subtle", self)
         self.empty = label("", self)
+        self.for_whom = OthersChoice(self)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidgetResizable(True)
@@ -123,26 +125,31 @@ class ReviewScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.empty)
+        layout.addWidget(self.for_whom)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(actions)
         self.add_more.clicked.connect(self.add_more_requested)
         self.send.clicked.connect(self._on_send)
+        self.for_whom.others_changed.connect(self._on_others_changed)
         self.retranslate_ui()
 
     # -- data ------------------------------------------------------------------------
 
     def set_catalogue(self, supplies: Sequence[SupplyView]) -> None:
         self._supplies = {s.key: s for s in supplies}
+        self._basket.set_sharing({s.key: (s.kind, s.others_cap) for s in supplies})
 
     def apply_snapshot(self, snapshot: Snapshot) -> None:
         self.set_catalogue(snapshot.catalogue)
+        self.for_whom.set_maximum(snapshot.settings.others_max)
         if self.isHidden():  # not on screen: show the new names and limits next time
             self.rebuild()
 
     def reset(self) -> None:
         self.show_message("")
         self.set_sending(False)
+        self.for_whom.reset()
         if self.lines:
             self.rebuild()
 
@@ -160,6 +167,7 @@ class ReviewScreen(QWidget):
             if supply is None:
                 continue
             line = self._line_for(supply)
+            line.stepper.set_maximum(self._basket.limit(entry.key))
             line.stepper.set_value(entry.quantity)
             self.list_layout.insertWidget(index, line)
             line.show()
@@ -227,6 +235,12 @@ class ReviewScreen(QWidget):
             self._on_remove(key)
             return
         self._basket.set(key, quantity)
+        self.show_message("")
+        self.basket_changed.emit()
+
+    def _on_others_changed(self, others: int) -> None:
+        self._basket.set_others(others)
+        self.rebuild()
         self.show_message("")
         self.basket_changed.emit()
 

@@ -24,13 +24,16 @@ MAX_ALERTS = 3
 
 class StartScreen(QWidget):
     """Signals:
-    language_chosen(str), supplies_requested(), information_requested(), staff_help_requested().
+    language_chosen(str), supplies_requested(), information_requested(), staff_help_requested(),
+    reversal_requested(): "I used naloxone on someone", feedback_requested(): "have your say".
     """
 
     language_chosen = Signal(str)
     supplies_requested = Signal()
     information_requested = Signal()
     staff_help_requested = Signal()
+    reversal_requested = Signal()
+    feedback_requested = Signal()
 
     def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +43,11 @@ class StartScreen(QWidget):
         self._alerts: list[AlertView] = []
         self._languages: tuple[str, ...] = ()
         self._language_buttons: dict[str, QPushButton] = {}
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(48, 24, 48, 16)
+        page.setSpacing(16)
+        outer = QHBoxLayout()
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(48)
 
         left = QVBoxLayout()
@@ -80,6 +86,15 @@ class StartScreen(QWidget):
             entry.setMaximumHeight(round(appearance.touch_px * 4))
             appearance.bind_icon(entry.icon_label, icon, big)
             right.addWidget(entry, 1)
+        # Across the whole screen, so both fit side by side at any text size.
+        voice_row = QHBoxLayout()
+        voice_row.setSpacing(24)
+        self.used_naloxone = button("", self, "UsedNaloxone")
+        self.have_your_say = button("", self, "HaveYourSay")
+        appearance.bind_icon(self.used_naloxone, "naloxone-nasal", appearance.icon_px(0.7))
+        appearance.bind_icon(self.have_your_say, "talk", appearance.icon_px(0.7))
+        voice_row.addWidget(self.used_naloxone, 1)
+        voice_row.addWidget(self.have_your_say, 1)
         self.left_area = QScrollArea(self)
         self.left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.left_area.setWidgetResizable(True)
@@ -91,10 +106,14 @@ class StartScreen(QWidget):
         enable_kinetic_scrolling(self.left_area)
         outer.addWidget(self.left_area, 3)
         outer.addLayout(right, 2)
+        page.addLayout(outer, 1)
+        page.addLayout(voice_row)
 
         self.supplies.clicked.connect(self.supplies_requested)
         self.information.clicked.connect(self.information_requested)
         self.staff_help.clicked.connect(self.staff_help_requested)
+        self.used_naloxone.clicked.connect(self.reversal_requested)
+        self.have_your_say.clicked.connect(self.feedback_requested)
         self.retranslate_ui()
 
     # -- data ------------------------------------------------------------------
@@ -117,7 +136,10 @@ class StartScreen(QWidget):
                 self._language_buttons[lang] = choice
                 self.language_row.add_widget(choice)
             self.language_box.setVisible(len(self._languages) > 1)
-            chain = [*self._language_buttons.values(), self.supplies, self.information, self.staff_help]
+            chain = [
+                *self._language_buttons.values(), self.supplies, self.information, self.staff_help,
+                self.used_naloxone, self.have_your_say,
+            ]
             for first, second in pairwise(chain):
                 QWidget.setTabOrder(first, second)
         for lang, choice in self._language_buttons.items():
@@ -158,6 +180,10 @@ class StartScreen(QWidget):
         self.supplies.set_texts(self.tr("Get supplies"), self.tr("Safer-use supplies and naloxone"))
         self.information.set_texts(self.tr("Information"), self.tr("Safer use, overdose, health and local help"))
         self.staff_help.set_texts(self.tr("Get help from staff"), self.tr("Talk to someone, wound care, housing"))
+        self.used_naloxone.setText(self.tr("I used naloxone on someone"))
+        self.used_naloxone.setAccessibleName(self.used_naloxone.text())
+        self.have_your_say.setText(self.tr("Have your say"))
+        self.have_your_say.setAccessibleName(self.tr("Have your say: tell us what was missing"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
