@@ -36,7 +36,7 @@ class SettingSpec:
     high: int = 0
     max_length: int = 0
     choices: tuple[str, ...] = field(default_factory=tuple)
-    unit: str = ""  # seconds, minutes, days, lines, requests
+    unit: str = ""  # seconds, minutes, days, lines, requests, people
 
 
 _SPECS = (
@@ -46,10 +46,13 @@ _SPECS = (
     SettingSpec("idle_warning_s", "number", "visitors", 5, 120, unit="seconds"),
     SettingSpec("max_lines", "number", "visitors", 1, 40, unit="lines"),
     SettingSpec("minutes_per_request", "number", "visitors", 1, 60, unit="minutes"),
+    SettingSpec("others_max", "number", "visitors", 0, 10, unit="people"),
     SettingSpec("emergency_number", "phone", "emergency", max_length=20),
     SettingSpec("naloxone_location", "per_language", "emergency", max_length=80),
     SettingSpec("staff_idle_minutes", "number", "staff", 1, 240, unit="minutes"),
     SettingSpec("queue_chime", "switch", "staff"),
+    SettingSpec("queue_target_minutes", "number", "staff", 1, 240, unit="minutes"),
+    SettingSpec("ready_reminder_minutes", "number", "staff", 1, 240, unit="minutes"),
     SettingSpec("board_chime", "switch", "staff"),
     SettingSpec("expiry_warning_days", "number", "stock", 1, 365, unit="days"),
     SettingSpec("slip_show_items", "switch", "printing"),

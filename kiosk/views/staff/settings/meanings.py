@@ -53,6 +53,24 @@ SETTINGS = {
         QT_TRANSLATE_NOOP("SettingMeanings", "Minutes per request"),
         QT_TRANSLATE_NOOP("SettingMeanings", "Used for the wait a visitor is told: requests ahead times this."),
     ),
+    "others_max": (
+        QT_TRANSLATE_NOOP("SettingMeanings", "Others one visitor can pick up for"),
+        QT_TRANSLATE_NOOP(
+            "SettingMeanings",
+            "A visitor can say a request is also for friends who can't come in; limits per visit grow with "
+            "them. 0 means each request is for the visitor alone.",
+        ),
+    ),
+    "queue_target_minutes": (
+        QT_TRANSLATE_NOOP("SettingMeanings", "Waiting target"),
+        QT_TRANSLATE_NOOP("SettingMeanings", "The queue marks a request that has waited longer than this."),
+    ),
+    "ready_reminder_minutes": (
+        QT_TRANSLATE_NOOP("SettingMeanings", "Ready but not picked up"),
+        QT_TRANSLATE_NOOP(
+            "SettingMeanings", "The queue marks a ready request nobody has picked up after this long."
+        ),
+    ),
     "emergency_number": (
         QT_TRANSLATE_NOOP("SettingMeanings", "Emergency number"),
         QT_TRANSLATE_NOOP("SettingMeanings", "The number the emergency screen tells people to call."),
@@ -138,6 +156,7 @@ UNITS = {
     "minutes": QT_TRANSLATE_NOOP("SettingMeanings", " min"),
     "days": QT_TRANSLATE_NOOP("SettingMeanings", " days"),
     "lines": QT_TRANSLATE_NOOP("SettingMeanings", " supplies"),
+    "people": QT_TRANSLATE_NOOP("SettingMeanings", " people"),
 }
 
 
