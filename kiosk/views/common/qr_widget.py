@@ -8,14 +8,31 @@ theme, and as large as the space allows.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.printing.qr import qr_matrix, qr_runs
 
 #: Side of the code (quiet zone included) the widget asks for, in pixels.
 CODE_HINT = 240
+#: A phone reads a code from arm's length when it is at least this wide...
+READABLE_MM = 35.0
+#: ...and never smaller than this many pixels, whatever the screen says.
+READABLE_MIN_PX = 160
+
+
+def readable_side_px(screen: QScreen | None) -> int:
+    """The smallest side a code may have on ``screen``: 35 mm at its real density, at least 160 px."""
+    if screen is None:
+        return READABLE_MIN_PX
+    dpi = screen.physicalDotsPerInch()
+    ratio = screen.devicePixelRatio() or 1.0
+    if not dpi or math.isnan(dpi) or dpi <= 0:
+        return READABLE_MIN_PX
+    return max(READABLE_MIN_PX, math.ceil(READABLE_MM / 25.4 * dpi / ratio))
 _TEXT_GAP = 8
 _TEXT_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
 
@@ -64,6 +81,7 @@ class QrCodeWidget(QWidget):
         self._data = data
         self._label = label
         self._detail = detail
+        self._side = 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._apply_accessibility()
 
@@ -75,10 +93,31 @@ class QrCodeWidget(QWidget):
         """Show another code (for example after the visitor changes language)."""
         self._data, self._label, self._detail = data, label, detail
         self._apply_accessibility()
+        self._refit()
         self.updateGeometry()
         self.update()
 
+    @property
+    def code_side(self) -> int:
+        """The side the code is drawn at now, in pixels."""
+        if self._side:
+            return self._side
+        return max(0, min(self.width(), self.height() - self._text_height(self.width())))
+
+    def fix_code_side(self, side: int, width: int = 0) -> None:
+        """Draw the code exactly ``side`` pixels wide, its words wrapping in ``width`` (at least ``side``)."""
+        self._side = side
+        width = max(side, width)
+        self.setFixedSize(width, side + self._text_height(width))
+        self.update()
+
+    def _refit(self) -> None:
+        if self._side:
+            self.fix_code_side(self._side, self.width())
+
     def sizeHint(self) -> QSize:
+        if self._side:
+            return QSize(max(self._side, self.width()), self._side + self._text_height(self.width()))
         width = CODE_HINT
         return QSize(width, CODE_HINT + self._text_height(width))
 
@@ -87,15 +126,15 @@ class QrCodeWidget(QWidget):
         return QSize(side, side + self._text_height(side))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refit()
             self.updateGeometry()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            text_height = self._text_height(self.width())
-            side = max(0, min(self.width(), self.height() - text_height))
+            side = self.code_side
             code = QRect((self.width() - side) // 2, 0, side, side)
             if self._data:
                 paint_qr(painter, self._data, code)

@@ -26,15 +26,26 @@ def touch_target_px(screen: QScreen | None = None) -> int:
     return max(MIN_TARGET_PX, math.ceil(pixels))
 
 
-def enable_kinetic_scrolling(area: QAbstractScrollArea) -> QScroller:
-    """Flick to scroll ``area`` with a finger; it glides and stops at the ends."""
+def enable_kinetic_scrolling(area: QAbstractScrollArea, mouse_drag: bool = False) -> QScroller:
+    """Flick to scroll ``area`` with a finger; it glides and stops at the ends.
+
+    ``mouse_drag``: a press-and-drag with the left button scrolls too, for
+    the many single-touch panels that report themselves as a mouse (real
+    touches reach it as well, through the mouse events Qt makes of them).
+    """
     viewport = area.viewport()
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+    gesture = QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse_drag else (
+        QScroller.ScrollerGestureType.TouchGesture
+    )
+    QScroller.grabGesture(viewport, gesture)
     scroller = QScroller.scroller(viewport)
     properties = scroller.scrollerProperties()
     overshoot = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, overshoot)
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, overshoot)
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.DecelerationFactor, 0.35)
+    if mouse_drag:
+        # The press reaches the button under it at once: a tap stays a tap.
+        properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
     scroller.setScrollerProperties(properties)
     return scroller

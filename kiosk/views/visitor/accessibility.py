@@ -33,6 +33,7 @@ class Appearance(QObject):
         self._root = root
         self._text_step = 0
         self._high_contrast = False
+        self._keyboard = False
         self.touch_px = touch_px or touch_target_px(root.screen() if root.screen() else None)
         self._icons: list[tuple[QWidget, str, int, str]] = []
 
@@ -49,6 +50,15 @@ class Appearance(QObject):
     @property
     def palette(self) -> theme.Palette:
         return theme.palette_for(self._high_contrast)
+
+    @property
+    def keyboard(self) -> bool:
+        """The last input came from a keyboard: focus rings show."""
+        return self._keyboard
+
+    def set_keyboard(self, keyboard: bool) -> None:
+        """Rings for keyboard users, none after a tap (see a11y.InputMode)."""
+        self._keyboard = keyboard
 
     @property
     def is_default(self) -> bool:

@@ -1,4 +1,8 @@
-"""The bar on top of every screen: back, home, text size, contrast, quick exit, emergency."""
+"""The bar on top of every screen: back, start, text size, contrast, read aloud, quick exit, emergency.
+
+Every button carries a word at every size: the small ones show it under
+their icon, so the bar fits a 1280-pixel screen in every language.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +12,23 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.lockdown import StaffCorner
-from kiosk.views.visitor.widgets import button, label
+from kiosk.views.visitor.widgets import BarButton, button, decorative, label, tab_chain
 
-#: Below this width the back and home buttons show only their icons.
-COMPACT_BELOW_PX = 1500
+#: The names of the text steps, for the text-size button's state.
+TEXT_STEP_NAMES = ("normal", "bigger", "biggest")
 
 
 class TopBar(QFrame):
     """Signals:
     back_requested(), home_requested(), text_size_requested(), contrast_requested(),
-    quick_exit_requested(), emergency_requested(), staff_requested().
+    read_aloud_requested(), quick_exit_requested(), emergency_requested(), staff_requested().
     """
 
     back_requested = Signal()
     home_requested = Signal()
     text_size_requested = Signal()
     contrast_requested = Signal()
+    read_aloud_requested = Signal()
     quick_exit_requested = Signal()
     emergency_requested = Signal()
     staff_requested = Signal()
@@ -31,26 +36,36 @@ class TopBar(QFrame):
     def __init__(self, appearance: Appearance, staff_hold_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TopBar")
+        self._appearance = appearance
         touch = appearance.touch_px
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 10, 16, 10)
-        layout.setSpacing(10)
+        layout.setContentsMargins(0, 8, 16, 8)
+        layout.setSpacing(8)
         self._site_name = ""
-        self._compact = False
+        self._speaking = False
         self.staff_corner = StaffCorner(touch, staff_hold_ms, self)
-        self.back = button("", self, "Back")
-        self.home = button("", self, "Home")
+        decorative(self.staff_corner)
+        self.back = BarButton(self, "Back")
+        self.home = BarButton(self, "Home")
         self.site = label("site", self, wrap=False)
-        self.text_size = button("", self, "TextSize")
-        self.contrast = button("", self, "Contrast")
+        self.text_size = BarButton(self, "TextSize")
+        self.contrast = BarButton(self, "Contrast")
+        self.contrast.setCheckable(True)
+        self.read_aloud = BarButton(self, "ReadAloud")
+        self.read_aloud.setCheckable(True)
+        self.read_aloud.hide()
         self.quick_exit = button("exit", self, "QuickExit")
         self.emergency = button("emergency", self, "Emergency")
-        icon = appearance.icon_px(0.75)
-        appearance.bind_icon(self.back, "back", icon)
-        appearance.bind_icon(self.home, "house", icon)
-        appearance.bind_icon(self.text_size, "text-size", appearance.icon_px())
-        appearance.bind_icon(self.contrast, "contrast", appearance.icon_px())
-        appearance.bind_icon(self.quick_exit, "exit", icon, "exit")
+        small = appearance.icon_px(0.55)
+        for bar_button, icon in (
+            (self.back, "back"),
+            (self.home, "house"),
+            (self.text_size, "text-size"),
+            (self.contrast, "contrast"),
+            (self.read_aloud, "speaker"),
+        ):
+            appearance.bind_icon(bar_button, icon, small)
+        appearance.bind_icon(self.quick_exit, "exit", appearance.icon_px(0.75), "exit")
         appearance.bind_icon(self.emergency, "overdose", appearance.icon_px(), "emergency")
         self.site.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.site.installEventFilter(self)
@@ -60,18 +75,25 @@ class TopBar(QFrame):
         layout.addWidget(self.back)
         layout.addWidget(self.home)
         layout.addWidget(self.site, 1)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(self.text_size)
         layout.addWidget(self.contrast)
         layout.addWidget(self.quick_exit)
         layout.addWidget(self.emergency)
+        for alarm in (self.quick_exit, self.emergency):
+            alarm.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.emergency.setMinimumHeight(round(touch * 1.2))
         self.back.clicked.connect(self.back_requested)
         self.home.clicked.connect(self.home_requested)
         self.text_size.clicked.connect(self.text_size_requested)
         self.contrast.clicked.connect(self.contrast_requested)
+        self.read_aloud.clicked.connect(self.read_aloud_requested)
         self.quick_exit.clicked.connect(self.quick_exit_requested)
         self.emergency.clicked.connect(self.emergency_requested)
         self.staff_corner.held.connect(self.staff_requested)
+        order = [self.back, self.home, self.read_aloud, self.text_size, self.contrast, self.quick_exit, self.emergency]
+        tab_chain(list(order))
+        appearance.changed.connect(self.show_appearance)
         self.retranslate_ui()
 
     def set_navigation(self, back: bool, home: bool) -> None:
@@ -83,16 +105,22 @@ class TopBar(QFrame):
         self._site_name = name
         self._fit_site_name()
 
+    def set_read_aloud(self, offered: bool, speaking: bool) -> None:
+        """Offer "Read aloud" only where a voice can read this screen; "Stop" while it reads."""
+        self.read_aloud.setVisible(offered)
+        self._speaking = speaking and offered
+        self.read_aloud.setChecked(self._speaking)
+        self.retranslate_ui()
+
+    def show_appearance(self) -> None:
+        """The contrast button's checked state and the text size's name follow the visitor's choice."""
+        self.contrast.setChecked(self._appearance.high_contrast)
+        self.retranslate_ui()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.staff_corner.setGeometry(0, 0, self.staff_corner.width(), event.size().height())
         self.staff_corner.raise_()
-        # On a narrow screen back and home keep their icons and accessible
-        # names but drop their words, so the emergency button keeps its own.
-        compact = event.size().width() < COMPACT_BELOW_PX
-        if compact != self._compact:
-            self._compact = compact
-            self.retranslate_ui()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.site and event.type() == QEvent.Type.Resize:
@@ -104,17 +132,35 @@ class TopBar(QFrame):
         metrics = self.site.fontMetrics()
         shown = metrics.elidedText(self._site_name, Qt.TextElideMode.ElideRight, max(0, self.site.width()))
         self.site.setText(shown if len(shown) >= 6 or shown == self._site_name else "")
+        self.site.setAccessibleName(self._site_name)
 
     def set_emergency_visible(self, visible: bool) -> None:
         self.emergency.setVisible(visible)
 
+    def text_step_name(self) -> str:
+        names = {
+            "normal": self.tr("normal"),
+            "bigger": self.tr("bigger"),
+            "biggest": self.tr("biggest"),
+        }
+        return names[TEXT_STEP_NAMES[self._appearance.text_step]]
+
     def retranslate_ui(self) -> None:
-        self.back.setText("" if self._compact else self.tr("Back"))
+        self.back.setText(self.tr("Back"))
         self.back.setAccessibleName(self.tr("Back"))
-        self.home.setText("" if self._compact else self.tr("Start"))
-        self.home.setAccessibleName(self.tr("Back to the start"))
-        self.text_size.setAccessibleName(self.tr("Text size: bigger, biggest, normal"))
-        self.contrast.setAccessibleName(self.tr("High contrast on or off"))
+        self.home.setText(self.tr("Start"))
+        self.home.setAccessibleName(self.tr("Start screen: your language and your list stay"))
+        self.text_size.setText(self.tr("Text size"))
+        self.text_size.setAccessibleName(self.tr("Text size: %1").replace("%1", self.text_step_name()))
+        self.text_size.setAccessibleDescription(self.tr("Tap for bigger text. After the biggest, back to normal."))
+        self.contrast.setText(self.tr("Contrast"))
+        self.contrast.setAccessibleName(self.tr("High contrast"))
+        if self._speaking:
+            self.read_aloud.setText(self.tr("Stop"))
+            self.read_aloud.setAccessibleName(self.tr("Stop reading aloud"))
+        else:
+            self.read_aloud.setText(self.tr("Read aloud"))
+            self.read_aloud.setAccessibleName(self.tr("Read this screen aloud"))
         self.quick_exit.setText(self.tr("Quick exit"))
         self.quick_exit.setAccessibleName(self.tr("Quick exit: clear everything and go back to the start"))
         self.emergency.setText(self.tr("Someone is overdosing"))

@@ -127,6 +127,7 @@ class Shooter:
         w.get_screen(nav.REVIEW).for_whom.choose(2)
         shot("review-for-others")
         confirmation = w.get_screen(nav.CONFIRMATION)
+        confirmation.set_stay_seconds(75)
         confirmation.set_result(sample_result(), w.content.pack, w.language, True)
         w.show_screen(nav.CONFIRMATION)
         shot("confirmation")
@@ -205,7 +206,10 @@ def render_all(
 ) -> int:
     """Render every screen at each size; 0 on success, 1 if the database was unreachable."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    window = VisitorWindow(backend, languages, content, slips, warm_up=False, idle_quiet_ms=3_600_000)
+    # Qt's test voice (English only) puts "Read aloud" where a real voice would.
+    window = VisitorWindow(
+        backend, languages, content, slips, warm_up=False, idle_quiet_ms=3_600_000, speech_engine="mock"
+    )
     window.resize(*SIZES[0])
     window.show()
     settle(lambda: backend.known and content.pack is not None, 30.0)

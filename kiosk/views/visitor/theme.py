@@ -13,6 +13,10 @@ from dataclasses import dataclass
 TEXT_STEPS = (22, 28, 34)
 #: The top bar grows less than the page, so it always fits on one line.
 CHROME_STEPS = (20, 21, 22)
+#: The words under the top bar's small buttons.
+BAR_WORD_STEPS = (16, 17, 18)
+#: Quick exit and the overdose button grow with the text, more than the rest of the bar.
+ALARM_STEPS = (20, 24, 28)
 
 
 @dataclass(frozen=True)
@@ -98,9 +102,16 @@ def icon_color(palette: Palette, tone: str) -> str:
 
 
 def stylesheet(palette: Palette, text_step: int, touch_px: int) -> str:
-    """The whole kiosk stylesheet for a palette, a text step (0-2) and a target size."""
+    """The whole kiosk stylesheet for a palette, a text step (0-2) and a target size.
+
+    The focus ring shows only on a widget marked ``ring="true"``, which
+    keyboard users get (see a11y.InputMode): after a tap, a ring on the last
+    button touched would look like a choice made for the next visitor.
+    """
     body = TEXT_STEPS[text_step]
     chrome = CHROME_STEPS[text_step]
+    bar_word = BAR_WORD_STEPS[text_step]
+    alarm = ALARM_STEPS[text_step]
     heading = round(body * 1.3)
     title = round(body * 1.6)
     small = max(20, round(body * 0.85))
@@ -143,6 +154,13 @@ QLabel[role="step-number"] {{
 }}
 QFrame#TopBar {{ background: {p.surface}; border-bottom: {border}px solid {p.border}; }}
 QFrame#TopBar QPushButton {{ font-size: {chrome}px; }}
+QFrame#TopBar QPushButton[role="exit"], QFrame#TopBar QPushButton[role="emergency"] {{ font-size: {alarm}px; }}
+QFrame#TopBar QToolButton {{
+    background: {p.surface}; color: {p.ink}; border: {border}px solid {p.border}; border-radius: {radius}px;
+    padding: 2px 8px; font-size: {bar_word}px; min-width: {touch_px - 2 * border}px;
+}}
+QFrame#TopBar QToolButton:pressed, QFrame#TopBar QToolButton:checked {{ background: {p.chosen}; }}
+QFrame#TopBar QToolButton:checked {{ border: {border + 2}px solid {p.accent}; font-weight: bold; }}
 QFrame[role="card"], QFrame[role="tile"] {{
     background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px;
 }}
@@ -161,8 +179,7 @@ QPushButton {{
     min-width: {touch_px - 2 * border}px;
 }}
 QPushButton:pressed {{ background: {p.chosen}; }}
-QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
-QPushButton:focus {{ border: {border + 2}px solid {p.focus}; }}
+QPushButton:disabled, QPushButton[inert="true"] {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="primary"] {{
     background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; font-weight: bold;
 }}
@@ -176,14 +193,23 @@ QPushButton[role="entry"] {{
     font-size: {heading}px; font-weight: bold; text-align: left; padding: 20px 28px;
     border-radius: {radius + 6}px;
 }}
-QPushButton[role="chip"] {{ border-radius: {touch_px // 2}px; padding: 8px 24px; }}
-QPushButton[role="chip"]:checked {{ background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; }}
+QPushButton[role="chip"], QRadioButton[role="chip"] {{
+    background: {p.surface}; color: {p.ink}; border: {border}px solid {p.border};
+    border-radius: {touch_px // 2}px; padding: 8px 24px; min-height: {touch_px - 2 * border - 16}px;
+}}
+QRadioButton[role="chip"]::indicator {{ width: 0px; height: 0px; }}
 QPushButton[role="chip"][out="true"] {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="chip"][out="true"]:checked {{ color: {p.on_accent}; border-style: solid; }}
-QPushButton[role="chip"][current="true"] {{
+QPushButton[role="chip"]:checked, QRadioButton[role="chip"]:checked, QPushButton[role="chip"][current="true"] {{
     background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; font-weight: bold;
 }}
 QPushButton[role="step"] {{ font-size: {heading}px; font-weight: bold; padding: 0px; }}
+QSpinBox[role="count"] {{
+    font-size: {heading}px; font-weight: bold; background: transparent; border: none; color: {p.ink};
+}}
+QPushButton[ring="true"]:focus, QToolButton[ring="true"]:focus, QRadioButton[role="chip"][ring="true"]:focus {{
+    border: {border + 2}px solid {p.focus};
+}}
 QPushButton[role="key"] {{ font-size: {title}px; font-weight: bold; }}
 QPushButton[role="link"] {{ text-align: left; padding: 12px 20px; }}
 QPushButton#StaffCorner, QPushButton#StaffCorner:pressed, QPushButton#StaffCorner:focus {{

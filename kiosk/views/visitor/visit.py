@@ -108,6 +108,8 @@ class VisitFlows(QObject):
     def _on_information_moved(self, screen: Any) -> None:
         from kiosk.views.visitor.screens.information import PAGE
 
+        self.w.speech.stop()
+        self.w.refresh_read_aloud()
         kind, page_id = screen.where
         if kind == PAGE and page_id:
             self.visit.read_page()
@@ -163,6 +165,7 @@ class VisitFlows(QObject):
         if w.built(nav.CATALOGUE):
             w.get_screen(nav.CATALOGUE).refresh()
         confirmation = w.get_screen(nav.CONFIRMATION)
+        confirmation.set_stay_seconds(round((w.idle.quiet_ms + w.idle.warning_ms) / 1000))
         confirmation.set_result(result, w.content.resources(), w.language, w.slips.enabled)
         w.show_screen(nav.CONFIRMATION)
 

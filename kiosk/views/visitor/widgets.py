@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -11,11 +14,86 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
+    QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
 )
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def presses_on_enter(widget: QAbstractButton, event: QKeyEvent) -> bool:
+    """Enter and Return press a focused button, as Space does (True: handled)."""
+    if event.key() in _ENTER_KEYS and not event.isAutoRepeat() and widget.isEnabled():
+        widget.animateClick()
+        return True
+    return False
+
+
+class KioskButton(QPushButton):
+    """A push button that Enter presses too, not only Space. No signals beyond ``clicked``."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not presses_on_enter(self, event):
+            super().keyPressEvent(event)
+
+
+class BarButton(QToolButton):
+    """A top-bar button: an icon with its word under it, pressed by Enter or Space."""
+
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not presses_on_enter(self, event):
+            super().keyPressEvent(event)
+
+
+class ChoiceChip(QRadioButton):
+    """One of several exclusive options (a language, a category), drawn as a rounded chip.
+
+    A screen reader hears a radio button and whether it is chosen. Unlike
+    Qt's own radio groups, every chip is a Tab stop, arrows move nothing and
+    choose nothing, and Enter or Space chooses; the owner unchecks the others.
+    Tapping the chosen chip again keeps it chosen. No signals beyond ``clicked``.
+    """
+
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        set_role(self, "chip")
+        if name:
+            self.setObjectName(name)
+        self.setAutoExclusive(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def nextCheckState(self) -> None:  # noqa: N802 (Qt override)
+        self.setChecked(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not presses_on_enter(self, event):
+            super().keyPressEvent(event)
+
+
+def choose(chips: dict[str, ChoiceChip], key: str) -> None:
+    """Check the chip for ``key`` and uncheck the others."""
+    for chip_key, chip in chips.items():
+        if chip.isChecked() != (chip_key == key):
+            chip.setChecked(chip_key == key)
+
+
+def tab_chain(widgets: list[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (reading order, not the order they were made in)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def discard(widget: QWidget) -> None:
@@ -42,6 +120,19 @@ def set_role(widget: QWidget, role: str, **extra: str) -> QWidget:
     return widget
 
 
+def set_inert(widget: QWidget, inert: bool, why: str = "") -> None:
+    """Draw ``widget`` as unavailable while it stays enabled and keeps the focus.
+
+    The owner ignores presses meanwhile. A button that disabled itself would
+    hand the focus to the next control, where the next Space would land.
+    """
+    value = "true" if inert else "false"
+    widget.setAccessibleDescription(why if inert else "")
+    if widget.property("inert") != value:
+        widget.setProperty("inert", value)
+        restyle(widget)
+
+
 def restyle(widget: QWidget) -> None:
     """Apply the stylesheet again after a dynamic property changed."""
     style = widget.style()
@@ -51,8 +142,8 @@ def restyle(widget: QWidget) -> None:
 
 
 def button(role: str = "", parent: QWidget | None = None, name: str = "") -> QPushButton:
-    """A push button that takes focus by Tab and has a stylesheet role."""
-    result = QPushButton(parent)
+    """A push button that takes focus by Tab, is pressed by Enter or Space, and has a stylesheet role."""
+    result = KioskButton(parent)
     if role:
         set_role(result, role)
     if name:
@@ -68,7 +159,22 @@ def label(role: str = "", parent: QWidget | None = None, wrap: bool = True) -> Q
         set_role(result, role)
     result.setWordWrap(wrap)
     result.setTextFormat(Qt.TextFormat.PlainText)
+    result.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return result
+
+
+def heading(role: str = "heading", parent: QWidget | None = None, level: int = 2) -> QLabel:
+    """A label that assistive technology announces as a heading of ``level``."""
+    result = label(role, parent)
+    result.setProperty("a11y", "heading")
+    result.setProperty("a11y_level", level)
+    return result
+
+
+def decorative(widget: QWidget) -> QWidget:
+    """Hide a picture that only repeats the words beside it from assistive technology."""
+    widget.setProperty("a11y", "hidden")
+    return widget
 
 
 def card(role: str = "card", parent: QWidget | None = None) -> QFrame:
@@ -79,6 +185,11 @@ def card(role: str = "card", parent: QWidget | None = None) -> QFrame:
 
 class Stepper(QWidget):
     """Minus, the quantity, plus: choosing a number without a keyboard.
+
+    The quantity is a read-only spin box, so a screen reader hears the number
+    as the control's value. At the ends the buttons stay where they are and
+    enabled (a button that disables itself would hand the focus to the next
+    item's "+"), drawn dashed, and a press there does nothing.
 
     Signals:
         value_changed(int): the quantity the visitor set.
@@ -101,11 +212,21 @@ class Stepper(QWidget):
         self.plus.setText("+")
         for widget in (self.minus, self.plus):
             widget.setFixedSize(touch_px, touch_px)
-        self.value_label = label("heading", self, wrap=False)
-        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value_label.setMinimumWidth(round(touch_px * 0.9))
+        self.value_box = QSpinBox(self)
+        self.value_box.setObjectName("StepperValue")
+        set_role(self.value_box, "count")
+        self.value_box.setReadOnly(True)
+        self.value_box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.value_box.setFrame(False)
+        self.value_box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.value_box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.value_box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.value_box.lineEdit().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.value_box.setMinimumWidth(round(touch_px * 0.9))
+        self.value_box.setRange(0, 0)
         layout.addWidget(self.minus)
-        layout.addWidget(self.value_label)
+        layout.addWidget(self.value_box)
         layout.addWidget(self.plus)
         self.minus.clicked.connect(self._on_minus)
         self.plus.clicked.connect(self._on_plus)
@@ -115,6 +236,16 @@ class Stepper(QWidget):
     @property
     def value(self) -> int:
         return self._value
+
+    @property
+    def can_add(self) -> bool:
+        """Whether "+" would add one now."""
+        return self._value < self._maximum and (self._can_increase or self._value > 0)
+
+    @property
+    def at_limit(self) -> bool:
+        """The most one visit may ask for is chosen."""
+        return self._maximum > 0 and self._value >= self._maximum
 
     def set_subject(self, subject: str) -> None:
         """What is being counted, for the buttons' accessible names."""
@@ -137,7 +268,8 @@ class Stepper(QWidget):
     def retranslate_ui(self) -> None:
         self.minus.setAccessibleName(self.tr("One fewer: %1").replace("%1", self._subject))
         self.plus.setAccessibleName(self.tr("One more: %1").replace("%1", self._subject))
-        self.value_label.setAccessibleName(self.tr("How many: %1").replace("%1", self._subject))
+        self.value_box.setAccessibleName(self.tr("How many: %1").replace("%1", self._subject))
+        self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,15 +277,18 @@ class Stepper(QWidget):
         super().changeEvent(event)
 
     def _refresh(self) -> None:
-        self.value_label.setText(str(self._value))
-        self.minus.setEnabled(self._value > 0)
-        self.plus.setEnabled(self._value < self._maximum and (self._can_increase or self._value > 0))
+        self.value_box.setRange(0, max(self._maximum, self._value))
+        self.value_box.setValue(self._value)
+        full = self.tr("That's the most for one visit") if self.at_limit else self.tr("Your list is full")
+        set_inert(self.minus, self._value <= 0)
+        set_inert(self.plus, not self.can_add, full)
 
     def _on_minus(self) -> None:
         self._change(self._value - 1)
 
     def _on_plus(self) -> None:
-        self._change(self._value + 1)
+        if self.can_add:
+            self._change(self._value + 1)
 
     def _change(self, value: int) -> None:
         value = max(0, min(value, self._maximum))
@@ -277,7 +412,14 @@ class TileButton(QPushButton):
         layout.addWidget(texts, 1)
         for child in (self.icon_label, texts, self.title_label, self.subtitle_label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # The button's own name and description say it all; its pieces stay silent.
+        for child in (self.icon_label, texts):
+            decorative(child)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not presses_on_enter(self, event):
+            super().keyPressEvent(event)
 
     def set_texts(self, title: str, subtitle: str = "") -> None:
         self.title_label.setText(title)

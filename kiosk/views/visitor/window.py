@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
 from kiosk.views.visitor import navigation as nav
+from kiosk.views.visitor.a11y import InputMode, install_factory
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.backend import Snapshot, VisitorBackend
 from kiosk.views.visitor.basket import Basket
@@ -24,6 +25,7 @@ from kiosk.views.visitor.screens.idle_warning import IdleWarning
 from kiosk.views.visitor.screens.screen import Screen
 from kiosk.views.visitor.screens.start import StartScreen
 from kiosk.views.visitor.slips import SlipPrinting
+from kiosk.views.visitor.speech import Readable, ReadAloud
 from kiosk.views.visitor.visit import VisitFlows
 from kiosk.views.visitor.voice_flows import VoiceFlows
 
@@ -66,8 +68,10 @@ class VisitorWindow(QWidget):
         staff_hold_ms: int = 3_000,
         touch_px: int | None = None,
         warm_up: bool = True,
+        speech_engine: str | None = None,
     ) -> None:
         super().__init__()
+        install_factory()
         self.setObjectName("VisitorWindow")
         self.setWindowTitle("Drop-in kiosk")
         self.backend = backend
@@ -85,6 +89,8 @@ class VisitorWindow(QWidget):
         self.snapshot: Snapshot | None = None
 
         self.appearance = Appearance(self, touch_px)
+        self.input_mode = InputMode(self.appearance, self)
+        self.speech = ReadAloud(speech_engine, self)
         self.basket = Basket()
         self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
         self.stack = QStackedWidget(self)
@@ -121,7 +127,8 @@ class VisitorWindow(QWidget):
     def _connect(self) -> None:
         bar, start = self.top_bar, self.start_screen
         bar.back_requested.connect(self.go_back)
-        bar.home_requested.connect(self.reset_visit)
+        bar.home_requested.connect(self.go_start)
+        bar.read_aloud_requested.connect(self.toggle_read_aloud)
         bar.text_size_requested.connect(self.appearance.next_text_size)
         bar.contrast_requested.connect(self.appearance.toggle_contrast)
         bar.quick_exit_requested.connect(self.quick_exit)
@@ -142,6 +149,8 @@ class VisitorWindow(QWidget):
         self.idle.timed_out.connect(self.reset_visit)
         self.warning.still_here.connect(self.idle.restart)
         self.appearance.changed.connect(self._on_appearance)
+        self.speech.availability_changed.connect(self.refresh_read_aloud)
+        self.speech.speaking_changed.connect(lambda _: self.refresh_read_aloud())
         self.first_paint.painted.connect(self._on_first_paint)
         if self.windowed_exit is not None:
             self.windowed_exit.confirmed.connect(self.leave_kiosk)
@@ -160,6 +169,7 @@ class VisitorWindow(QWidget):
         """
         self.backend.start()
         self.idle.start()
+        QTimer.singleShot(0, self.speech.start)
         self.backend.availability_changed.connect(self._after_connect_attempt)
         # A remote database can take seconds to answer (or time out): don't wait for it.
         QTimer.singleShot(CONTENT_AT_THE_LATEST_MS, self._after_connect_attempt)
@@ -237,18 +247,52 @@ class VisitorWindow(QWidget):
             self.stack.setCurrentWidget(widget)
 
     def _show(self, name: str) -> None:
+        self.speech.stop()
         self._current = name
         at_start = name == nav.START
         staff = name in (nav.PIN, nav.STAFF)
         self.top_bar.set_navigation(back=not at_start and name != nav.CONFIRMATION, home=not at_start)
         self.top_bar.set_emergency_visible(not staff)
         self.top_bar.set_site_name("" if at_start or not self.snapshot else self.snapshot.site_name)
+        self.refresh_read_aloud()
         self.screen_changed.emit(name)
 
     def open_catalogue(self, category: str = "") -> None:
         catalogue = self.get_screen(nav.CATALOGUE)
         catalogue.show_category(category)
         self.show_screen(nav.CATALOGUE)
+
+    def go_start(self) -> None:
+        """The top bar's "Start": the start screen, keeping the visitor's language and list.
+
+        Only Quick exit, Done and the idle reset end a visit; leaving staff's
+        screens or an emergency already sent ends it too, as their own way back does.
+        """
+        if self._current in (nav.PIN, nav.STAFF) or self.flows.emergency_id is not None:
+            self.reset_visit()
+            return
+        self.show_screen(nav.START)
+
+    # -- read aloud --------------------------------------------------------------------
+
+    def _readable(self) -> Readable | None:
+        widget = self._widgets.get(self._current)
+        return widget if isinstance(widget, Readable) else None
+
+    def refresh_read_aloud(self) -> None:
+        """Offer "Read aloud" where the screen has words and a voice speaks the language."""
+        offered = self._readable() is not None and self.speech.offers(self.language)
+        self.top_bar.set_read_aloud(offered, self.speech.speaking)
+
+    def toggle_read_aloud(self) -> None:
+        """Read the screen from the top, or stop if it is reading."""
+        if self.speech.speaking:
+            self.speech.stop()
+            return
+        screen = self._readable()
+        if screen is not None:
+            self.speech.speak(screen.spoken_text(), self.language)
+        self.refresh_read_aloud()
 
     def go_back(self) -> None:
         current = self._current
@@ -353,8 +397,10 @@ class VisitorWindow(QWidget):
             QTimer.singleShot(0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens]))
 
     def _on_language_changed(self, lang: str) -> None:
+        self.speech.stop()
         for screen in self._screens.values():
             screen.set_language(lang)
+        self.refresh_read_aloud()
 
     def _on_appearance(self) -> None:
         if self.built(nav.CATALOGUE):
@@ -403,6 +449,8 @@ class VisitorWindow(QWidget):
             return
         self._shut = True
         self.idle.stop()
+        self.input_mode.stop()
+        self.speech.stop_engine()
         self.lockdown.set_enabled(False)
         self.flows.stop()
         self.backend.stop()

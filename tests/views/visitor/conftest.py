@@ -62,6 +62,8 @@ def make_kiosk(qtbot, demo_services, content_pack, languages) -> Iterator[Callab
         if pack is not None:
             content.set_pack(pack)
         options.setdefault("touch_px", 64)
+        # Qt's test engine: English voices only, no speech server needed.
+        options.setdefault("speech_engine", "mock")
         window = VisitorWindow(backend, languages, content, **options)
         windows.append(window)
         qtbot.addWidget(window)

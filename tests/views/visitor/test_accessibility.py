@@ -61,10 +61,11 @@ def test_tab_moves_through_the_start_screen_in_reading_order(qtbot, make_kiosk):
     start = window.start_screen
     order = []
     window.setFocus()
-    for _ in range(8):
+    for _ in range(9):
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     expected = [
+        window.top_bar.read_aloud,
         window.top_bar.text_size,
         window.top_bar.contrast,
         window.top_bar.quick_exit,

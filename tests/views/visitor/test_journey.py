@@ -16,7 +16,7 @@ def test_journey_from_start_to_stored_request_and_idle_reset(qtbot, make_kiosk, 
     naloxone = catalogue.tiles["naloxone-nasal"]
     tap(qtbot, naloxone.stepper.plus)
     tap(qtbot, naloxone.stepper.plus)
-    assert not naloxone.stepper.plus.isEnabled()  # the limit is 2
+    assert naloxone.stepper.at_limit  # the limit is 2
     strips = catalogue.tiles["fentanyl-test-strips"]
     for _ in range(3):
         tap(qtbot, strips.stepper.plus)

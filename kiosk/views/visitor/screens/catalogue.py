@@ -9,11 +9,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,15 +21,21 @@ from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
+from kiosk.views.visitor.speech import sentences
 from kiosk.views.visitor.widgets import (
+    ChoiceChip,
     FlowLayout,
     Stepper,
     button,
     card,
+    choose,
+    decorative,
     discard,
+    heading,
     label,
     restyle,
     set_role,
+    tab_chain,
 )
 
 if TYPE_CHECKING:
@@ -61,10 +65,11 @@ class SupplyTile(QFrame):
         layout.setSpacing(14)
         self._row = layout
         self.icon = label("", self, wrap=False)
+        decorative(self.icon)
         appearance.bind_icon(self.icon, supply.icon or "supplies", appearance.icon_px(1.1))
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        self.name = label("tile-name", self)
+        self.name = heading("tile-name", self, level=3)
         self.limit = label("subtle", self)
         texts.addWidget(self.name)
         texts.addWidget(self.limit)
@@ -88,6 +93,7 @@ class SupplyTile(QFrame):
     def set_quantity(self, quantity: int, can_increase: bool) -> None:
         self.stepper.set_value(quantity)
         self.stepper.set_can_increase(can_increase)
+        self._show_limit()
         chosen = "true" if quantity else "false"
         if self.property("chosen") != chosen:
             self.setProperty("chosen", chosen)
@@ -97,12 +103,28 @@ class SupplyTile(QFrame):
         name = self.supply.name(self._lang)
         self.name.setText(name)
         self.stepper.set_subject(name)
+        self._show_limit()
+        self.setAccessibleName(name)
+
+    def _show_limit(self) -> None:
+        """The per-visit limit, and plainly when it is reached (the "+" then does nothing)."""
         limit = self.supply.per_request_limit
-        if self.supply.is_item:
+        at_limit = self.stepper.at_limit and self.supply.is_item
+        if at_limit:
+            self.limit.setText(self.tr("That's the most for one visit"))
+        elif self.supply.is_item:
             self.limit.setText(self.tr("Up to %n each visit", "", limit))
         else:
             self.limit.setText(self.tr("Staff will come and find you"))
-        self.setAccessibleName(name)
+        role = "good" if at_limit else "subtle"
+        if self.limit.property("role") != role:
+            set_role(self.limit, role)
+            restyle(self.limit)
+
+    def spoken_text(self) -> str:
+        quantity = self.stepper.value
+        chosen = self.tr("%n chosen", "", quantity) if quantity else ""
+        return sentences([self.name.text(), self.limit.text(), chosen])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -132,18 +154,16 @@ class CatalogueScreen(QWidget):
         self._signature: tuple[object, ...] = ()
         self._filter = ALL
         self.tiles: dict[str, SupplyTile] = {}
-        self._chips: dict[str, QPushButton] = {}
+        self._chips: dict[str, ChoiceChip] = {}
         self._columns = 0
         self._heights: dict[tuple[int, str, int], dict[str, int]] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 16)
         layout.setSpacing(12)
-        self.title = label("heading", self)
+        self.title = heading("heading", self, level=1)
         self.chip_box = QWidget(self)
         self.chip_row = FlowLayout(self.chip_box, spacing=10)
-        self.chip_group = QButtonGroup(self)
-        self.chip_group.setExclusive(True)
         self.empty_note = label("message", self)
         self.empty_note.hide()
         self.scroll_area = QScrollArea(self)
@@ -156,7 +176,7 @@ class CatalogueScreen(QWidget):
         self.grid.setContentsMargins(0, 0, 12, 0)
         self.grid.setSpacing(16)
         self.scroll_area.setWidget(self.grid_host)
-        enable_kinetic_scrolling(self.scroll_area)
+        enable_kinetic_scrolling(self.scroll_area, mouse_drag=True)
         self.scroll_area.viewport().installEventFilter(self)
 
         self.summary_bar = card("card", self)
@@ -200,9 +220,7 @@ class CatalogueScreen(QWidget):
 
     def show_category(self, category: str = ALL) -> None:
         wanted = category if category in self._chips else ALL
-        chip = self._chips.get(wanted)
-        if chip is not None and not chip.isChecked():
-            chip.setChecked(True)
+        choose(self._chips, wanted)
         if wanted != self._filter or self._columns != self._columns_for_width():
             self._filter = wanted
             self._layout_tiles()
@@ -245,6 +263,11 @@ class CatalogueScreen(QWidget):
         self.review.setAccessibleName(self.review.text())
         self.review.setEnabled(bool(lines))
 
+    def spoken_text(self) -> str:
+        shown = [self.tiles[s.key] for s in self._supplies if self._filter in (ALL, s.category) and s.key in self.tiles]
+        parts = [self.title.text(), *(tile.spoken_text() for tile in shown), self.summary.text()]
+        return sentences(parts)
+
     # -- text --------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -283,20 +306,16 @@ class CatalogueScreen(QWidget):
         self._layout_tiles()
 
     def _rebuild_chips(self) -> None:
-        for chip in self._chips.values():
-            self.chip_group.removeButton(chip)
         self.chip_row.clear()
         self._chips = {}
         for key in [ALL, *self.categories()]:
-            chip = button("chip", self.chip_box, f"Category_{key or 'all'}")
-            chip.setCheckable(True)
+            chip = ChoiceChip(self.chip_box, f"Category_{key or 'all'}")
             chip.clicked.connect(lambda _=False, category=key: self.show_category(category))
-            self.chip_group.addButton(chip)
             self.chip_row.add_widget(chip)
             self._chips[key] = chip
         if self._filter not in self._chips:
             self._filter = ALL
-        self._chips[self._filter].setChecked(True)
+        choose(self._chips, self._filter)
         self.retranslate_ui()
 
     def _columns_for_width(self) -> int:
@@ -334,6 +353,12 @@ class CatalogueScreen(QWidget):
         for row in range(self.grid.rowCount()):
             self.grid.setRowStretch(row, 0)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
+        # Reading order for Tab: the filters, the items as laid out, then the action.
+        steps: list[QWidget] = []
+        for supply in shown:
+            stepper = self.tiles[supply.key].stepper
+            steps += [stepper.minus, stepper.plus]
+        tab_chain([*self._chips.values(), *steps, self.review])
         # Lay out now, even while hidden, rather than on the tap that shows the screen.
         self.grid.activate()
 

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.views.common.qr_widget import QrCodeWidget
+from kiosk.views.common.qr_widget import QrCodeWidget, readable_side_px
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import button, card, clear_layout, label, set_role
+from kiosk.views.visitor.speech import sentences, spelled
+from kiosk.views.visitor.widgets import button, card, clear_layout, heading, label, restyle, set_inert, set_role
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
 
 MAX_CODES = 3
-QR_COLUMN = 250
+#: Room beside each code for its words to wrap in.
+QR_TEXT_MARGIN = 40
 
 
 def spaced(code: str) -> str:
@@ -42,18 +44,21 @@ class ConfirmationScreen(QWidget):
         self._pack: ContentPack | None = None
         self._lang = "en"
         self._printing = False
+        self._stay_s = 0
         self.codes: list[QrCodeWidget] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 20, 48, 20)
         layout.setSpacing(10)
         self.sent = label("good", self)
-        self.code_heading = label("heading", self)
+        self.code_heading = heading("heading", self, level=1)
         self.code = label("code", self, wrap=False)
         self.code.setObjectName("PickupCode")
         self.place = label("heading", self)
         self.show_at_window = label("", self)
-        for widget in (self.sent, self.code_heading, self.code, self.place, self.show_at_window):
+        self.stays = label("subtle", self)
+        self.stays.setObjectName("CodeStays")
+        for widget in (self.sent, self.code_heading, self.code, self.place, self.show_at_window, self.stays):
             widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.qr_heading = label("subtle", self)
         self.qr_heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -79,7 +84,7 @@ class ConfirmationScreen(QWidget):
         info = QVBoxLayout()
         info.setSpacing(10)
         info.addStretch(1)
-        for widget in (self.sent, self.code_heading, self.code, self.place, self.show_at_window):
+        for widget in (self.sent, self.code_heading, self.code, self.place, self.show_at_window, self.stays):
             info.addWidget(widget)
         info.addStretch(1)
         side = QVBoxLayout()
@@ -120,16 +125,21 @@ class ConfirmationScreen(QWidget):
         self._pack = pack
         self._show_codes()
 
+    def set_stay_seconds(self, seconds: int) -> None:
+        """How long the code stays on screen after the last tap (the kiosk then starts over)."""
+        self._stay_s = seconds
+        self.retranslate_ui()
+
     def set_printing(self, printing: bool, message: str = "", good: bool = False) -> None:
         self._printing = printing
-        self.print.setEnabled(not printing)
+        # Waiting, not disabled: a disabled button would pass the focus to "Done".
+        set_inert(self.print, printing)
         self.print.setText(self.tr("Printing…") if printing else self.tr("Print a slip"))
         self.print.setAccessibleName(self.print.text())
         self.print_message.setText(message)
         self.print_message.setVisible(bool(message))
         self.print_message.setProperty("role", "good" if good else "message")
-        self.print_message.style().unpolish(self.print_message)
-        self.print_message.style().polish(self.print_message)
+        restyle(self.print_message)
 
     def reset(self) -> None:
         if self._result is not None:
@@ -165,8 +175,30 @@ class ConfirmationScreen(QWidget):
         self.print.setAccessibleName(self.print.text())
         self.feedback.setText(self.tr("Have your say"))
         self.feedback.setAccessibleName(self.tr("Have your say: tell us how it went"))
+        seconds = self._stay_s
+        if seconds >= 120:
+            stays = self.tr("This code stays on screen for %n minutes after your last tap.", "", round(seconds / 60))
+        else:
+            stays = self.tr("This code stays on screen for %n seconds after your last tap.", "", seconds)
+        self.stays.setText(stays)
+        self.stays.setVisible(seconds > 0)
         self.done.setText(self.tr("Done"))
         self.done.setAccessibleName(self.tr("Done: back to the start"))
+
+    def spoken_text(self) -> str:
+        result = self._result
+        if result is None:
+            return ""
+        parts = [
+            self.sent.text(),
+            f"{self.code_heading.text()}: {spelled(result.pickup_code)}",
+            self.place.text(),
+            self.show_at_window.text(),
+            self.stays.text() if self._stay_s else "",
+        ]
+        if self.print_message.isVisibleTo(self):
+            parts.append(self.print_message.text())
+        return sentences(parts)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -185,7 +217,8 @@ class ConfirmationScreen(QWidget):
             if resource is None or not resource.qr_data:
                 continue
             widget = QrCodeWidget(resource.qr_data, resource.name(self._lang), resource.phone or "", self)
-            widget.setFixedWidth(QR_COLUMN)
+            side = readable_side_px(self.screen())
+            widget.fix_code_side(side, side + QR_TEXT_MARGIN)
             self.qr_row.addWidget(widget, len(self.codes) // 2, len(self.codes) % 2)
             self.codes.append(widget)
             if len(self.codes) == MAX_CODES:

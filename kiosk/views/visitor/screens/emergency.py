@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.screens.emergency_steps import StepCards, fit_font_px, fit_label
-from kiosk.views.visitor.widgets import button, label, restyle, set_role
+from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.widgets import button, heading, label, restyle, set_role
 
 if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
@@ -53,7 +54,7 @@ class EmergencyScreen(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(16)
-        self.question = label("title", self)
+        self.question = heading("title", self, level=1)
         self.status = label("status", self)
         self.status.setObjectName("EmergencyStatus")
         self.done = button("primary", self, "EmergencyDone")
@@ -182,6 +183,16 @@ class EmergencyScreen(QWidget):
         self.done.setText(self.tr("Back to the start"))
         self.done.setAccessibleName(self.tr("Back to the start"))
         self._fit_top()
+
+    def spoken_text(self) -> str:
+        """The question (or the news), the number, the kit, then the numbered steps."""
+        top = self.question.text() if self._state == ASKING else self.status.text()
+        parts = [top]
+        if self._state == ASKING:
+            parts += [self.confirm.text(), self.cancel.text()]
+        parts += [self.number.text(), self.naloxone.text() if self._naloxone else ""]
+        parts += [f"{index}. {text.text()}" for index, text in enumerate(self.step_labels, start=1)]
+        return sentences(parts)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

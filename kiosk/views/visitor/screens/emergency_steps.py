@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import card, label
+from kiosk.views.visitor.widgets import card, decorative, label
 
 COLUMNS = 2
 SMALLEST_PX = 16
@@ -83,6 +83,7 @@ class StepCards(QWidget):
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number.setText(str(index + 1))
             picture = label("", box, wrap=False)
+            decorative(picture)
             picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text = label("step-text", box)
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -10,7 +10,17 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QStackedWidget, 
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.screens.page_view import PageView
-from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, clear_layout, discard, label, set_role
+from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.widgets import (
+    FlowLayout,
+    TileButton,
+    button,
+    clear_layout,
+    discard,
+    heading,
+    label,
+    set_role,
+)
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
@@ -27,7 +37,7 @@ def _scroll_area(parent: QWidget) -> tuple[QScrollArea, QWidget]:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     host = QWidget()
     area.setWidget(host)
-    enable_kinetic_scrolling(area)
+    enable_kinetic_scrolling(area, mouse_drag=True)
     return area, host
 
 
@@ -53,7 +63,7 @@ class InformationScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 20)
         layout.setSpacing(16)
-        self.heading = label("title", self)
+        self.heading = heading("title", self, level=1)
         self.loading = label("message", self)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.heading)
@@ -149,6 +159,23 @@ class InformationScreen(QWidget):
         self._build_categories()
         self._build_topics()
         self._render()
+
+    def spoken_text(self) -> str:
+        """The page being read, else the heading and the choices on screen."""
+        kind = self._where[0]
+        if kind == PAGE:
+            return self.page_view.spoken_text()
+        parts = [self.heading.text()]
+        if self._pack is None:
+            parts.append(self.loading.text())
+        elif kind == PAGES:
+            parts += [f"{tile.title()}: {tile.subtitle_label.text()}" for tile in self.page_buttons.values()]
+        elif kind == TOPICS:
+            parts += [self.topics_hint.text(), *self.topic_buttons]
+        else:
+            parts += [tile.title() for tile in self.category_buttons.values()]
+            parts.append(self.search.title())
+        return sentences(parts)
 
     def current_page(self) -> Page | None:
         return self.page_view.page if self._where[0] == PAGE else None

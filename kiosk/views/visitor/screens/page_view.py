@@ -7,16 +7,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
-from kiosk.views.common.qr_widget import QrCodeWidget
+from kiosk.views.common.qr_widget import QrCodeWidget, readable_side_px
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import button, label, restyle, set_role
+from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.widgets import button, heading, label, restyle, set_inert, set_role
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
 
 MAX_CODES = 3
+#: Room beside each code for its words to wrap in.
+QR_TEXT_MARGIN = 40
 
 
 #: Pages that offer "I used naloxone on someone".
@@ -47,7 +50,7 @@ class PageView(QWidget):
         outer.setSpacing(28)
         column = QVBoxLayout()
         column.setSpacing(12)
-        self.title = label("title", self)
+        self.title = heading("title", self, level=1)
         self.fallback = label("message", self)
         self.fallback.setObjectName("FallbackNote")
         self.fallback.hide()
@@ -56,7 +59,10 @@ class PageView(QWidget):
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
-        enable_kinetic_scrolling(self.text)
+        # Dragging a finger (or a mouse) scrolls the page; it never selects words.
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        enable_kinetic_scrolling(self.text, mouse_drag=True)
         column.addWidget(self.title)
         column.addWidget(self.fallback)
         column.addWidget(self.text, 1)
@@ -70,7 +76,7 @@ class PageView(QWidget):
         # Under the page rather than under the codes, which need the height.
         self.print = button("", self, "PrintResources")
         appearance.bind_icon(self.print, "print", appearance.icon_px(0.75))
-        self.print.clicked.connect(self.print_requested)
+        self.print.clicked.connect(self._on_print)
         self.print_message = label("subtle", self)
         self.print_message.hide()
         self.used_naloxone = button("", self, "UsedNaloxone")
@@ -82,8 +88,9 @@ class PageView(QWidget):
         print_row.addWidget(self.print, 0, Qt.AlignmentFlag.AlignRight)
         column.addLayout(print_row)
         self._printing_enabled = False
+        self._busy = False
         self._code_pool: list[QrCodeWidget] = []
-        self.side.setFixedWidth(300)
+        self.side.setFixedWidth(readable_side_px(self.screen()) + QR_TEXT_MARGIN)
         outer.addLayout(column, 1)
         outer.addWidget(self.side)
         appearance.changed.connect(self._render)
@@ -104,7 +111,8 @@ class PageView(QWidget):
 
     def set_printing(self, busy: bool, message: str = "", good: bool = False) -> None:
         """While busy the button waits; afterwards ``message`` says how it went."""
-        self.print.setEnabled(not busy)
+        set_inert(self.print, busy)  # waiting, not disabled, so the focus stays on it
+        self._busy = busy
         self.print_message.setText(message)
         self.print_message.setProperty("role", "good" if good else "subtle")
         restyle(self.print_message)
@@ -118,6 +126,20 @@ class PageView(QWidget):
         self.fallback.setText(self.tr("This page isn't translated yet, so it is shown in English."))
         self.side_title.setText(self.tr("Scan with your phone"))
         self.text.setAccessibleName(self.page.title if self.page else self.tr("Information page"))
+
+    def _on_print(self) -> None:
+        if not self._busy:
+            self.print_requested.emit()
+
+    def spoken_text(self) -> str:
+        page = self.page
+        if page is None:
+            return ""
+        parts = [page.title]
+        if page.fallback_from is not None:
+            parts.append(self.fallback.text())
+        parts += self.text.toPlainText().splitlines()
+        return sentences(parts)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,7 +167,9 @@ class PageView(QWidget):
         shown = [(r, r.qr_data) for r in resources if r is not None and r.qr_data][:MAX_CODES]
         while len(self._code_pool) < len(shown):
             widget = QrCodeWidget("-", "", "", self.side)
-            self.side_layout.insertWidget(len(self._code_pool) + 1, widget, 1)
+            side = readable_side_px(self.screen())
+            widget.fix_code_side(side, side + QR_TEXT_MARGIN)
+            self.side_layout.insertWidget(len(self._code_pool) + 1, widget, 0, Qt.AlignmentFlag.AlignHCenter)
             self._code_pool.append(widget)
         for widget, (resource, code) in zip(self._code_pool, shown, strict=False):
             widget.set_code(code, resource.name(self._lang), resource.phone or "")

@@ -6,13 +6,25 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
 from kiosk.views.visitor.screens.for_others import OthersChoice
-from kiosk.views.visitor.widgets import Stepper, button, card, discard, label, set_role
+from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.widgets import (
+    Stepper,
+    button,
+    card,
+    decorative,
+    discard,
+    heading,
+    label,
+    set_inert,
+    set_role,
+    tab_chain,
+)
 
 if TYPE_CHECKING:
     from kiosk.data.dto import SupplyView
@@ -40,8 +52,9 @@ class ReviewLine(QFrame):
         layout.setContentsMargins(20, 10, 16, 10)
         layout.setSpacing(20)
         icon = label("", self, wrap=False)
+        decorative(icon)
         appearance.bind_icon(icon, supply.icon or "supplies", appearance.icon_px(1.1))
-        self.name = label("tile-name", self)
+        self.name = heading("tile-name", self, level=3)
         self.name.setText(self._name)
         self.stepper = Stepper(appearance.touch_px, self)
         self.stepper.set_subject(self._name)
@@ -92,7 +105,7 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(16)
-        self.title = label("title", self)
+        self.title = heading("title", self, level=1)
         self.hint = label("subtle", self)
         self.empty = label("", self)
         self.for_whom = OthersChoice(self)
@@ -108,7 +121,7 @@ class ReviewScreen(QWidget):
         self.list_layout.setSpacing(12)
         self.list_layout.addStretch(1)
         self.scroll_area.setWidget(host)
-        enable_kinetic_scrolling(self.scroll_area)
+        enable_kinetic_scrolling(self.scroll_area, mouse_drag=True)
         self.message = label("message", self)
         self.message.hide()
         actions = card("card", self)
@@ -173,6 +186,14 @@ class ReviewScreen(QWidget):
             line.show()
             self.lines[entry.key] = line
         self._refresh()
+        self._chain()
+
+    def _chain(self) -> None:
+        """Tab goes through the list first, then "Add more", then "Send"."""
+        steps: list[QWidget] = []
+        for line in self.lines.values():
+            steps += [line.stepper.minus, line.stepper.plus, line.remove]
+        tab_chain([*steps, self.add_more, self.send])
 
     def _line_for(self, supply: SupplyView) -> ReviewLine:
         """The spare line for ``supply`` if it still shows the same thing, else a new one."""
@@ -222,9 +243,22 @@ class ReviewScreen(QWidget):
     def _refresh(self) -> None:
         has_lines = not self._basket.empty
         self.empty.setVisible(not has_lines)
-        self.send.setEnabled(has_lines and not self._sending)
+        self.send.setEnabled(has_lines)
+        set_inert(self.send, self._sending)
         self.send.setText(self.tr("Sending…") if self._sending else self.tr("Send my request"))
         self.send.setAccessibleName(self.send.text())
+
+    def spoken_text(self) -> str:
+        parts = [self.title.text(), self.hint.text()]
+        if self._basket.empty:
+            parts.append(self.empty.text())
+        for entry in self._basket.lines():
+            line = self.lines.get(entry.key)
+            if line is not None:
+                parts.append(f"{entry.quantity} × {line.name.text()}")
+        if self.message.isVisibleTo(self):
+            parts.append(self.message.text())
+        return sentences(parts)
 
     def _on_send(self) -> None:
         if not self._sending and not self._basket.empty:
@@ -245,8 +279,16 @@ class ReviewScreen(QWidget):
         self.basket_changed.emit()
 
     def _on_remove(self, key: str) -> None:
+        line = self.lines.get(key)
+        focus = QApplication.focusWidget()
+        had_focus = line is not None and focus is not None and line.isAncestorOf(focus)
         self._basket.remove(key)
         self._put_away(key)
+        if had_focus:
+            # The focus stays on this list rather than jumping to whatever Tab order comes next.
+            following = list(self.lines.values())
+            target = following[0].remove if following else self.add_more
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.show_message("")
         self._refresh()
         self.basket_changed.emit()

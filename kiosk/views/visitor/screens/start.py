@@ -7,19 +7,33 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, clear_layout, label, restyle, set_role
+from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.widgets import (
+    ChoiceChip,
+    FlowLayout,
+    TileButton,
+    button,
+    card,
+    choose,
+    clear_layout,
+    decorative,
+    heading,
+    label,
+    set_role,
+)
 
 if TYPE_CHECKING:
     from kiosk.data.dto import AlertView
     from kiosk.views.visitor.backend import Snapshot
 
 MAX_ALERTS = 3
+
 
 
 class StartScreen(QWidget):
@@ -42,7 +56,7 @@ class StartScreen(QWidget):
         self._lang = "en"
         self._alerts: list[AlertView] = []
         self._languages: tuple[str, ...] = ()
-        self._language_buttons: dict[str, QPushButton] = {}
+        self._language_buttons: dict[str, ChoiceChip] = {}
         page = QVBoxLayout(self)
         page.setContentsMargins(48, 24, 48, 16)
         page.setSpacing(16)
@@ -52,13 +66,13 @@ class StartScreen(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(20)
-        self.site_title = label("title", self)
+        self.site_title = heading("title", self, level=1)
         self.welcome = label("", self)
         self.language_box = QWidget(self)
         self.language_row = FlowLayout(self.language_box)
         self.offline = label("message", self)
         self.offline.hide()
-        self.alerts_heading = label("heading", self)
+        self.alerts_heading = heading("heading", self)
         self.alerts_box = QWidget(self)
         self.alerts_layout = QVBoxLayout(self.alerts_box)
         self.alerts_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,8 +116,10 @@ class StartScreen(QWidget):
         self.left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_host = QWidget()
         left_host.setLayout(left)
+        # Room for the scroll bar, so a long alert wraps beside it rather than under it.
+        left.setContentsMargins(0, 0, 36, 0)
         self.left_area.setWidget(left_host)
-        enable_kinetic_scrolling(self.left_area)
+        enable_kinetic_scrolling(self.left_area, mouse_drag=True)
         outer.addWidget(self.left_area, 3)
         outer.addLayout(right, 2)
         page.addLayout(outer, 1)
@@ -120,6 +136,7 @@ class StartScreen(QWidget):
 
     def set_site_name(self, name: str) -> None:
         self.site_title.setText(name)
+        self.site_title.setVisible(bool(name))
 
     def set_languages(self, languages: Sequence[str], current: str) -> None:
         """One button per offered language, each named in its own language."""
@@ -129,7 +146,7 @@ class StartScreen(QWidget):
             self.language_row.clear()
             self._language_buttons = {}
             for lang in self._languages:
-                choice = button("chip", self.language_box, f"Language_{lang}")
+                choice = ChoiceChip(self.language_box, f"Language_{lang}")
                 choice.setText(language_name(lang))
                 choice.setAccessibleName(language_name(lang))
                 choice.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
@@ -142,11 +159,9 @@ class StartScreen(QWidget):
             ]
             for first, second in pairwise(chain):
                 QWidget.setTabOrder(first, second)
-        for lang, choice in self._language_buttons.items():
-            choice.setProperty("current", "true" if lang == current else "false")
-            restyle(choice)
+        choose(self._language_buttons, current)
 
-    def language_button(self, lang: str) -> QPushButton:
+    def language_button(self, lang: str) -> ChoiceChip:
         return self._language_buttons[lang]
 
     def set_alerts(self, alerts: Sequence[AlertView]) -> None:
@@ -185,6 +200,19 @@ class StartScreen(QWidget):
         self.have_your_say.setText(self.tr("Have your say"))
         self.have_your_say.setAccessibleName(self.tr("Have your say: tell us what was missing"))
 
+    def spoken_text(self) -> str:
+        parts = [self.site_title.text(), self.welcome.text()]
+        if self.offline.isVisibleTo(self):
+            parts.append(self.offline.text())
+        shown = self._alerts[:MAX_ALERTS]
+        if shown:
+            parts.append(self.alerts_heading.text())
+            for alert in shown:
+                parts += [alert.title(self._lang), alert.body(self._lang)]
+        for entry in (self.supplies, self.information, self.staff_help):
+            parts += [entry.title(), entry.subtitle_label.text()]
+        return sentences(parts)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -203,8 +231,9 @@ class StartScreen(QWidget):
             layout.setSpacing(6)
             top = QHBoxLayout()
             sign = label("", box, wrap=False)
+            decorative(sign)
             self._appearance.bind_icon(sign, "alert", self._appearance.icon_px())
-            title = label("heading", box)
+            title = heading("heading", box, level=3)
             title.setText(alert.title(self._lang))
             top.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
             top.addWidget(title, 1)

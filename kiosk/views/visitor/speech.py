@@ -1,0 +1,179 @@
+"""Reading a screen aloud through Qt's text-to-speech, in the visitor's language.
+
+The engine is made once, after the first paint (connecting to the speech
+server costs time the start screen should not wait for). Where there is no
+engine, or no voice for a language, the kiosk does not offer the button,
+and says why in its log once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+log = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class Readable(Protocol):
+    def spoken_text(self) -> str:
+        """What the screen shows now, as sentences to read aloud (empty: nothing to read)."""
+
+
+def sentences(parts: Sequence[str]) -> str:
+    """Texts read aloud one after another, each ended so the voice pauses."""
+    out = []
+    for part in parts:
+        part = part.strip()
+        if part:
+            out.append(part if part[-1] in ".!?…:" else part + ".")
+    return "\n".join(out)
+
+
+def spelled(code: str) -> str:
+    """A pickup code read one character at a time: "K, 7, P"."""
+    return ", ".join(code)
+
+
+class ReadAloud(QObject):
+    """Speaks text in a language and stops on request.
+
+    Signals:
+        availability_changed(): the engine became ready (or failed): ask ``offers`` again.
+        speaking_changed(bool): reading started or ended.
+    """
+
+    availability_changed = Signal()
+    speaking_changed = Signal(bool)
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: None: Qt's default engine; "": no speech at all.
+        self._engine_name = engine
+        self._tts: QTextToSpeech | None = None
+        self._started = False
+        self._speaking = False
+        self._said_why: set[str] = set()
+        #: The last text given to the engine, and its language.
+        self.last_spoken: tuple[str, str] | None = None
+
+    # -- set-up ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Make the engine (once)."""
+        if self._started:
+            return
+        self._started = True
+        if self._engine_name == "":
+            self._why_not("", "read aloud is off: speech is turned off for this kiosk")
+            return
+        # Qt Multimedia, which speech loads, looks for PipeWire first and
+        # warns when it is missing; PulseAudio or ALSA play the voice anyway.
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        engines = QTextToSpeech.availableEngines()
+        if not engines or (self._engine_name and self._engine_name not in engines):
+            self._why_not("", "read aloud is off: no speech engine (install speech-dispatcher and espeak-ng)")
+            return
+        tts = QTextToSpeech(self._engine_name, self) if self._engine_name else QTextToSpeech(self)
+        self._tts = tts
+        tts.stateChanged.connect(self._on_state)
+        self.availability_changed.emit()
+
+    def stop_engine(self) -> None:
+        """On shutdown: silence, and let go of the speech server."""
+        self.stop()
+        if self._tts is not None:
+            self._tts.deleteLater()
+            self._tts = None
+
+    def _ready(self) -> bool:
+        if self._tts is None:  # not made yet (or no engine): nothing to import
+            return False
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        state = self._tts.state()
+        if state == QTextToSpeech.State.Error:
+            self._why_not("", f"read aloud is off: the speech engine failed ({self._tts.errorString()})")
+            return False
+        return True
+
+    def _locale_for(self, lang: str) -> QLocale | None:
+        if self._tts is None:
+            return None
+        wanted = QLocale(lang).language()
+        system = QLocale.system()
+        matching = [loc for loc in self._tts.availableLocales() if loc.language() == wanted]
+        if not matching:
+            return None
+        # The machine's own country first (fr_CA on a Canadian kiosk), else the first.
+        for loc in matching:
+            if loc.territory() == system.territory():
+                return loc
+        return matching[0]
+
+    def offers(self, lang: str) -> bool:
+        """True when a voice can read ``lang`` now."""
+        if not self._ready():
+            return False
+        if self._locale_for(lang) is None:
+            self._why_not(lang, f"read aloud is off for {lang}: the speech engine has no voice for it")
+            return False
+        return True
+
+    def _why_not(self, key: str, why: str) -> None:
+        if key not in self._said_why:
+            self._said_why.add(key)
+            log.info(why)
+
+    # -- speaking ----------------------------------------------------------------------
+
+    @property
+    def speaking(self) -> bool:
+        return self._speaking
+
+    def speak(self, text: str, lang: str) -> bool:
+        """Read ``text`` in ``lang`` from the start (False: no voice, nothing said)."""
+        tts = self._tts
+        locale = self._locale_for(lang) if self._ready() else None
+        if tts is None or locale is None or not text.strip():
+            return False
+        tts.stop()
+        if tts.locale() != locale:
+            tts.setLocale(locale)
+        voices = tts.availableVoices()
+        if voices and tts.voice() not in voices:
+            tts.setVoice(voices[0])
+        self.last_spoken = (text, lang)
+        tts.say(text)
+        self._set_speaking(True)
+        return True
+
+    def stop(self) -> None:
+        if self._tts is not None and self._speaking:
+            self._tts.stop()
+        self._set_speaking(False)
+
+    def _set_speaking(self, speaking: bool) -> None:
+        if speaking != self._speaking:
+            self._speaking = speaking
+            self.speaking_changed.emit(speaking)
+
+    def _on_state(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state == QTextToSpeech.State.Ready:
+            self._set_speaking(False)
+            self.availability_changed.emit()
+        elif state == QTextToSpeech.State.Speaking:
+            self._set_speaking(True)
+        elif state == QTextToSpeech.State.Error:
+            self._set_speaking(False)
+            self.availability_changed.emit()
