@@ -22,7 +22,7 @@ from kiosk.data.lots import LotPick, LotView, Outlook, first_expiry_first
 from kiosk.data.models import STOCK_SOURCES, StockMovement, Supply, SupplyKind
 from kiosk.data.rules import Actor, acting, audit_detail, require
 from kiosk.data.settings import SettingsService
-from kiosk.data.stock_history import HistoryEntry, StockNotice, history, lots_of, notices, outlooks
+from kiosk.data.stock_history import HistoryEntry, StockNotice, history, lots_by_supply, lots_of, notices, outlooks
 from kiosk.errors import KioskError
 
 #: Where a delivery can come from (the database holds the same list in a CHECK).
@@ -133,12 +133,12 @@ class InventoryService:
             days = int(self._settings.load_in(session).expiry_warning_days)
             rows = list(session.scalars(self._ordered()))
             views = [_view(s) for s in rows]
-            lots = {s.key: tuple(lots_of(session, s)) for s in rows if s.kind == SupplyKind.ITEM}
+            lots = lots_by_supply(session, rows)
             return StockOutlook(
                 supplies=tuple(views),
                 outlooks=outlooks(session, self._site_id, now),
-                lots={key: found for key, found in lots.items() if any(lot.tracked for lot in found)},
-                notices=tuple(notices(session, rows, views, now.date(), days)),
+                lots={key: tuple(found) for key, found in lots.items() if any(lot.tracked for lot in found)},
+                notices=tuple(notices(views, lots, now.date(), days)),
                 expiry_warning_days=days,
             )
 

@@ -7,7 +7,7 @@ return plain values (:class:`HistoryEntry`, :class:`StockNotice`, ...).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -125,8 +125,28 @@ def outlooks(session: Session, site_id: int, now: dt.datetime) -> dict[str, Outl
     return {str(key): Outlook(used.get(key, 0), USE_WINDOW_DAYS, int(stock)) for key, stock in items}
 
 
+def lots_by_supply(session: Session, supplies: Sequence[Supply]) -> dict[str, list[LotView]]:
+    """Lots on the shelf for each item in ``supplies``, read with one query."""
+    items = {supply.id: supply for supply in supplies if supply.kind == SupplyKind.ITEM}
+    receipts: dict[int, list[Receipt]] = {supply_id: [] for supply_id in items}
+    if items:
+        rows = session.execute(
+            select(
+                StockMovement.supply_id, StockMovement.lot, StockMovement.expires_on, StockMovement.delta,
+                StockMovement.at,
+            ).where(
+                StockMovement.supply_id.in_(sorted(items)),
+                StockMovement.delta > 0,
+                (StockMovement.lot != "") | StockMovement.expires_on.is_not(None),
+            )
+        )
+        for supply_id, lot, expires_on, delta, at in rows:
+            receipts[supply_id].append(Receipt(lot or "", expires_on, delta, at))
+    return {supply.key: lots_on_hand(receipts[supply_id], supply.stock) for supply_id, supply in items.items()}
+
+
 def notices(
-    session: Session, supplies: Sequence[Supply], views: Sequence[SupplyView], today: dt.date, within_days: int
+    views: Sequence[SupplyView], lots: Mapping[str, Sequence[LotView]], today: dt.date, within_days: int
 ) -> list[StockNotice]:
     """Active items at or below their threshold, and lots expiring within ``within_days``."""
     found = [
@@ -134,10 +154,10 @@ def notices(
         for view in views
         if view.active and view.is_item and view.is_low
     ]
-    for supply, view in zip(supplies, views, strict=True):
+    for view in views:
         if not view.active or not view.is_item or view.stock <= 0:
             continue
-        for lot in expiring(lots_of(session, supply), today, within_days):
+        for lot in expiring(lots.get(view.key, ()), today, within_days):
             found.append(
                 StockNotice(
                     "expiring", view.key, view.names, view.stock, view.low_stock_at, lot.lot, lot.expires_on,

@@ -1,0 +1,1 @@
+"""The settings page: every site setting with its meaning, for admins."""
