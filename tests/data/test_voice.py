@@ -212,3 +212,27 @@ def test_people_reached_survives_the_purge(services):
     assert _count(services.db, Request) == 0
     assert before == 4
     assert services.reports.build(today, today, "day", asked_by=SETUP).value("people_reached") == 4
+
+
+def test_kiosks_reporting_at_once_lose_no_count(services, db_url):
+    """Four stations adding to the same day's tallies at once: every report is counted once."""
+    from kiosk.data.db import open_database
+    from kiosk.data.voice import VoiceService
+    from tests.data.test_concurrency import _run_threads
+
+    def station(index: int) -> None:
+        db = open_database(db_url, migrate=False)
+        try:
+            voice = VoiceService(db, services.site_id)
+            for n in range(10):
+                voice.report_reversal(ReversalAnswers(doses=("1", "2", "3+")[(index + n) % 3]))
+                voice.give_feedback(Feedback(rating="good"))
+        finally:
+            db.dispose()
+
+    _run_threads(4, station)
+
+    tallies = _tallies(services.db)
+    assert tallies[("reversal", "")] == 40
+    assert sum(tallies[("doses", d)] for d in ("1", "2", "3+")) == 40
+    assert tallies[("rating", "good")] == 40
