@@ -101,6 +101,8 @@ class StationKind(enum.StrEnum):
 class StaffRole(enum.StrEnum):
     STAFF = "staff"
     ADMIN = "admin"
+    #: An admin of every site: may switch the back office between sites.
+    ORG_ADMIN = "org_admin"
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -121,6 +123,7 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
 
 class Site(Base):
     __tablename__ = "sites"
+    __table_args__ = (UniqueConstraint("name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))

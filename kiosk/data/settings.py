@@ -129,6 +129,6 @@ class SettingsService:
                 session, site_id=self._site_id, staff_id=who.staff_id, action="change_settings",
                 subject="settings", detail=audit_detail(who, {"changed": sorted(changes)}), at=self._clock(),
             )
-            self._db.notify(session, "settings")
+            self._db.notify(session, "settings", self._site_id)
         self.forget()
         return self.load()

@@ -104,8 +104,12 @@ class StaffService:
 
     # -- accounts ---------------------------------------------------------
 
-    def add(self, name: str, pin: str, *, admin: bool = False, by: Actor) -> StaffView:
-        """A new account; only an admin adds one, whether staff or admin."""
+    def add(self, name: str, pin: str, *, admin: bool = False, by: Actor, org_admin: bool = False) -> StaffView:
+        """A new account; only an admin adds one, whether staff or admin.
+
+        ``org_admin`` makes an organisation admin (an admin of every site),
+        which only an organisation admin adds; its name is unique across sites.
+        """
         name = name.strip()
         if not name or len(name) > 60:
             raise StaffError("A staff name needs 1 to 60 characters.")
@@ -115,13 +119,13 @@ class StaffService:
         pin_hash = self._hasher.hash(pin)
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, by)
-            require(who, "add_admin" if admin else "add_staff")
-            if self._find(session, name) is not None:
+            require(who, "add_org_admin" if org_admin else "add_admin" if admin else "add_staff")
+            if self._find(session, name) is not None or (org_admin and _org_admin_named(session, name)):
                 raise StaffError(f"There is already a staff member called {name}.")
             account = StaffAccount(
                 site_id=self._site_id,
                 name=name,
-                role=StaffRole.ADMIN if admin else StaffRole.STAFF,
+                role=StaffRole.ORG_ADMIN if org_admin else StaffRole.ADMIN if admin else StaffRole.STAFF,
                 pin_hash=pin_hash,
                 active=True,
                 failed_attempts=0,
@@ -241,7 +245,15 @@ class StaffService:
             detail=detail,
             at=self._clock(),
         )
-        self._db.notify(session, "staff")
+        self._db.notify(session, "staff", self._site_id)
 
 
 _view = staff_view
+
+
+def _org_admin_named(session: Session, name: str) -> bool:
+    """Whether an organisation admin anywhere is called ``name`` (they sign in at every site)."""
+    found = session.scalar(
+        select(StaffAccount.id).where(StaffAccount.name == name, StaffAccount.role == StaffRole.ORG_ADMIN).limit(1)
+    )
+    return found is not None

@@ -314,7 +314,9 @@ class StationLink(QObject):
         from kiosk.views.common.changes import ChangeNotifier
 
         try:
-            self.notifier = ChangeNotifier(self.services.db, self, interval_s=self._feed_interval_s)
+            self.notifier = ChangeNotifier(
+                self.services.db, self, interval_s=self._feed_interval_s, site_id=self.services.site_id
+            )
         except ValueError:  # an in-memory database has no feed
             log.info("no change feed for this database")
             return
