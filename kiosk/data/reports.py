@@ -95,8 +95,11 @@ class ReportService:
         """The report for days ``first``..``last`` (both included); ``site_id`` None means every site.
 
         ``asked_by`` must be an admin (or a system actor such as kiosk-admin).
+        Another site's report, or every site's where there are several, is an
+        organisation admin's; a site's own admin asking for every site gets
+        their own site's (the report names it).
         """
-        self._check_may_view(asked_by)
+        site_id = self._check_may_view(asked_by, site_id)
         if last < first:
             raise ReportError("The range ends before it starts.", hint="Put the earlier date first.")
         if (last - first).days >= MAX_DAYS:
@@ -141,11 +144,19 @@ class ReportService:
         )
 
 
-    def _check_may_view(self, actor: Actor) -> None:
-        from kiosk.data.rules import acting, require
+    def _check_may_view(self, actor: Actor, site_id: int | None) -> int | None:
+        """The site the report may cover for ``actor`` (None: every site), or NotAllowed."""
+        from kiosk.data.rules import acting, may, require
 
         with self._db.read_scope() as session:
-            require(acting(session, self._site_id, actor), "view_reports")
+            who = acting(session, self._site_id, actor)
+            require(who, "view_reports")
+            if site_id == self._site_id or may(who, "view_all_sites"):
+                return site_id
+            if site_id is not None:
+                require(who, "view_all_sites")
+            several = session.scalar(select(func.count()).select_from(Site)) or 0
+            return None if several <= 1 else self._site_id
 
 
 # -- reading ------------------------------------------------------------------

@@ -10,6 +10,7 @@ audit event at each site, never below zero).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -92,6 +93,41 @@ def station_site(db: Database, name: str | None, clock: Clock = utc_now) -> int:
         f"This station's site {wanted!r} is not in the database (it has: {', '.join(known)}).",
         hint=f'Check "site" in kiosk.toml or --site, or add the site with: kiosk-admin site add "{wanted}"',
     )
+
+
+def check_station_site(url: str, name: str | None) -> None:
+    """At start, before any window: raise :class:`UnknownSite` if the database lacks the named site.
+
+    Only a database that answers and already has sites can say a name is
+    wrong; when it can't be reached, or is new, this says nothing and the
+    station starts as usual (its first connection decides).
+    """
+    if name is None:
+        return
+    from sqlalchemy import exc
+
+    from kiosk.data.db import open_database
+    from kiosk.errors import DatabaseUnavailable
+
+    try:
+        db = open_database(url, migrate=False, create=False)
+    except DatabaseUnavailable:
+        return
+    try:
+        wanted = " ".join(name.split())
+        with db.read_scope() as session:
+            if _named(session, wanted) is not None:
+                return
+            known = list(session.scalars(select(Site.name).order_by(Site.id)))
+    except (DatabaseUnavailable, exc.DBAPIError):
+        return  # unreachable now, or no tables yet
+    finally:
+        db.dispose()
+    if known:
+        raise UnknownSite(
+            f"This station's site {wanted!r} is not in the database (it has: {', '.join(known)}).",
+            hint=f'Check "site" in kiosk.toml or --site, or add the site with: kiosk-admin site add "{wanted}"',
+        )
 
 
 class SiteService:
@@ -192,7 +228,9 @@ class SiteService:
             self._db.notify(session, "stock", to_site)
             return added
 
-    def transfer(self, key: str, quantity: int, from_site: int, to_site: int, by: Actor, note: str = "") -> TransferView:
+    def transfer(
+        self, key: str, quantity: int, from_site: int, to_site: int, by: Actor, note: str = ""
+    ) -> TransferView:
         """Move ``quantity`` of supply ``key`` from one site's stock to another's, in one transaction.
 
         Both rows are locked in a fixed order (lowest id first), so two
@@ -248,7 +286,13 @@ class SiteService:
                 raise SiteError(f"There is no site number {site_id}.")
 
     def _audit(
-        self, session: Session, who: Actor, site_id: int, action: str, subject: str, detail: dict[str, object] | None = None
+        self,
+        session: Session,
+        who: Actor,
+        site_id: int,
+        action: str,
+        subject: str,
+        detail: Mapping[str, object] | None = None,
     ) -> None:
         record(
             session,
@@ -304,6 +348,7 @@ __all__ = [
     "TRANSFER_OUT",
     "TransferView",
     "UnknownSite",
+    "check_station_site",
     "load_demo_sites",
     "station_site",
 ]
