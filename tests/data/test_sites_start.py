@@ -92,8 +92,8 @@ def test_kiosk_admin_adds_lists_renames_copies_and_transfers(db_url, capsys):
 
 
 def test_demo_mode_has_two_sites_and_an_organisation_admin(tmp_path):
-    from kiosk.data.sites import DEMO_ORG_ADMIN_NAME, DEMO_SECOND_SITE
     from kiosk.data.setup import DEMO_ADMIN_PIN
+    from kiosk.data.sites import DEMO_ORG_ADMIN_NAME, DEMO_SECOND_SITE
 
     url = f"sqlite:///{tmp_path / 'demo.db'}"
     for _again in range(2):  # loading the demo twice changes nothing
