@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from argon2 import PasswordHasher
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.data.audit import record
@@ -138,11 +138,19 @@ class StaffService:
             return _view(account)
 
     def list(self) -> list[StaffView]:
+        """The site's accounts, and the organisation admins of other sites (they sign in here too)."""
         with self._db.read_scope() as session:
             rows = session.scalars(
-                select(StaffAccount).where(StaffAccount.site_id == self._site_id).order_by(StaffAccount.name)
+                select(StaffAccount)
+                .where(or_(StaffAccount.site_id == self._site_id, StaffAccount.role == StaffRole.ORG_ADMIN))
+                .order_by(StaffAccount.name, StaffAccount.id)
             )
-            return [_view(a) for a in rows]
+            chosen: dict[str, StaffAccount] = {}
+            for account in rows:
+                # The site's own account wins over an organisation admin elsewhere, as at sign-in.
+                if account.name not in chosen or account.site_id == self._site_id:
+                    chosen[account.name] = account
+            return [_view(a) for a in chosen.values()]
 
     def get(self, staff_id: int) -> StaffView:
         with self._db.read_scope() as session:
