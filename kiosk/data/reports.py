@@ -123,7 +123,9 @@ class ReportService:
                 start, end = utc_bounds(first, last, zone)
                 count_requests(connection, zone_sites, zone, start, end, counts)
             stock = _stock(connection, chosen, first, last, periods, settings, supplies)
-        rows = _rows(periods, counts, supplies, settings, stock)
+        # Every site's share of the encounters, each hidden like any part of a total when small.
+        shares = {sid: sites[sid] for sid in chosen} if site_id is None and len(chosen) > 1 else None
+        rows = _rows(periods, counts, supplies, settings, stock, shares)
         names: dict[str, dict[str, str]] = {}
         for _sid, key, _kind, _group, supply_names in supplies.values():
             names.setdefault(key, dict(supply_names))
@@ -261,7 +263,9 @@ def _rows(
     supplies: dict[int, _SupplyRow],
     settings: dict[int, SiteSettings],
     stock: _StockFigures,
+    site_names: dict[int, str] | None = None,
 ) -> list[ReportRow]:
+    """Every period's rows; with ``site_names``, each site's encounters as parts of the total too."""
     groups: dict[str, str] = {}
     for _site, key, _kind, group, _names in supplies.values():
         if group:
@@ -270,12 +274,14 @@ def _rows(
     by_period: dict[Period, Counts] = {p: Counter() for p in periods}
     hours: dict[Period, Counter[str]] = {p: Counter() for p in periods}
     sharps: dict[Period, int] = {p: 0 for p in periods}
+    by_site: dict[Period, Counter[int]] = {p: Counter() for p in periods}
     starts = [p.first for p in periods]
     for (site_id, day), figures in counts.items():
         if not periods[0].first <= day <= periods[-1].last:
             continue
         period = periods[_index(starts, day)]
         by_period[period].update(figures)
+        by_site[period][site_id] += figures[("request", "")]
         for (figure, key), value in figures.items():
             if figure == "hour":
                 hours[period][f"{day.weekday()}-{key}"] += value
@@ -285,6 +291,8 @@ def _rows(
     rows: list[ReportRow] = []
     for period in periods:
         rows.extend(_period_rows(period, by_period[period], hours[period], sharps[period], groups, all_groups))
+        for sid, name in (site_names or {}).items():
+            rows.append(ReportRow(period, "encounters_by_site", name, by_site[period][sid], ("encounters", "")))
         for figure in ("opening", "received", "given", "adjusted", "closing"):
             for key, value in sorted(stock[period][figure].items()):
                 rows.append(ReportRow(period, f"stock_{figure}", key, value))

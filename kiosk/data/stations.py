@@ -55,7 +55,8 @@ class StationService:
                 station.printer_state = printer_state
                 station.printer_detail = printer_detail[:200]
                 if changed:
-                    self._db.notify(session, "stations", self._site_id)
+                    # The station's own site: a back office switched to another site still beats for its own.
+                    self._db.notify(session, "stations", station.site_id)
                     return
             self._db.quiet_write(session)
 

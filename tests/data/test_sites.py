@@ -180,3 +180,25 @@ def test_a_catalogue_copies_in_one_step_without_stock(two, db):
     assert {s.key for s in at_van} == {s.key for s in a.inventory.supplies()}
     assert all(s.stock == 0 for s in at_van)
     assert a.sites.copy_catalogue(a.site_id, van.id, SETUP) == 0  # again: nothing new
+
+
+def test_every_sites_report_shows_each_sites_share_hidden_when_it_could_tell_a_small_count(two):
+    from kiosk.reports.suppression import HIDDEN, cell_texts, small
+
+    a, b = two
+    day = dt.datetime.now(dt.UTC).date()
+    a.queue.submit([("condoms", 1)])
+    for _ in range(6):
+        b.queue.submit([("condoms", 1)])
+    span = (day - dt.timedelta(days=1), day + dt.timedelta(days=1))
+    report = a.reports.build(*span, "month", None, asked_by=SETUP)
+    assert report.value("encounters") == 7
+    assert report.value("encounters_by_site", "Drop-in centre") == 1
+    assert report.value("encounters_by_site", "Harbour") == 6
+    texts = {(row.figure, row.key): text for row, text in cell_texts(report, threshold=5).items()}
+    assert texts[("encounters_by_site", "Drop-in centre")] == small(5)
+    # Harbour's 6 beside the total of 7 would give the first site's 1 away: hidden too.
+    assert texts[("encounters_by_site", "Harbour")] == HIDDEN
+    assert texts[("encounters", "")] == "7"
+    one_site = a.reports.build(*span, "month", b.site_id, asked_by=SETUP)
+    assert one_site.value("encounters_by_site", "Harbour") == 0  # one site's report has no shares
