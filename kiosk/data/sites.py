@@ -223,9 +223,10 @@ class SiteService:
                     )
                 )
                 added += 1
-            detail = {"from_site": from_site, "added": added}
-            self._audit(session, who, to_site, "copy_catalogue", f"site {to_site}", detail)
-            self._db.notify(session, "stock", to_site)
+            if added:
+                detail = {"from_site": from_site, "added": added}
+                self._audit(session, who, to_site, "copy_catalogue", f"site {to_site}", detail)
+                self._db.notify(session, "stock", to_site)
             return added
 
     def transfer(
@@ -325,8 +326,10 @@ def load_demo_sites(db: Database, clock: Clock = utc_now, hasher: PasswordHasher
     first = ensure_site(db, clock=clock)
     service = SiteService(db, first, clock)
     known = {s.name.lower(): s for s in service.sites()}
-    second = known.get(DEMO_SECOND_SITE.lower()) or service.add(DEMO_SECOND_SITE, SET_UP)
-    if service.copy_catalogue(first, second.id, SET_UP):
+    second = known.get(DEMO_SECOND_SITE.lower())
+    if second is None:
+        second = service.add(DEMO_SECOND_SITE, SET_UP)
+        service.copy_catalogue(first, second.id, SET_UP)
         inventory = InventoryService(db, second.id, clock)
         for supply in InventoryService(db, first, clock).supplies():
             if supply.kind == SupplyKind.ITEM.value and supply.stock >= 2:

@@ -105,3 +105,35 @@ def test_demo_mode_has_two_sites_and_an_organisation_admin(tmp_path):
             assert services.inventory.supply("condoms").stock > 0
         finally:
             services.db.dispose()
+
+
+def test_a_database_made_before_sites_upgrades_and_holds_the_new_rules(db_url):
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import create_engine, exc, text
+
+    from kiosk.data.migrate import SCHEMA_REVISION, alembic_config
+    from kiosk.data.models import Site
+    from kiosk.data.services import Services
+    from tests.conftest import fast_hasher
+
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0004")
+    engine.dispose()
+    db = open_database(db_url)  # upgrades to the head
+    try:
+        with db.read_scope() as session:
+            assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == SCHEMA_REVISION
+        services = Services.build(db, station_site(db, None), hasher=fast_hasher())
+        assert services.staff.add("Org", "739261", by=SETUP, org_admin=True).is_org_admin
+        services.sites.add("Harbour", SETUP)
+        with pytest.raises(exc.IntegrityError):
+            with db.session_scope() as session:
+                session.add(Site(name="Harbour", created_at=dt.datetime.now(dt.UTC)))
+        with pytest.raises(exc.IntegrityError):
+            with db.session_scope() as session:
+                session.execute(text("UPDATE staff_accounts SET role = 'boss'"))
+    finally:
+        db.dispose()

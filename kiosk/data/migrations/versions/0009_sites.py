@@ -9,6 +9,7 @@ sites may not share a name. The staff role gains ``org_admin``: an admin of
 every site, who may switch the back office between them. SQLite cannot
 change a CHECK in place, so ``staff_accounts`` is rebuilt (batch mode), with
 foreign keys switched off by ``kiosk.data.migrate`` as for revision 0002.
+The role list comes from the model, so a role another revision added stays.
 """
 
 from __future__ import annotations
@@ -27,18 +28,28 @@ def _roles(*values: str) -> str:
     return "role IN ({})".format(", ".join(f"'{value}'" for value in values))
 
 
+def _all_roles() -> tuple[str, ...]:
+    # Read from the model rather than frozen here: other revisions add roles
+    # of their own beside this one, and whichever runs last must keep them all.
+    from kiosk.data.models import StaffRole
+
+    return tuple(role.value for role in StaffRole)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("sites") as batch_op:
         batch_op.create_unique_constraint(batch_op.f("uq_sites_name"), ["name"])
     with op.batch_alter_table("staff_accounts") as batch_op:
         batch_op.drop_constraint(batch_op.f(_ROLE_CHECK), type_="check")
-        batch_op.create_check_constraint(batch_op.f(_ROLE_CHECK), _roles("staff", "admin", "org_admin"))
+        batch_op.create_check_constraint(batch_op.f(_ROLE_CHECK), _roles(*_all_roles()))
 
 
 def downgrade() -> None:
     op.execute("UPDATE staff_accounts SET role = 'admin' WHERE role = 'org_admin'")
     with op.batch_alter_table("staff_accounts") as batch_op:
         batch_op.drop_constraint(batch_op.f(_ROLE_CHECK), type_="check")
-        batch_op.create_check_constraint(batch_op.f(_ROLE_CHECK), _roles("staff", "admin"))
+        batch_op.create_check_constraint(
+            batch_op.f(_ROLE_CHECK), _roles(*(r for r in _all_roles() if r != "org_admin"))
+        )
     with op.batch_alter_table("sites") as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_sites_name"), type_="unique")
