@@ -10,6 +10,7 @@ round one site's kiosks send ``--per-round`` (10) requests, one every
 Prints, as one JSON object on its last line:
 - ``submit_to_seen_ms``: from a kiosk's "send" to the code in the reloaded
   queue of each of its own site's two listeners, p50/p95/max (goal p95 <= 100);
+  ``submit_ms`` is the send alone, for comparison;
 - ``wakeups_per_listener_per_other_site_submit``: wake-ups of the listeners
   at the other sites during a round, per listener and per request sent
   (goal 0);
@@ -187,6 +188,7 @@ def main() -> int:
         every_pg = postgres_pids()
         server0, total0, wall0 = cpu_seconds(pids), cpu_seconds(every_pg), time.perf_counter()
         sent: dict[tuple[int, str], float] = {}
+        submit_ms: list[float] = []
         other_wakeups = 0
         other_listener_submits = 0
         for site in sites:
@@ -195,6 +197,7 @@ def main() -> int:
             for n in range(args.per_round):
                 started = time.perf_counter()
                 result = queue.submit([("condoms", 1)], station_id=kiosks[site][n % KIOSKS_PER_SITE])
+                submit_ms.append((time.perf_counter() - started) * 1000)
                 sent[(site, result.pickup_code)] = started
                 time.sleep(args.every)
             time.sleep(SETTLE_S)
@@ -232,6 +235,7 @@ def main() -> int:
             "max": round(max(latencies), 1) if latencies else None,
             "missed": missed,
         },
+        "submit_ms": {"p50": round(statistics.median(submit_ms), 1), "p95": round(percentile(submit_ms, 0.95), 1)},
         "wakeups_per_listener_per_other_site_submit": round(other_wakeups / max(1, other_listener_submits), 4),
         "other_site_wakeups": other_wakeups,
         "seconds": round(wall, 1),
