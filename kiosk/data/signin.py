@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -218,7 +218,8 @@ class PinChecks:
                 for a in session.scalars(
                     select(StaffAccount)
                     .where(
-                        StaffAccount.site_id == self._site_id,
+                        # The site's staff, and organisation admins (they work at every site).
+                        or_(StaffAccount.site_id == self._site_id, StaffAccount.role == StaffRole.ORG_ADMIN),
                         StaffAccount.active.is_(True),
                         StaffAccount.locked.is_(False),
                     )

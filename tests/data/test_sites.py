@@ -133,6 +133,10 @@ def test_an_organisation_admin_signs_in_and_works_at_every_site(two):
     assert org.is_org_admin and org.is_admin
     assert b.inventory.restock("condoms", 5, org.actor).stock == 45
     assert a.staff.sign_in("Org", PIN_ORG).id == org.id
+    kiosk_b = b.stations.register("front", "kiosk")
+    assert b.staff.unlock_station(kiosk_b.id, PIN_ORG).id == org.id  # a kiosk's staff menu too
+    with pytest.raises(SignInFailed):
+        b.staff.unlock_station(kiosk_b.id, PIN_A)  # a site admin's PIN opens only their own site's kiosks
     # Organisation work is theirs alone: a site's admin may not move stock between sites.
     with pytest.raises(NotAllowed) as caught:
         a.sites.transfer("condoms", 1, a.site_id, b.site_id, _admin(a, PIN_A))
