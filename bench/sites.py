@@ -16,10 +16,13 @@ Prints, as one JSON object on its last line:
   (goal 0);
 - ``server_cpu``: CPU seconds the PostgreSQL backends serving this run used
   over the measured part, and as % of one core; ``server_total_cpu_pct`` is
-  every PostgreSQL process on the machine over the same time (others' work
-  included, for context).
+  the whole server over the same time, ended backends included (other
+  databases' work too, for context).
 
-    python bench/sites.py --database postgresql+psycopg://USER:PASSWORD@HOST/NAME [--sites 20]
+    python bench/sites.py --database postgresql+psycopg://USER:PASSWORD@HOST/NAME [--sites 20] [--one-channel]
+
+``--one-channel`` is the baseline: every site's changes on one shared channel,
+as before sites had channels of their own.
 
 The database is emptied first: give it one of its own.
 """
@@ -42,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, text  # noqa: E402
 
 from kiosk.data.changes import PostgresChangeFeed  # noqa: E402
-from kiosk.data.db import Database, open_database  # noqa: E402
+from kiosk.data.db import Database, open_database, pg_connect_args  # noqa: E402
 from kiosk.data.dto import Actor  # noqa: E402
 from kiosk.data.services import Services  # noqa: E402
 from kiosk.data.setup import ensure_site, load_catalog, read_catalog  # noqa: E402
@@ -51,6 +54,7 @@ SET_UP = Actor.system("bench")
 KIOSKS_PER_SITE = 3
 LISTENERS_PER_SITE = 2
 SETTLE_S = 0.4
+RELOAD_CONNECTIONS = 16
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -111,7 +115,16 @@ class Listener:
 
 
 def warm_pool(db: Database, sites: list[int]) -> None:
-    threads = [threading.Thread(target=Services.build(db, site).queue.open_requests) for site in sites[:10]]
+    """Open every connection of the reload pool at once."""
+    ready = threading.Barrier(RELOAD_CONNECTIONS)
+
+    def hold(site: int) -> None:
+        with db.read_scope() as session:
+            session.execute(text("SELECT 1"))
+            ready.wait(30)
+        Services.build(db, site).queue.open_requests()
+
+    threads = [threading.Thread(target=hold, args=(sites[n % len(sites)],)) for n in range(RELOAD_CONNECTIONS)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -130,15 +143,31 @@ def backend_pids(url: str, database: str) -> list[int]:
     return pids
 
 
+def _stat(pid: int) -> list[str] | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None  # a process that ended
+
+
 def cpu_seconds(pids: list[int]) -> float:
     total = 0
     for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # a backend that ended
-        total += int(fields[11]) + int(fields[12])  # utime, stime
+        fields = _stat(pid)
+        if fields is not None:
+            total += int(fields[11]) + int(fields[12])  # utime, stime
     return total / CLOCK_TICKS
+
+
+def server_seconds() -> float:
+    """Every PostgreSQL process's CPU, and what the ended ones used (the postmaster's reaped children)."""
+    pids = set(postgres_pids())
+    total = cpu_seconds(list(pids))
+    for pid in pids:
+        fields = _stat(pid)
+        if fields is not None and int(fields[1]) not in pids:  # the postmaster: its parent is not postgres
+            total += (int(fields[13]) + int(fields[14])) / CLOCK_TICKS  # cutime, cstime
+    return total
 
 
 def postgres_pids() -> list[int]:
@@ -159,13 +188,29 @@ def main() -> int:
     parser.add_argument("--sites", type=int, default=20)
     parser.add_argument("--per-round", type=int, default=10)
     parser.add_argument("--every", type=float, default=0.05)
+    parser.add_argument(
+        "--one-channel", action="store_true", help="baseline: every site on one channel, as before sites had their own"
+    )
     args = parser.parse_args()
+    if args.one_channel:
+        import kiosk.data.changes
+        import kiosk.data.db
+
+        def one_channel(_site_id: int | None) -> str:
+            return kiosk.data.db.NOTIFY_CHANNEL
+
+        kiosk.data.db.site_channel = one_channel  # type: ignore[assignment]
+        kiosk.data.changes.site_channel = one_channel  # type: ignore[assignment]
     if not args.database or not args.database.startswith("postgresql"):
         parser.error("give --database postgresql+psycopg://... (a database of its own: it is emptied)")
     url = args.database
     empty(url)
     db = open_database(url)
-    queue_db = open_database(url)  # the listeners' reloads, as other stations' connections
+    # The listeners' reloads, as other stations' connections: a pool that keeps
+    # them all open, so the backends measured stay the same through the run.
+    queue_db = Database(
+        create_engine(url, pool_size=RELOAD_CONNECTIONS, max_overflow=0, connect_args=pg_connect_args())
+    )
     print(f"Setting up {args.sites} sites...", flush=True)
     sites = build_sites(db, args.sites)
     wanted = threading.Event()
@@ -185,8 +230,7 @@ def main() -> int:
             listener.wakeups = 0
         warm_pool(queue_db, sites)  # its connections exist now, so their CPU is counted
         pids = backend_pids(url, db.engine.url.database or "")
-        every_pg = postgres_pids()
-        server0, total0, wall0 = cpu_seconds(pids), cpu_seconds(every_pg), time.perf_counter()
+        server0, total0, wall0 = cpu_seconds(pids), server_seconds(), time.perf_counter()
         sent: dict[tuple[int, str], float] = {}
         submit_ms: list[float] = []
         other_wakeups = 0
@@ -207,7 +251,7 @@ def main() -> int:
                     other_listener_submits += args.per_round
         wall = time.perf_counter() - wall0
         server = cpu_seconds(pids) - server0
-        total = cpu_seconds(every_pg) - total0
+        total = server_seconds() - total0
     finally:
         for listener in listeners:
             listener.feed.stop()
@@ -225,6 +269,7 @@ def main() -> int:
             else:
                 missed += 1
     figures = {
+        "channels": "one for every site" if args.one_channel else "one per site",
         "sites": len(sites),
         "kiosks": len(sites) * KIOSKS_PER_SITE,
         "listeners": len(listeners),
