@@ -2,18 +2,19 @@
 
 PostgreSQL pushes ``NOTIFY`` messages on a channel per site (and one for the
 whole organisation); the payload names the topic (requests, stock,
-alerts...), and a station listens to its own site's channel only. SQLite has no push, so a small thread
-reads ``PRAGMA data_version`` on a connection of its own: the number moves
-whenever another connection commits. The number alone does not say what
-changed, so each write also counts its topics in a row per topic
-(:meth:`Database.notify`) and the feed, when the version moves, reads those
-counters and the version again in one read transaction: the topics whose
-count moved are what changed. Counters are named per site (``requests@2``),
-and a feed drops the ones of other sites before it calls anyone. A write marked quiet (a heartbeat) moves no
-topic and wakes nobody; a write that said nothing at all (another program,
-an older version) is reported as "*". Either way the callback runs on the
-feed's thread with the set of topics that changed, and the Qt side turns that
-into one signal.
+alerts...). A station listens to its own site's channel and the
+organisation's, so another site's changes never reach it. SQLite has no
+push, so a small thread reads ``PRAGMA data_version`` on a connection of its
+own: the number moves whenever another connection commits. The number alone
+does not say what changed, so each write also counts its topics in a row per
+topic (:meth:`Database.notify`) and the feed, when the version moves, reads
+those counters and the version again in one read transaction: the topics
+whose count moved are what changed. Counters are named per site
+(``requests@2``), and a feed drops other sites' before it calls anyone. A
+write marked quiet (a heartbeat) moves no topic and wakes nobody; a write
+that said nothing at all (another program, an older version) is reported as
+"*". Either way the callback runs on the feed's thread with the set of
+topics that changed, and the Qt side turns that into one signal.
 
 Idle, the SQLite feed wakes a few times a second to read one integer and the
 PostgreSQL feed sleeps in ``select()``: both cost next to no CPU.
