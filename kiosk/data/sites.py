@@ -72,6 +72,13 @@ def _named(session: Session, name: str) -> Site | None:
     return session.scalar(select(Site).where(func.lower(Site.name) == name.lower()).order_by(Site.id).limit(1))
 
 
+def _unknown(wanted: str, known: list[str]) -> UnknownSite:
+    return UnknownSite(
+        f"This station's site {wanted!r} is not in the database (it has: {', '.join(known)}).",
+        hint=f'Check "site" in kiosk.toml or --site, or add the site with: kiosk-admin site add "{wanted}"',
+    )
+
+
 def station_site(db: Database, name: str | None, clock: Clock = utc_now) -> int:
     """The id of the site a station names (``site = "harbour"`` in kiosk.toml).
 
@@ -89,10 +96,7 @@ def station_site(db: Database, name: str | None, clock: Clock = utc_now) -> int:
         known = list(session.scalars(select(Site.name).order_by(Site.id)))
     if not known:
         return ensure_site(db, wanted, clock)
-    raise UnknownSite(
-        f"This station's site {wanted!r} is not in the database (it has: {', '.join(known)}).",
-        hint=f'Check "site" in kiosk.toml or --site, or add the site with: kiosk-admin site add "{wanted}"',
-    )
+    raise _unknown(wanted, known)
 
 
 def check_station_site(url: str, name: str | None) -> None:
@@ -124,10 +128,7 @@ def check_station_site(url: str, name: str | None) -> None:
     finally:
         db.dispose()
     if known:
-        raise UnknownSite(
-            f"This station's site {wanted!r} is not in the database (it has: {', '.join(known)}).",
-            hint=f'Check "site" in kiosk.toml or --site, or add the site with: kiosk-admin site add "{wanted}"',
-        )
+        raise _unknown(wanted, known)
 
 
 class SiteService:
