@@ -17,7 +17,8 @@ from kiosk.config import load_config
 from kiosk.data.db import Database, open_database
 from kiosk.data.dto import Actor
 from kiosk.data.services import Services
-from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, ensure_site, load_demo
+from kiosk.data.setup import DEMO_ADMIN_NAME, DEMO_ADMIN_PIN, load_demo
+from kiosk.data.sites import station_site
 from kiosk.data.staff import pin_problem
 from kiosk.errors import KioskError
 from kiosk.languages import LANGUAGES
@@ -40,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database", metavar="URL", help="SQLAlchemy URL (default: the SQLite file in the data folder)"
     )
+    parser.add_argument(
+        "--site",
+        dest="station_site",
+        metavar="NAME",
+        help="the site to work on (default: site in kiosk.toml, or the first)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     init = commands.add_parser("init", help="create or upgrade the database")
@@ -56,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--coordinator", action="store_true", help="a staff member who may also see and export the reports"
     )
+    add.add_argument("--org-admin", action="store_true", help="an admin of every site, who can switch between them")
     staff.add_parser("list", help="list staff members")
     reset = staff.add_parser("reset", help="unlock an account after too many wrong PINs")
     reset.add_argument("name")
@@ -88,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.voice_summary import add_voice_command
 
     add_voice_command(commands, _iso_date)
+    _add_site_commands(commands)
     return parser
 
 
@@ -160,7 +169,8 @@ def _run(args: argparse.Namespace, stdin: TextIO | None) -> int:
 
         return printing_cli.run(args)
 
-    config = load_config(database=args.database)
+    config = load_config(database=args.database, site=args.station_site)
+    args.station_site = config.site
     # Only these two create a database; the rest need one that is there.
     creates = args.command in ("init", "demo")
     db = open_database(config.database_url, create=creates, make_folder=creates)
@@ -176,7 +186,7 @@ def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -
     if args.command == "init":
         if args.site_name is not None and not 1 <= len(args.site_name.strip()) <= SITE_NAME_MAX:
             raise KioskError(f"A site name needs 1 to {SITE_NAME_MAX} characters.")
-        site_id = ensure_site(db)
+        site_id = station_site(db, args.station_site)
         if args.site_name:
             from kiosk.data.models import Site
 
@@ -193,8 +203,9 @@ def _run_with_db(args: argparse.Namespace, db: Database, stdin: TextIO | None) -
             print(f"Demo admin: name {DEMO_ADMIN_NAME!r}, PIN {DEMO_ADMIN_PIN}. Change it before real use.")
         return 0
 
-    site_id = ensure_site(db)
-    services = Services.build(db, site_id)
+    services = Services.build(db, station_site(db, args.station_site))
+    if args.command == "site":
+        return _site(args, services)
     if args.command == "staff":
         return _staff(args, services, stdin)
     if args.command == "supplies":
@@ -226,10 +237,13 @@ def _staff(args: argparse.Namespace, services: Services, stdin: TextIO | None) -
         problem = pin_problem(pin)
         if problem:
             raise KioskError(problem)
-        if args.admin and args.coordinator:
-            raise KioskError("Choose --admin or --coordinator, not both (an admin sees the reports already).")
+        chosen = [flag for flag in ("admin", "coordinator", "org_admin") if getattr(args, flag)]
+        if len(chosen) > 1:
+            raise KioskError("Choose one of --admin, --coordinator and --org-admin.")
         role = "coordinator" if args.coordinator else None
-        person = services.staff.add(args.name, pin, admin=args.admin, role=role, by=KIOSK_ADMIN)
+        person = services.staff.add(
+            args.name, pin, admin=args.admin, role=role, by=KIOSK_ADMIN, org_admin=args.org_admin
+        )
         print(f"Added {person.name} ({person.role}).")
         return 0
     if args.staff_command == "reset":
@@ -332,6 +346,53 @@ def _report_or_purge(args: argparse.Namespace, db: Database) -> int:
         write_pdf(report, args.out, args.lang, args.raw)
     shared = "raw numbers" if args.raw else f"counts under {report.small_count_threshold} hidden"
     print(f"Report for {args.first} to {args.last} ({len(report.periods)} periods, {shared}) written to {args.out}")
+    return 0
+
+
+# -- sites ----------------------------------------------------------------------
+
+
+def _add_site_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    site = commands.add_parser("site", help="the organisation's sites").add_subparsers(
+        dest="site_command", required=True, metavar="ACTION"
+    )
+    add = site.add_parser("add", help="add a site (a drop-in, a van, a partner site)")
+    add.add_argument("name")
+    site.add_parser("list", help="list the sites and their numbers")
+    rename = site.add_parser("rename", help="give a site a new name")
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    copy = site.add_parser("copy-catalogue", help="give a site every supply another site has (no stock)")
+    copy.add_argument("source", metavar="FROM")
+    copy.add_argument("target", metavar="TO")
+    transfer = site.add_parser("transfer", help="move stock of one supply from one site to another")
+    transfer.add_argument("key")
+    transfer.add_argument("quantity", type=_positive_int)
+    transfer.add_argument("--from", dest="source", required=True, metavar="SITE")
+    transfer.add_argument("--to", dest="target", required=True, metavar="SITE")
+
+
+def _site(args: argparse.Namespace, services: Services) -> int:
+    sites = services.sites
+    if args.site_command == "list":
+        for view in sites.sites():
+            print(f"{view.id:>4}  {view.name}")
+        return 0
+    if args.site_command == "add":
+        view = sites.add(args.name, KIOSK_ADMIN)
+        print(f"Added site {view.id}: {view.name}. Point its stations at it with site = {view.name!r} in kiosk.toml.")
+        return 0
+    if args.site_command == "rename":
+        view = sites.rename(args.name, args.new_name, KIOSK_ADMIN)
+        print(f"Site {view.id} is now called {view.name}. Update site in its stations' kiosk.toml.")
+        return 0
+    source, target = sites.find(args.source), sites.find(args.target)
+    if args.site_command == "copy-catalogue":
+        added = sites.copy_catalogue(source.id, target.id, KIOSK_ADMIN)
+        print(f"{target.name}: {added} supplies added from {source.name}, with no stock yet.")
+        return 0
+    done = sites.transfer(args.key, args.quantity, source.id, target.id, KIOSK_ADMIN, note="kiosk-admin")
+    print(f"Moved {done.quantity} {done.key}: {source.name} has {done.from_stock}, {target.name} has {done.to_stock}.")
     return 0
 
 

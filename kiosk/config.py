@@ -4,6 +4,7 @@ Example ``kiosk.toml``::
 
     database = "postgresql+psycopg://kiosk:secret@db.local/kiosk"
     station = "kiosk-front"
+    site = "harbour"           # which of the organisation's sites; leave out for the first
     printer = "receipt"        # a CUPS queue name; leave out to write PDFs
     content = "/srv/kiosk/content"   # a centre's own copy of the content pack
     printer_options = ["cutter=full"]   # the centre's own lp options, name=value each
@@ -25,6 +26,7 @@ from kiosk.errors import ConfigError
 _ENV = {
     "database": "KIOSK_DATABASE_URL",
     "station": "KIOSK_STATION",
+    "site": "KIOSK_SITE",
     "printer": "KIOSK_PRINTER",
     "content": "KIOSK_CONTENT_DIR",
     "paper": "KIOSK_PAPER",
@@ -45,6 +47,8 @@ class Config:
     printer_options: tuple[str, ...] = ()
     #: A touch kiosk shows no mouse pointer.
     hide_cursor: bool = False
+    #: The organisation's site this station belongs to, by name; None for the first site.
+    site: str | None = None
 
     @property
     def pdf_folder(self) -> Path:
@@ -57,6 +61,7 @@ def load_config(
     station: str | None = None,
     demo: bool = False,
     config_file: Path | None = None,
+    site: str | None = None,
 ) -> Config:
     """Settings for this machine; flags given here win over everything else."""
     data_dir = paths.data_dir()
@@ -85,6 +90,8 @@ def load_config(
         values["database"] = database
     if station:
         values["station"] = station
+    if site:
+        values["site"] = site
     if demo and not database and not os.environ.get("KIOSK_DATABASE_URL"):
         values["database"] = paths.default_database_url(data_dir, "demo.db")
     if values.get("database"):
@@ -109,7 +116,17 @@ def load_config(
         content_dir=Path(values["content"]) if values.get("content") else None,
         printer_options=printer_options,
         hide_cursor=_yes_or_no("hide_cursor", values.get("hide_cursor", "no")),
+        site=_site_name(values.get("site")),
     )
+
+
+def _site_name(text: str | None) -> str | None:
+    if text is None or not text.strip():
+        return None
+    name = " ".join(text.split())
+    if len(name) > 120:
+        raise ConfigError("The site name is too long (120 characters at most).", hint="Fix site in kiosk.toml.")
+    return name
 
 
 def _yes_or_no(key: str, text: str) -> bool:

@@ -21,6 +21,7 @@ class LaunchOptions:
     station: str | None = None
     screenshot_dir: Path | None = None
     verbose: bool = False
+    site: str | None = None
 
 
 def parse_options(program: str, description: str, argv: Sequence[str] | None = None) -> LaunchOptions:
@@ -31,5 +32,8 @@ def parse_options(program: str, description: str, argv: Sequence[str] | None = N
     parser.add_argument("--station", metavar="NAME", help="this station's name, as staff see it")
     parser.add_argument("--screenshot", metavar="DIR", type=Path, help="save every screen as PNG files in DIR and exit")
     parser.add_argument("--verbose", action="store_true", help="log more detail")
+    parser.add_argument("--site", metavar="NAME", help="the organisation's site this station belongs to")
     args = parser.parse_args(argv)
-    return LaunchOptions(args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose)
+    return LaunchOptions(
+        args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose, site=args.site
+    )

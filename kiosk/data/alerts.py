@@ -65,7 +65,7 @@ class AlertService:
                 session, site_id=self._site_id, staff_id=who.staff_id, action="post_alert", subject=f"alert {alert.id}",
                 detail=audit_detail(who, {"title": cleaned["en"]["title"]}), at=now,
             )
-            self._db.notify(session, "alerts")
+            self._db.notify(session, "alerts", self._site_id)
             return _view(alert)
 
     def end(self, alert_id: int, by: Actor) -> None:
@@ -82,7 +82,7 @@ class AlertService:
                 session, site_id=self._site_id, staff_id=who.staff_id, action="end_alert", subject=f"alert {alert.id}",
                 detail=audit_detail(who), at=now,
             )
-            self._db.notify(session, "alerts")
+            self._db.notify(session, "alerts", self._site_id)
 
     def current(self) -> list[AlertView]:
         """Alerts in force now, most serious and newest first."""

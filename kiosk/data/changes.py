@@ -1,17 +1,20 @@
 """The change feed: how a station learns that another one changed something.
 
-PostgreSQL pushes ``NOTIFY`` messages on one channel; the payload names the
-topic (requests, stock, alerts...). SQLite has no push, so a small thread
-reads ``PRAGMA data_version`` on a connection of its own: the number moves
-whenever another connection commits. The number alone does not say what
-changed, so each write also counts its topics in a row per topic
-(:meth:`Database.notify`) and the feed, when the version moves, reads those
-counters and the version again in one read transaction: the topics whose
-count moved are what changed. A write marked quiet (a heartbeat) moves no
-topic and wakes nobody; a write that said nothing at all (another program,
-an older version) is reported as "*". Either way the callback runs on the
-feed's thread with the set of topics that changed, and the Qt side turns that
-into one signal.
+PostgreSQL pushes ``NOTIFY`` messages on a channel per site (and one for the
+whole organisation); the payload names the topic (requests, stock,
+alerts...). A station listens to its own site's channel and the
+organisation's, so another site's changes never reach it. SQLite has no
+push, so a small thread reads ``PRAGMA data_version`` on a connection of its
+own: the number moves whenever another connection commits. The number alone
+does not say what changed, so each write also counts its topics in a row per
+topic (:meth:`Database.notify`) and the feed, when the version moves, reads
+those counters and the version again in one read transaction: the topics
+whose count moved are what changed. Counters are named per site
+(``requests@2``), and a feed drops other sites' before it calls anyone. A
+write marked quiet (a heartbeat) moves no topic and wakes nobody; a write
+that said nothing at all (another program, an older version) is reported as
+"*". Either way the callback runs on the feed's thread with the set of
+topics that changed, and the Qt side turns that into one signal.
 
 Idle, the SQLite feed wakes a few times a second to read one integer and the
 PostgreSQL feed sleeps in ``select()``: both cost next to no CPU.
@@ -25,7 +28,15 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.data.db import CHANGE_COUNTER_PREFIX, NOTIFY_CHANNEL, PG_CONNECT_TIMEOUT_S, QUIET_TOPIC, Database
+from kiosk.data.db import (
+    CHANGE_COUNTER_PREFIX,
+    NOTIFY_CHANNEL,
+    PG_CONNECT_TIMEOUT_S,
+    QUIET_TOPIC,
+    Database,
+    site_channel,
+    split_site_topic,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +52,11 @@ class ChangeFeed:
     database and True when it has it back, so a screen can say so.
     """
 
-    def __init__(self, on_change: ChangeCallback, on_connection: ErrorCallback | None = None) -> None:
+    def __init__(
+        self, on_change: ChangeCallback, on_connection: ErrorCallback | None = None, site_id: int | None = 1
+    ) -> None:
+        #: The site whose changes wake this feed (with the organisation's own); None hears every site.
+        self.site_id = site_id
         self._on_change = on_change
         self._on_connection = on_connection or (lambda ok: None)
         self._stop = threading.Event()
@@ -97,8 +112,9 @@ class SqliteChangeFeed(ChangeFeed):
         on_change: ChangeCallback,
         on_connection: ErrorCallback | None = None,
         interval_s: float = 0.1,
+        site_id: int | None = 1,
     ) -> None:
-        super().__init__(on_change, on_connection)
+        super().__init__(on_change, on_connection, site_id)
         self._path = path
         self._interval_s = interval_s
 
@@ -117,7 +133,7 @@ class SqliteChangeFeed(ChangeFeed):
                 if last is None or version != last:
                     version, now = _read_counters(connection)
                     if last is not None:
-                        topics = _moved(counters, now)
+                        topics = _moved(counters, now, self.site_id)
                         if topics:
                             self._emit(topics)
                     counters = now
@@ -157,15 +173,29 @@ def _read_counters(connection: sqlite3.Connection) -> tuple[int, dict[str, str] 
     return int(version), counters
 
 
-def _moved(before: dict[str, str] | None, after: dict[str, str] | None) -> frozenset[str]:
-    """The topics whose counter moved; "*" when a write moved none and was not marked quiet."""
+def _moved(before: dict[str, str] | None, after: dict[str, str] | None, site_id: int | None = None) -> frozenset[str]:
+    """The topics whose counter moved at ``site_id`` (or for every site); "*" when a write moved none.
+
+    A counter named for another site moved: that write was news to its own
+    site only, and this feed reports nothing for it.
+    """
     if before is None or after is None:
         return ALL_TOPICS
-    moved = {topic for topic, count in after.items() if before.get(topic) != count}
+    moved = {name for name, count in after.items() if before.get(name) != count}
     if not moved:
         return ALL_TOPICS
     moved.discard(QUIET_TOPIC)
-    return frozenset(moved)
+    return _for_site(moved, site_id)
+
+
+def _for_site(names: set[str], site_id: int | None) -> frozenset[str]:
+    """The topics among ``names`` (``requests@2``, ``stock``) that concern ``site_id``."""
+    topics = set()
+    for name in names:
+        topic, site = split_site_topic(name)
+        if site is None or site_id is None or site == site_id:
+            topics.add(topic)
+    return frozenset(topics)
 
 
 class PostgresChangeFeed(ChangeFeed):
@@ -175,8 +205,9 @@ class PostgresChangeFeed(ChangeFeed):
         on_change: ChangeCallback,
         on_connection: ErrorCallback | None = None,
         wake_s: float = 1.0,
+        site_id: int | None = 1,
     ) -> None:
-        super().__init__(on_change, on_connection)
+        super().__init__(on_change, on_connection, site_id)
         self._conninfo = conninfo
         self._wake_s = wake_s
 
@@ -187,7 +218,10 @@ class PostgresChangeFeed(ChangeFeed):
         while not self._stop.is_set():
             try:
                 with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=PG_CONNECT_TIMEOUT_S) as conn:
+                    # The organisation's channel and this site's own: other sites' NOTIFYs never arrive.
                     conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                    if self.site_id is not None:
+                        conn.execute(f"LISTEN {site_channel(self.site_id)}")
                     self._set_connected(True)
                     delay = 1.0
                     # Whatever changed while we were away: say so once.
@@ -211,12 +245,16 @@ def open_change_feed(
     on_change: ChangeCallback,
     on_connection: ErrorCallback | None = None,
     interval_s: float = 0.1,
+    site_id: int | None = 1,
 ) -> ChangeFeed:
-    """The right feed for ``db``; call ``start()`` on it."""
+    """The right feed for ``db``, hearing ``site_id``'s changes; call ``start()`` on it.
+
+    On PostgreSQL a feed with no site hears only the organisation's channel.
+    """
     if db.is_sqlite:
         path = db.sqlite_path
         if path is None:
             raise ValueError("an in-memory SQLite database has no change feed")
-        return SqliteChangeFeed(path, on_change, on_connection, interval_s)
+        return SqliteChangeFeed(path, on_change, on_connection, interval_s, site_id=site_id)
     url = db.engine.url.set(drivername="postgresql")
-    return PostgresChangeFeed(url.render_as_string(hide_password=False), on_change, on_connection)
+    return PostgresChangeFeed(url.render_as_string(hide_password=False), on_change, on_connection, site_id=site_id)

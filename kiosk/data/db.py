@@ -148,18 +148,22 @@ class Database:
             )
         return DatabaseUnavailable("The database can't be reached right now.", hint=_describe(self.engine), cause=cause)
 
-    def notify(self, session: Session, topic: str) -> None:
-        """Tell other stations that ``topic`` changed, once this transaction commits.
+    def notify(self, session: Session, topic: str, site_id: int | None = None) -> None:
+        """Tell other stations that ``topic`` changed at ``site_id``, once this transaction commits.
 
-        PostgreSQL sends a NOTIFY. On SQLite every commit moves ``PRAGMA
-        data_version`` but says nothing of what changed, so the transaction
-        also counts the topic in a row of its own, which the change feed
-        reads when the version moves (see :mod:`kiosk.data.changes`).
+        PostgreSQL sends a NOTIFY on the site's own channel (the shared
+        channel without a site), so only that site's stations wake. On SQLite
+        every commit moves ``PRAGMA data_version`` but says nothing of what
+        changed, so the transaction also counts the topic, named with its
+        site, in a row of its own, which the change feed reads when the
+        version moves (see :mod:`kiosk.data.changes`).
         """
         if self.engine.dialect.name == "postgresql":
-            session.execute(text("SELECT pg_notify(:channel, :topic)"), {"channel": NOTIFY_CHANNEL, "topic": topic})
+            session.execute(
+                text("SELECT pg_notify(:channel, :topic)"), {"channel": site_channel(site_id), "topic": topic}
+            )
         elif self.is_sqlite:
-            session.execute(_COUNT_CHANGE, {"key": CHANGE_COUNTER_PREFIX + topic})
+            session.execute(_COUNT_CHANGE, {"key": CHANGE_COUNTER_PREFIX + site_topic(topic, site_id)})
 
     def quiet_write(self, session: Session) -> None:
         """Mark this transaction as news to nobody (a heartbeat): other stations reload nothing.
@@ -202,11 +206,30 @@ class Database:
 # rows of the first site's settings ("~" keys are never shown as settings).
 CHANGE_COUNTER_PREFIX = "~changes."
 QUIET_TOPIC = "~quiet"
+SITE_MARK = "@"
 _COUNT_CHANGE = text(
     "INSERT INTO site_settings (site_id, key, value) "
     "SELECT id, :key, '1' FROM sites WHERE true ORDER BY id LIMIT 1 "
     "ON CONFLICT (site_id, key) DO UPDATE SET value = CAST(CAST(site_settings.value AS INTEGER) + 1 AS TEXT)"
 )
+
+
+def site_channel(site_id: int | None) -> str:
+    """The PostgreSQL channel of one site's changes; the shared channel for the whole organisation."""
+    return NOTIFY_CHANNEL if site_id is None else f"{NOTIFY_CHANNEL}_{int(site_id)}"
+
+
+def site_topic(topic: str, site_id: int | None) -> str:
+    """A topic as the SQLite change counters name it: ``requests@2`` at site 2, ``requests`` for every site."""
+    return topic if site_id is None else f"{topic}{SITE_MARK}{int(site_id)}"
+
+
+def split_site_topic(name: str) -> tuple[str, int | None]:
+    """``requests@2`` as ("requests", 2); a name without a site as (name, None)."""
+    topic, mark, site = name.rpartition(SITE_MARK)
+    if not mark or not site.isdigit():
+        return name, None
+    return topic, int(site)
 
 
 def _quiet_rollback(session: Session) -> None:

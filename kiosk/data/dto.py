@@ -127,6 +127,11 @@ class FulfilResult:
         return not self.shortfalls
 
 
+#: The roles with an admin's rights: a site's admin, and an organisation admin (every site).
+ORG_ADMIN_ROLE = "org_admin"
+ADMIN_ROLES = frozenset({"admin", ORG_ADMIN_ROLE})
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who asks a service to change something: a staff member, or a named system context.
@@ -148,7 +153,12 @@ class Actor:
 
     @property
     def is_admin(self) -> bool:
-        return self.role == "admin"
+        return self.role in ADMIN_ROLES
+
+    @property
+    def is_org_admin(self) -> bool:
+        """An admin of every site (a system actor is trusted with every site too)."""
+        return self.role == ORG_ADMIN_ROLE or self.is_system
 
     @property
     def is_coordinator(self) -> bool:
@@ -170,7 +180,11 @@ class StaffView:
 
     @property
     def is_admin(self) -> bool:
-        return self.role == "admin"
+        return self.role in ADMIN_ROLES
+
+    @property
+    def is_org_admin(self) -> bool:
+        return self.role == ORG_ADMIN_ROLE
 
     @property
     def actor(self) -> Actor:

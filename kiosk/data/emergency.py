@@ -169,7 +169,7 @@ class EmergencyService:
             action = "false_alarm" if answers.outcome == OverdoseOutcome.FALSE_ALARM.value else "close_response"
             self._audit(session, staff_id, action, request.pickup_code)
             if taken:
-                self._db.notify(session, "stock")
+                self._db.notify(session, "stock", self._site_id)
             return _view(row)
 
     def false_alarm(self, request_id: int, by: Actor) -> ResponseView:
@@ -245,7 +245,7 @@ class EmergencyService:
             subject=f"emergency {code}",
             at=self._clock(),
         )
-        self._db.notify(session, "requests")
+        self._db.notify(session, "requests", self._site_id)
 
 
 def _check(answers: ResponseRecord) -> None:

@@ -195,7 +195,7 @@ class InventoryService:
             if stock and supply.kind == SupplyKind.ITEM:
                 self._move(session, supply, stock, "initial", "", who)
             self._audit(session, who, "add_supply", supply)
-            self._db.notify(session, "stock")
+            self._db.notify(session, "stock", self._site_id)
             return _view(supply)
 
     def restock(
@@ -268,7 +268,7 @@ class InventoryService:
                     value = list(value)
                 setattr(supply, name, value)
             self._audit(session, who, "edit_supply", supply, {k: _plain(v) for k, v in fields.items()})
-            self._db.notify(session, "stock")
+            self._db.notify(session, "stock", self._site_id)
             return _view(supply)
 
     def set_active(self, key: str, active: bool, by: Actor) -> SupplyView:
@@ -318,7 +318,7 @@ class InventoryService:
                 expires_on=got.expires_on,
             )
         )
-        self._db.notify(session, "stock")
+        self._db.notify(session, "stock", self._site_id)
 
     def _audit(
         self, session: Session, who: Actor, action: str, supply: Supply, detail: dict[str, Any] | None = None

@@ -56,7 +56,7 @@ class ResourceOverrideService:
                 detail=audit_detail(who, {"fields": sorted(fields)}),
                 at=now,
             )
-            self._db.notify(session, "resources")
+            self._db.notify(session, "resources", self._site_id)
 
     def clear(self, key: str, by: Actor) -> None:
         now = self._clock()
@@ -75,4 +75,4 @@ class ResourceOverrideService:
                 detail=audit_detail(who),
                 at=now,
             )
-            self._db.notify(session, "resources")
+            self._db.notify(session, "resources", self._site_id)

@@ -103,6 +103,8 @@ class StaffRole(enum.StrEnum):
     ADMIN = "admin"
     #: Staff who also read and export the funder reports (not an admin otherwise).
     COORDINATOR = "coordinator"
+    #: An admin of every site: may switch the back office between sites.
+    ORG_ADMIN = "org_admin"
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -123,6 +125,7 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
 
 class Site(Base):
     __tablename__ = "sites"
+    __table_args__ = (UniqueConstraint("name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))

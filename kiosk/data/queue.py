@@ -330,7 +330,7 @@ class QueueService:
                 request,
                 {"shortfalls": [s.supply_key for s in shortfalls]} if shortfalls else None,
             )
-            self._db.notify(session, "stock")
+            self._db.notify(session, "stock", self._site_id)
             return FulfilResult(self._view_of(session, request_id), tuple(shortfalls))
 
     # -- reading ----------------------------------------------------------
@@ -480,7 +480,7 @@ class QueueService:
             detail=detail,
             at=self._clock(),
         )
-        self._db.notify(session, "requests")
+        self._db.notify(session, "requests", self._site_id)
 
 
 def _conflict_for(request: Request, staff_id: int | None, action: str) -> QueueConflict:

@@ -19,6 +19,7 @@ FIGURES: dict[str, str] = {
     "encounters": "count",
     "encounters_by_kind": "count",
     "encounters_by_language": "count",
+    "encounters_by_site": "count",
     "requests_by_outcome": "count",
     "emergencies": "count",
     "emergency_response_median_s": "seconds",

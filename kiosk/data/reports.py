@@ -102,8 +102,11 @@ class ReportService:
         """The report for days ``first``..``last`` (both included); ``site_id`` None means every site.
 
         ``asked_by`` must be an admin (or a system actor such as kiosk-admin).
+        Another site's report, or every site's where there are several, is an
+        organisation admin's; a site's own admin asking for every site gets
+        their own site's (the report names it).
         """
-        self._check_may_view(asked_by)
+        site_id = self._check_may_view(asked_by, site_id)
         if last < first:
             raise ReportError("The range ends before it starts.", hint="Put the earlier date first.")
         if (last - first).days >= MAX_DAYS:
@@ -130,7 +133,9 @@ class ReportService:
                 od.count_responses(connection, zone_sites, zone, start, end, counts)
                 count_others(connection, zone_sites, zone, start, end, voice)
             stock = _stock(connection, chosen, first, last, periods, settings, supplies)
-        rows = with_voice_rows(_rows(periods, counts, supplies, settings, stock), periods, counts, voice)
+        # Every site's share of the encounters, each hidden like any part of a total when small.
+        shares = {sid: sites[sid] for sid in chosen} if site_id is None and len(chosen) > 1 else None
+        rows = with_voice_rows(_rows(periods, counts, supplies, settings, stock, shares), periods, counts, voice)
         names: dict[str, dict[str, str]] = {}
         for _sid, key, _kind, _group, supply_names in supplies.values():
             names.setdefault(key, dict(supply_names))
@@ -151,11 +156,19 @@ class ReportService:
         )
 
 
-    def _check_may_view(self, actor: Actor) -> None:
-        from kiosk.data.rules import acting, require
+    def _check_may_view(self, actor: Actor, site_id: int | None) -> int | None:
+        """The site the report may cover for ``actor`` (None: every site), or NotAllowed."""
+        from kiosk.data.rules import acting, may, require
 
         with self._db.read_scope() as session:
-            require(acting(session, self._site_id, actor), "view_reports")
+            who = acting(session, self._site_id, actor)
+            require(who, "view_reports")
+            if site_id == self._site_id or may(who, "view_all_sites"):
+                return site_id
+            if site_id is not None:
+                require(who, "view_all_sites")
+            several = session.scalar(select(func.count()).select_from(Site)) or 0
+            return None if several <= 1 else self._site_id
 
 
 # -- reading ------------------------------------------------------------------
@@ -279,7 +292,9 @@ def _rows(
     supplies: dict[int, _SupplyRow],
     settings: dict[int, SiteSettings],
     stock: _StockFigures,
+    site_names: dict[int, str] | None = None,
 ) -> list[ReportRow]:
+    """Every period's rows; with ``site_names``, each site's encounters as parts of the total too."""
     groups: dict[str, str] = {}
     for _site, key, _kind, group, _names in supplies.values():
         if group:
@@ -288,12 +303,14 @@ def _rows(
     by_period: dict[Period, Counts] = {p: Counter() for p in periods}
     hours: dict[Period, Counter[str]] = {p: Counter() for p in periods}
     sharps: dict[Period, int] = {p: 0 for p in periods}
+    by_site: dict[Period, Counter[int]] = {p: Counter() for p in periods}
     starts = [p.first for p in periods]
     for (site_id, day), figures in counts.items():
         if not periods[0].first <= day <= periods[-1].last:
             continue
         period = periods[_index(starts, day)]
         by_period[period].update(figures)
+        by_site[period][site_id] += figures[("request", "")]
         for (figure, key), value in figures.items():
             if figure == "hour":
                 hours[period][f"{day.weekday()}-{key}"] += value
@@ -303,6 +320,8 @@ def _rows(
     rows: list[ReportRow] = []
     for period in periods:
         rows.extend(_period_rows(period, by_period[period], hours[period], sharps[period], groups, all_groups))
+        for sid, name in (site_names or {}).items():
+            rows.append(ReportRow(period, "encounters_by_site", name, by_site[period][sid], ("encounters", "")))
         for figure in ("opening", "received", "given", "adjusted", "closing"):
             for key, value in sorted(stock[period][figure].items()):
                 rows.append(ReportRow(period, f"stock_{figure}", key, value))

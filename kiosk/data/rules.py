@@ -38,6 +38,7 @@ from kiosk.errors import NotAllowed
 __all__ = [
     "ADMIN_ACTIONS",
     "Actor",
+    "ORG_ACTIONS",
     "REQUEST_ACTIONS",
     "RequestFacts",
     "Refusal",
@@ -54,6 +55,7 @@ __all__ = [
     "UNDO_SECONDS",
     "UndoFacts",
     "undo_refusal",
+    "site_refusal",
 ]
 
 REQUEST_ACTIONS = ("claim", "release", "ready", "fulfil", "cancel", "no_show", "acknowledge", "reprint", "call")
@@ -99,6 +101,15 @@ ADMIN_ACTIONS: Mapping[str, str] = {
 }
 #: Admin actions a coordinator may take as well.
 COORDINATOR_ACTIONS = frozenset({"view_reports"})
+#: Organisation admins only (and system actors): work that spans sites.
+ORG_ACTIONS: Mapping[str, str] = {
+    "manage_sites": "add or rename sites",
+    "add_org_admin": "add an organisation admin",
+    "switch_site": "work at another site",
+    "copy_catalogue": "copy a catalogue between sites",
+    "transfer_stock": "move stock between sites",
+    "view_all_sites": "see reports for other sites",
+}
 
 
 @dataclass(frozen=True)
@@ -290,6 +301,15 @@ def _role_refusal(actor: Actor, action: str, target_staff_id: int | None) -> Not
         if action == "change_own_pin" and actor.is_system:
             return NotAllowed("staff_only", "Only a staff member has a PIN of their own to change.", action)
         return None
+    if action in ORG_ACTIONS:
+        if actor.is_org_admin:
+            return None
+        return NotAllowed(
+            "org_admin_only",
+            f"Only an organisation admin can {ORG_ACTIONS[action]}.",
+            action,
+            hint="Ask an organisation admin.",
+        )
     if action not in ADMIN_ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     if action in COORDINATOR_ACTIONS and actor.is_coordinator:
@@ -320,9 +340,31 @@ def acting(session: Session, site_id: int, actor: Actor) -> Actor:
     if actor.is_system:
         return actor
     account = session.get(StaffAccount, actor.staff_id)
-    if account is None or account.site_id != site_id or not account.active:
+    if account is None or not account.active:
         raise NotAllowed("switched_off", "Your account is switched off.", hint="Ask an admin.")
+    refusal = site_refusal(account.site_id, StaffRole(account.role).value, site_id)
+    if refusal is not None:
+        raise refusal
     return Actor(account.id, StaffRole(account.role).value, account.name)
+
+
+# -- sites -----------------------------------------------------------------
+
+
+def site_refusal(account_site_id: int, role: str, site_id: int) -> NotAllowed | None:
+    """Why an account of ``account_site_id`` may not act at ``site_id``, or None when it may.
+
+    Every service is built for one site and reads and writes only that site's
+    rows; a staff account works at its own site, an organisation admin at
+    every site.
+    """
+    if account_site_id == site_id or role == StaffRole.ORG_ADMIN.value:
+        return None
+    return NotAllowed(
+        "other_site",
+        "Your account belongs to another site.",
+        hint="Sign in at your own site, or ask an organisation admin.",
+    )
 
 
 def audit_detail(actor: Actor, detail: Mapping[str, Any] | None = None) -> dict[str, Any] | None:

@@ -22,7 +22,8 @@ from kiosk.data.queue import QueueService
 from kiosk.data.reports import ReportService
 from kiosk.data.retention import RetentionService
 from kiosk.data.settings import SettingsService
-from kiosk.data.setup import ensure_site, load_demo
+from kiosk.data.setup import load_demo
+from kiosk.data.sites import SiteService, load_demo_sites, station_site
 from kiosk.data.staff import StaffService
 from kiosk.data.stations import StationService
 from kiosk.data.tallies import TallyService
@@ -45,6 +46,7 @@ class Services:
     retention: RetentionService
     emergency: EmergencyService
     voice: VoiceService
+    sites: SiteService
 
     @classmethod
     def build(
@@ -67,21 +69,30 @@ class Services:
             retention=RetentionService(db, clock),
             emergency=EmergencyService(db, queue, site_id, clock),
             voice=VoiceService(db, site_id, clock, settings),
+            sites=SiteService(db, site_id, clock),
         )
 
+    def at_site(self, site_id: int, clock: Clock = utc_now, hasher: PasswordHasher | None = None) -> Services:
+        """The same database's services for another site (an organisation admin switching sites)."""
+        return Services.build(self.db, site_id, clock, hasher)
 
-def open_services(url: str, demo: bool = False) -> Services:
-    """Open (create, migrate) the database at ``url`` and build its services.
 
-    With ``demo`` the demo catalogue and the demo admin are loaded too. Raises
+def open_services(url: str, demo: bool = False, site: str | None = None) -> Services:
+    """Open (create, migrate) the database at ``url`` and build its services for ``site``.
+
+    ``site`` is the station's site by name (None: the first site). With
+    ``demo`` the demo catalogue, the demo admin and a second demo site with
+    an organisation admin are loaded too. Raises
     :class:`~kiosk.errors.DatabaseUnavailable` when the database can't be
-    reached; nothing is left open then.
+    reached and :class:`~kiosk.data.sites.UnknownSite` for a site it does not
+    have; nothing is left open then.
     """
     db = open_database(url)
     try:
-        services = Services.build(db, ensure_site(db))
         if demo:
-            load_demo(db, staff=services.staff)
+            load_demo(db)
+            load_demo_sites(db)
+        services = Services.build(db, station_site(db, site))
     except BaseException:
         db.dispose()
         raise

@@ -158,7 +158,7 @@ class SettingsService:
                 detail=audit_detail(who, {"changed": sorted(changes), "values": changed}),
                 at=self._clock(),
             )
-            self._db.notify(session, "settings")
+            self._db.notify(session, "settings", self._site_id)
         self.forget()
         return self.load()
 

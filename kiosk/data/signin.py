@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -218,7 +218,8 @@ class PinChecks:
                 for a in session.scalars(
                     select(StaffAccount)
                     .where(
-                        StaffAccount.site_id == self._site_id,
+                        # The site's staff, and organisation admins (they work at every site).
+                        or_(StaffAccount.site_id == self._site_id, StaffAccount.role == StaffRole.ORG_ADMIN),
                         StaffAccount.active.is_(True),
                         StaffAccount.locked.is_(False),
                     )
@@ -246,7 +247,7 @@ class PinChecks:
                 at=now,
                 station_id=station_id,
             )
-            self._db.notify(session, "staff")
+            self._db.notify(session, "staff", self._site_id)
             count = failures.count + 1
         log.warning("failed staff unlock on kiosk %s (%d in a row for this site)", station_name, count)
         if count >= LOCK_AFTER:
@@ -330,7 +331,7 @@ class PinChecks:
             at=self._clock(),
             station_id=station_id,
         )
-        self._db.notify(session, "staff")
+        self._db.notify(session, "staff", self._site_id)
 
 
 def refuse_if_blocked(locked: bool, failures: _Failures, now: dt.datetime, active: bool) -> None:
@@ -361,7 +362,16 @@ def _wrong_pin(failures: int, locked: bool) -> SignInFailed:
 
 
 def _find(session: Session, site_id: int, name: str) -> StaffAccount | None:
-    return session.scalar(select(StaffAccount).where(StaffAccount.site_id == site_id, StaffAccount.name == name))
+    """The site's account called ``name``, else an organisation admin of that name (they sign in anywhere)."""
+    account = session.scalar(select(StaffAccount).where(StaffAccount.site_id == site_id, StaffAccount.name == name))
+    if account is not None:
+        return account
+    return session.scalar(
+        select(StaffAccount)
+        .where(StaffAccount.name == name, StaffAccount.role == StaffRole.ORG_ADMIN)
+        .order_by(StaffAccount.id)
+        .limit(1)
+    )
 
 
 def staff_view(account: StaffAccount) -> StaffView:

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from argon2 import PasswordHasher
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.data.audit import record
@@ -104,13 +104,27 @@ class StaffService:
 
     # -- accounts ---------------------------------------------------------
 
-    def add(self, name: str, pin: str, *, admin: bool = False, role: str | None = None, by: Actor) -> StaffView:
+    def add(
+        self,
+        name: str,
+        pin: str,
+        *,
+        admin: bool = False,
+        role: str | None = None,
+        by: Actor,
+        org_admin: bool = False,
+    ) -> StaffView:
         """A new account; only an admin adds one, whether staff, coordinator or admin.
 
-        ``role`` names it ("staff", "coordinator", "admin"); ``admin=True`` is
-        the same as ``role="admin"``.
+        ``role`` names it ("staff", "coordinator", "admin", "org_admin");
+        ``admin=True`` is the same as ``role="admin"``. ``org_admin`` makes an
+        organisation admin (an admin of every site), which only an
+        organisation admin adds; its name is unique across sites.
         """
-        chosen = StaffRole.ADMIN if admin else _role(role or StaffRole.STAFF.value)
+        if org_admin:
+            chosen = StaffRole.ORG_ADMIN
+        else:
+            chosen = StaffRole.ADMIN if admin else _role(role or StaffRole.STAFF.value)
         name = name.strip()
         if not name or len(name) > 60:
             raise StaffError("A staff name needs 1 to 60 characters.")
@@ -120,8 +134,10 @@ class StaffService:
         pin_hash = self._hasher.hash(pin)
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, by)
-            require(who, "add_admin" if chosen is StaffRole.ADMIN else "add_staff")
-            if self._find(session, name) is not None:
+            action = {StaffRole.ORG_ADMIN: "add_org_admin", StaffRole.ADMIN: "add_admin"}.get(chosen, "add_staff")
+            require(who, action)
+            named_elsewhere = chosen is StaffRole.ORG_ADMIN and _org_admin_named(session, name)
+            if self._find(session, name) is not None or named_elsewhere:
                 raise StaffError(f"There is already a staff member called {name}.")
             account = StaffAccount(
                 site_id=self._site_id,
@@ -139,11 +155,19 @@ class StaffService:
             return _view(account)
 
     def list(self) -> list[StaffView]:
+        """The site's accounts, and the organisation admins of other sites (they sign in here too)."""
         with self._db.read_scope() as session:
             rows = session.scalars(
-                select(StaffAccount).where(StaffAccount.site_id == self._site_id).order_by(StaffAccount.name)
+                select(StaffAccount)
+                .where(or_(StaffAccount.site_id == self._site_id, StaffAccount.role == StaffRole.ORG_ADMIN))
+                .order_by(StaffAccount.name, StaffAccount.id)
             )
-            return [_view(a) for a in rows]
+            chosen: dict[str, StaffAccount] = {}
+            for account in rows:
+                # The site's own account wins over an organisation admin elsewhere, as at sign-in.
+                if account.name not in chosen or account.site_id == self._site_id:
+                    chosen[account.name] = account
+            return [_view(a) for a in chosen.values()]
 
     def get(self, staff_id: int) -> StaffView:
         with self._db.read_scope() as session:
@@ -246,7 +270,7 @@ class StaffService:
             detail=detail,
             at=self._clock(),
         )
-        self._db.notify(session, "staff")
+        self._db.notify(session, "staff", self._site_id)
 
 
 _view = staff_view
@@ -258,3 +282,11 @@ def _role(name: str) -> StaffRole:
     except ValueError:
         known = ", ".join(role.value for role in StaffRole)
         raise StaffError(f"There is no staff role called {name!r}.", hint=f"Use one of: {known}.") from None
+
+
+def _org_admin_named(session: Session, name: str) -> bool:
+    """Whether an organisation admin anywhere is called ``name`` (they sign in at every site)."""
+    found = session.scalar(
+        select(StaffAccount.id).where(StaffAccount.name == name, StaffAccount.role == StaffRole.ORG_ADMIN).limit(1)
+    )
+    return found is not None

@@ -40,7 +40,7 @@ class StationService:
             station.last_seen_at = self._clock()
             station.version = __version__
             session.flush()
-            self._db.notify(session, "stations")
+            self._db.notify(session, "stations", self._site_id)
             return self._view(station)
 
     def heartbeat(self, station_id: int, printer_state: str | None = None, printer_detail: str = "") -> None:
@@ -55,7 +55,8 @@ class StationService:
                 station.printer_state = printer_state
                 station.printer_detail = printer_detail[:200]
                 if changed:
-                    self._db.notify(session, "stations")
+                    # The station's own site: a back office switched to another site still beats for its own.
+                    self._db.notify(session, "stations", station.site_id)
                     return
             self._db.quiet_write(session)
 
@@ -71,8 +72,8 @@ class StationService:
                 raise StationError("This station is not registered.")
             station.place = texts
             session.flush()
-            self._db.notify(session, "stations")
-            self._db.notify(session, "requests")  # queue rows and banners name the place
+            self._db.notify(session, "stations", self._site_id)
+            self._db.notify(session, "requests", self._site_id)  # queue rows and banners name the place
             return self._view(station)
 
     def stations(self) -> list[StationView]:

@@ -163,7 +163,7 @@ class Submitter:
             )
         place = self._place_in_queue(session, request_id)
         minutes = self._wait_minutes(session, place, settings.minutes_per_request, now)
-        self._db.notify(session, "requests")
+        self._db.notify(session, "requests", self._site_id)
         resource_keys: list[str] = []
         for key, _ in lines:
             for resource in supplies[key].resource_keys or ():

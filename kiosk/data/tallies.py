@@ -158,7 +158,7 @@ class TallyService:
                 detail={"count": count} if count is not None else {"weight_g": weight_g},
                 at=self._clock(),
             )
-            self._db.notify(session, "tallies")
+            self._db.notify(session, "tallies", self._site_id)
 
     def _add(self, figures: Mapping[tuple[str, str], int]) -> None:
         with self._db.session_scope() as session:

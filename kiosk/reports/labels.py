@@ -25,6 +25,7 @@ _EN: dict[str, str] = {
     "encounters": "Encounters (requests)",
     "encounters_by_kind": "Encounters by kind",
     "encounters_by_language": "Encounters by language",
+    "encounters_by_site": "Encounters by site",
     "requests_by_outcome": "Requests by outcome",
     "emergency_response_median_s": "Emergency: median seconds from tap to a staff answer",
     "emergency_response_p90_s": "Emergency: 90th percentile seconds from tap to a staff answer",
@@ -110,6 +111,7 @@ _FR: dict[str, str] = {
     "encounters": "Contacts (demandes)",
     "encounters_by_kind": "Contacts par type",
     "encounters_by_language": "Contacts par langue",
+    "encounters_by_site": "Contacts par site",
     "requests_by_outcome": "Demandes par issue",
     "emergency_response_median_s": "Urgence : secondes médianes entre l’appel et la réponse du personnel",
     "emergency_response_p90_s": "Urgence : 90e centile des secondes entre l’appel et la réponse",
@@ -193,6 +195,7 @@ _ES: dict[str, str] = {
     "encounters": "Contactos (solicitudes)",
     "encounters_by_kind": "Contactos por tipo",
     "encounters_by_language": "Contactos por idioma",
+    "encounters_by_site": "Contactos por sitio",
     "requests_by_outcome": "Solicitudes por resultado",
     "emergency_response_median_s": "Emergencia: segundos medianos entre el aviso y la respuesta del personal",
     "emergency_response_p90_s": "Emergencia: percentil 90 de segundos entre el aviso y la respuesta",
@@ -293,6 +296,8 @@ def detail_text(figure: str, key: str, tr: Translate, lang: str, supply_names: M
         return voice
     if figure == "encounters_by_language":
         return LANGUAGE_NAMES.get(key, key) if key else tr("language.unknown")
+    if figure == "encounters_by_site":
+        return key  # the site's own name
     if not key:
         return tr("all_pages") if figure == "page_views" else ""
     if figure == "encounters_by_kind":

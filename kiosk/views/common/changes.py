@@ -24,12 +24,17 @@ class ChangeNotifier(QObject):
     _feed_changed = Signal(object)
     _feed_connection = Signal(bool)
 
-    def __init__(self, db: Database, parent: QObject | None = None, interval_s: float = 0.1) -> None:
+    def __init__(
+        self, db: Database, parent: QObject | None = None, interval_s: float = 0.1, site_id: int | None = 1
+    ) -> None:
+        """``site_id``: the site whose changes this station hears (other sites' never wake it)."""
         super().__init__(parent)
         self._listening = False
         self._feed_changed.connect(self._on_feed_changed)
         self._feed_connection.connect(self._on_feed_connection)
-        self._feed: ChangeFeed = open_change_feed(db, self._feed_changed.emit, self._feed_connection.emit, interval_s)
+        self._feed: ChangeFeed = open_change_feed(
+            db, self._feed_changed.emit, self._feed_connection.emit, interval_s, site_id=site_id
+        )
 
     def start(self) -> None:
         self._listening = True

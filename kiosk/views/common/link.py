@@ -153,6 +153,22 @@ class StationLink(QObject):
         for lane in self._lanes.values():
             lane.wait_for_done(wait_ms)
 
+    def use_services(self, services: Services) -> None:
+        """Work on ``services`` from now on: another site of the same database.
+
+        The change feed follows the site, and ``changed`` reports everything
+        as changed, so every window reloads what it shows.
+        """
+        if self._closed or services is self.services:
+            return
+        self.services = services
+        if self.notifier is not None:
+            self.notifier.stop()
+            self.notifier.deleteLater()
+            self.notifier = None
+        self._start_feed()
+        self.changed.emit(frozenset({"*"}))
+
     def dispose(self) -> None:
         """Close the database's connections (after :meth:`stop`, at exit)."""
         if self.services is not None:
@@ -314,7 +330,9 @@ class StationLink(QObject):
         from kiosk.views.common.changes import ChangeNotifier
 
         try:
-            self.notifier = ChangeNotifier(self.services.db, self, interval_s=self._feed_interval_s)
+            self.notifier = ChangeNotifier(
+                self.services.db, self, interval_s=self._feed_interval_s, site_id=self.services.site_id
+            )
         except ValueError:  # an in-memory database has no feed
             log.info("no change feed for this database")
             return

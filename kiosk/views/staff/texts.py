@@ -36,6 +36,9 @@ _ADJUST_REASONS = {
     "given_outside_queue": QT_TRANSLATE_NOOP("StaffTexts", "Given outside the queue"),
     "transfer": QT_TRANSLATE_NOOP("StaffTexts", "Transfer to or from another site"),
     "other": QT_TRANSLATE_NOOP("StaffTexts", "Another reason"),
+    # The two halves of a transfer between sites (kiosk.data.sites), never picked by hand.
+    "transfer_out": QT_TRANSLATE_NOOP("StaffTexts", "Sent to another site"),
+    "transfer_in": QT_TRANSLATE_NOOP("StaffTexts", "Received from another site"),
 }
 _LEVELS = {
     "info": QT_TRANSLATE_NOOP("StaffTexts", "Information"),

@@ -54,7 +54,7 @@ def build_kiosk(options: LaunchOptions, config: Config, window: bool = True) -> 
     def opener() -> Services:  # runs on the station link's worker
         from kiosk.data.services import open_services
 
-        return open_services(config.database_url, options.demo)
+        return open_services(config.database_url, options.demo, config.site)
 
     backend = VisitorBackend(opener, config.station_name, printer_probe=slips.probe)
     content = ContentSource(None, config.content_dir)
@@ -76,7 +76,11 @@ def show(kiosk: Kiosk, options: LaunchOptions) -> None:
 
 def run(options: LaunchOptions) -> int:
     try:
-        config = load_config(database=options.database, station=options.station, demo=options.demo)
+        config = load_config(database=options.database, station=options.station, demo=options.demo, site=options.site)
+        if config.site is not None and not options.demo:
+            from kiosk.data.sites import check_station_site
+
+            check_station_site(config.database_url, config.site)
     except ConfigError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return 2

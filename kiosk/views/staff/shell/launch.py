@@ -13,6 +13,7 @@ import sys
 
 from kiosk.config import load_config
 from kiosk.data.services import Services, open_services
+from kiosk.data.sites import check_station_site
 from kiosk.errors import ConfigError
 from kiosk.log import setup_logging
 from kiosk.options import LaunchOptions
@@ -23,7 +24,9 @@ log = logging.getLogger(__name__)
 
 def run(options: LaunchOptions) -> int:
     try:
-        config = load_config(database=options.database, station=options.station, demo=options.demo)
+        config = load_config(database=options.database, station=options.station, demo=options.demo, site=options.site)
+        if not options.demo:
+            check_station_site(config.database_url, config.site)
     except ConfigError as error:
         print(f"kiosk-staff: {error}", file=sys.stderr)
         return 2
@@ -41,7 +44,7 @@ def run(options: LaunchOptions) -> int:
     from kiosk.views.staff.shell.window import StaffWindow
 
     def opener() -> Services:  # runs on the station link's worker
-        return open_services(config.database_url, options.demo)
+        return open_services(config.database_url, options.demo, config.site)
 
     window = StaffWindow(opener, config, lang=lang)
     install_crash_handler(window.notice_bar.show_message)

@@ -32,6 +32,7 @@ from kiosk.views.staff.shell.emergency_banner import EmergencyBanner, emergency_
 from kiosk.views.staff.shell.idle import IdleGuard
 from kiosk.views.staff.shell.notification import EmergencyNotification
 from kiosk.views.staff.shell.signin import SignInPage
+from kiosk.views.staff.shell.site_switcher import install as install_site_switcher
 from kiosk.views.staff.shell.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,7 @@ class StaffWindow(QMainWindow):
         self.signin = SignInPage(self.ctx)
         self.workspace = Workspace(self.ctx, self.feed, self.reprinter)
         self.reports = install_reports(self)
+        self.site_switcher = install_site_switcher(self)
         self.stack.addWidget(self.signin)
         self.stack.addWidget(self.workspace)
         self.notice_bar = NoticeBar(self.timings.notice_ms)
