@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.data.audit import record
@@ -68,8 +68,12 @@ def _clean(name: str) -> str:
 
 
 def _named(session: Session, name: str) -> Site | None:
-    """The site called ``name``, whatever its capitals."""
-    return session.scalar(select(Site).where(func.lower(Site.name) == name.lower()).order_by(Site.id).limit(1))
+    """The site called ``name``, whatever its capitals (compared here: SQLite lowers ASCII letters only)."""
+    wanted = name.casefold()
+    for site in session.scalars(select(Site).order_by(Site.id)):
+        if site.name.casefold() == wanted:
+            return site
+    return None
 
 
 def _unknown(wanted: str, known: list[str]) -> UnknownSite:

@@ -173,6 +173,10 @@ def test_sites_are_named_once_whatever_the_capitals(two):
     assert [s.name for s in a.sites.sites()] == ["Drop-in centre", "Harbour van"]
     with pytest.raises(SiteError):
         a.sites.rename("Harbour van", "drop-in centre", SETUP)
+    accented = a.sites.add("Équipe de rue", SETUP)
+    assert a.sites.find("ÉQUIPE DE RUE").id == accented.id
+    with pytest.raises(SiteError):
+        a.sites.add("équipe de rue", SETUP)
 
 
 def test_a_catalogue_copies_in_one_step_without_stock(two, db):
