@@ -10,6 +10,16 @@ Prints progress, then one JSON object on the last line:
   (target: 50 ms or less); ``service_ms_median`` and ``model_ms_median`` split it.
 - ``roundtrip_ms_median``: the same refresh as the window does it, through the
   worker thread and back to the GUI thread.
+- ``change_ms_median`` / ``change_ms_p95``: one new request applied to the
+  500-row queue the window shows, as the change feed delivers it: the model
+  updates the rows it touches (not a reset) and the page its counts and buttons
+  (goal: 5 ms or less). ``change_painted_ms_*`` adds the view's repaint;
+  ``change_reset_painted_ms_median`` is the same change made as a model reset
+  (the page's own reset path), painted, in the same run, and
+  ``change_painted_vs_reset`` the ratio of the two painted figures.
+- ``search_ms_median`` / ``search_ms_p95``: a code typed into the search box,
+  found and selected (and scrolled to) in the 500-row queue (goal: 5 ms or
+  less); ``search_painted_ms_*`` adds the repaint.
 - ``peak_rss_mb``: peak resident memory of the process with the signed-in
   staff window showing the queue.
 - ``idle_cpu_percent``: CPU used while the window sits idle (change feed polling,
@@ -44,6 +54,88 @@ def _fill(services, count: int, seed: int = 11) -> None:
     for _ in range(count):
         chosen = rng.sample(supplies, k=rng.choice((1, 2, 3)))
         services.queue.submit([(s.key, rng.randint(1, max(1, min(s.per_request_limit, 5)))) for s in chosen])
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
+
+
+def _arrival(template, number: int):
+    """A request that has just come in, shaped like the others (not stored)."""
+    import dataclasses
+
+    from kiosk.data.clock import utc_now
+
+    return dataclasses.replace(
+        template, id=10_000_000 + number, pickup_code=f"Z{number % 100:02d}", status="pending",
+        created_at=utc_now(), claimed_at=None, claimed_by=None, claimed_by_id=None, ready_at=None,
+    )
+
+
+def _changes(app, page, requests: list, repeat: int) -> tuple[list[float], list[float], list[float]]:
+    """One new request applied to the shown queue: row by row, then (for the baseline) as a reset.
+
+    Returns the painted times, the reset's painted times, and the times to apply
+    the change to the model and the page before painting.
+    """
+    from kiosk.views.staff.queue.model import queue_order
+
+    page.table.selectRow(3)
+    incremental, reset, applied = [], [], []
+    for number in range(repeat):
+        page._on_requests_loaded(requests)
+        app.processEvents()
+        grown = queue_order([*requests, _arrival(requests[0], number)])
+        t0 = time.perf_counter()
+        page._on_requests_loaded(grown)
+        t1 = time.perf_counter()
+        app.processEvents()
+        incremental.append((time.perf_counter() - t0) * 1000)
+        applied.append((t1 - t0) * 1000)
+    for number in range(repeat):
+        page._on_requests_loaded(requests)
+        app.processEvents()
+        grown = queue_order([*requests, _arrival(requests[0], number)])
+        t0 = time.perf_counter()
+        _load_by_reset(page, grown)  # what the same change costs as a model reset
+        app.processEvents()
+        reset.append((time.perf_counter() - t0) * 1000)
+    page._on_requests_loaded(requests)
+    app.processEvents()
+    return incremental, reset, applied
+
+
+def _load_by_reset(page, requests: list) -> None:
+    """The page's own load, made to reset its model (as it does after a reconnect)."""
+    if hasattr(page, "_reset_next"):
+        page._reset_next = True
+        page._on_requests_loaded(requests)
+    else:  # a page whose every load is a reset
+        page._on_requests_loaded(requests)
+
+
+def _searches(app, page, repeat: int) -> tuple[list[float], list[float]]:
+    """A code typed in full, found, selected, scrolled to and painted; and the find alone."""
+    if not hasattr(page, "search"):
+        return [], []  # a queue page without a code search
+    rng = random.Random(5)
+    codes = [page.model.item(row).pickup_code for row in range(page.model.rowCount())]
+    timings, finds = [], []
+    for _ in range(repeat):
+        code = rng.choice(codes)
+        page.search.field.clear()
+        app.processEvents()
+        t0 = time.perf_counter()
+        page.search.field.setText(code)
+        page.search.code_entered.emit(code)
+        t1 = time.perf_counter()
+        app.processEvents()
+        timings.append((time.perf_counter() - t0) * 1000)
+        finds.append((t1 - t0) * 1000)
+        selected = page.selected()
+        if selected is None or selected.pickup_code != code:
+            raise SystemExit(f"the search for {code} selected {selected}")
+    return timings, finds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,6 +193,11 @@ def main(argv: list[str] | None = None) -> int:
         model_ms.append((t2 - t1) * 1000)
         total_ms.append((t2 - t0) * 1000)
 
+    change_ms, change_reset_ms, change_apply_ms = _changes(
+        app, page, load_queue(services.queue, today=False), args.repeat
+    )
+    search_ms, search_find_ms = _searches(app, page, args.repeat)
+
     roundtrip_ms = []
     for _ in range(args.repeat):
         loaded = []
@@ -122,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window.shutdown()
     db.dispose()
-    p95 = statistics.quantiles(total_ms, n=20)[-1] if len(total_ms) >= 2 else total_ms[0]
+    p95 = _p95(total_ms)
     result = {
         "open_requests": args.requests,
         "refresh_ms_median": round(statistics.median(total_ms), 1),
@@ -130,6 +227,20 @@ def main(argv: list[str] | None = None) -> int:
         "service_ms_median": round(statistics.median(service_ms), 1),
         "model_ms_median": round(statistics.median(model_ms), 1),
         "roundtrip_ms_median": round(statistics.median(roundtrip_ms), 1),
+        "change_ms_median": round(statistics.median(change_apply_ms), 2),
+        "change_ms_p95": round(_p95(change_apply_ms), 2),
+        "change_target_ms": 5,
+        "change_painted_ms_median": round(statistics.median(change_ms), 2),
+        "change_painted_ms_p95": round(_p95(change_ms), 2),
+        "change_reset_painted_ms_median": round(statistics.median(change_reset_ms), 2),
+        "change_painted_vs_reset": round(
+            statistics.median(change_ms) / max(1e-9, statistics.median(change_reset_ms)), 3
+        ),
+        "search_ms_median": round(statistics.median(search_find_ms), 2) if search_find_ms else None,
+        "search_ms_p95": round(_p95(search_find_ms), 2) if search_find_ms else None,
+        "search_painted_ms_median": round(statistics.median(search_ms), 2) if search_ms else None,
+        "search_painted_ms_p95": round(_p95(search_ms), 2) if search_ms else None,
+        "search_target_ms": 5,
         "target_ms": 50,
         "peak_rss_mb": round(peak_kb / 1024, 1),
         "idle_cpu_percent": round(idle_cpu, 2),

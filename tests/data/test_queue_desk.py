@@ -13,6 +13,7 @@ from kiosk.data.db import open_database
 from kiosk.data.models import StockMovement
 from kiosk.data.queue import QueueConflict, QueueService
 from kiosk.data.rules import UNDO_SECONDS
+from kiosk.errors import NotAllowed
 from tests.conftest import SETUP
 
 PINS = ("917253", "604918")
@@ -94,6 +95,10 @@ def test_call_lights_up_a_ready_code_and_claims_a_waiting_one(services):
     assert on_board.status == "ready" and on_board.called_at is not None
     claimed = services.queue.call(waiting.request_id, second)
     assert claimed.status == "in_progress" and claimed.claimed_by_id == second.staff_id
+
+    with pytest.raises(NotAllowed) as not_theirs:  # someone else's claim stays theirs to call
+        services.queue.call(waiting.request_id, first)
+    assert not_theirs.value.rule == "not_yours"
 
     emergency = services.queue.submit(emergency=True)
     with pytest.raises(QueueConflict) as refused:

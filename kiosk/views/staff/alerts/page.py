@@ -146,6 +146,7 @@ class AlertsPage(StaffPage):
 
         def posted(alert: AlertView) -> None:
             self.alert_posted.emit(alert)
+            self.confirm(self.tr("The alert is posted: kiosks show it from its start time."))
             self.refresh()
 
         self.ctx.link.call(
@@ -157,4 +158,8 @@ class AlertsPage(StaffPage):
         actor = self.ctx.require_actor()
         if alert is None or actor is None:
             return
-        self.ctx.link.call(lambda s: s.alerts.end(alert.id, actor), lambda _r: self.refresh())
+        def ended(_result: object) -> None:
+            self.confirm(self.tr("The alert is ended: kiosks no longer show it."))
+            self.refresh()
+
+        self.ctx.link.call(lambda s: s.alerts.end(alert.id, actor), ended)

@@ -181,9 +181,18 @@ class StaffPageWidget(StaffPage):
         if person is None:
             return
         if name == "toggle" and self.ctx.may("switch_staff", person.id):
-            self._admin_save("switch_staff", lambda s: s.staff.set_active(person.name, not person.active, by=actor))
+            done = self.tr("{name} can sign in again.") if not person.active else self.tr("{name} is switched off.")
+            self._admin_save(
+                "switch_staff",
+                lambda s: s.staff.set_active(person.name, not person.active, by=actor),
+                done.format(name=person.name),
+            )
         elif name == "unlock":
-            self._admin_save("reset_staff", lambda s: s.staff.reset(person.name, actor))
+            self._admin_save(
+                "reset_staff",
+                lambda s: s.staff.reset(person.name, actor),
+                self.tr("{name} is unlocked.").format(name=person.name),
+            )
 
     # Values are read from the dialog on the GUI thread; the worker gets plain values.
 
@@ -194,23 +203,29 @@ class StaffPageWidget(StaffPage):
         by = self.ctx.actor
         if by is not None:
             self._admin_save(
-                "add_admin" if role == "admin" else "add_staff", lambda s: s.staff.add(name, pin, role=role, by=by)
+                "add_admin" if role == "admin" else "add_staff",
+                lambda s: s.staff.add(name, pin, role=role, by=by),
+                self.tr("{name} can sign in now.").format(name=name),
             )
 
-    def _admin_save(self, action: str, call: Callable[[Services], Any]) -> None:
+    def _admin_save(self, action: str, call: Callable[[Services], Any], done: str = "") -> None:
         if self.ctx.require_admin(action):
-            self._save(call)
+            self._save(call, done=done)
 
-    def _save(self, call: Callable[[Services], Any], then: Callable[[Any], None] | None = None) -> None:
+    def _save(
+        self, call: Callable[[Services], Any], then: Callable[[Any], None] | None = None, done: str = ""
+    ) -> None:
         def saved(result: Any) -> None:
             if then is not None:
                 then(result)
+            if done:
+                self.confirm(done)
             self.refresh()
 
         self.ctx.link.call(call, saved)
 
     def _on_pin_changed(self, _result: Any) -> None:
-        self.ctx.link.notice.emit(self.tr("Your PIN is changed."))
+        self.confirm(self.tr("Your PIN is changed."))
         self.pin_changed.emit()
 
     def _open(self, dialog: QDialog) -> None:

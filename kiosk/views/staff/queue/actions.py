@@ -71,6 +71,7 @@ class QueueActions(QObject):
         self.last_called: int | None = None
         # The last change this window made that an undo could take back: (request id, code, when).
         self._undoable: tuple[int, str, float] | None = None
+        ctx.staff_changed.connect(self._on_staff_changed)
         reprinter.printed.connect(self._on_printed)
         reprinter.failed.connect(self._on_print_failed)
 
@@ -110,6 +111,9 @@ class QueueActions(QObject):
             return 0
         left = rules.UNDO_SECONDS - (time.monotonic() - self._undoable[2])
         return max(0, int(left * 1000))
+
+    def _on_staff_changed(self, _staff: object) -> None:
+        self._undoable = None  # only the person who made a change may take it back
 
     def undo(self) -> None:
         """Take back this window's last change, if it is recent enough (the service decides)."""

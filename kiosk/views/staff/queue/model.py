@@ -97,6 +97,11 @@ class QueueModel(ViewTableModel[RequestView]):
         self._by_key: dict[int, int] | None = None
         self._by_code: dict[str, int] | None = None
         self._shown: dict[int, tuple[str, str]] = {}
+        # What a painted cell asks for (a dozen roles), kept per request until it or the clock
+        # changes: a new request repaints the rows on screen without working them out again.
+        # Each entry holds the request it was worked out for, so a changed row never reads an old one.
+        self._cache: dict[tuple[int, int, int], tuple[RequestView, Any]] = {}
+        self._marks: dict[int, tuple[RequestView, str]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._code_font = QFont()
@@ -130,6 +135,16 @@ class QueueModel(ViewTableModel[RequestView]):
     def rows_updated(self) -> None:
         self._by_key = None
         self._by_code = None
+        if len(self._cache) > 40 * max(1, len(self._rows)):
+            self._forget()  # entries of requests long gone
+
+    def set_rows(self, rows: Sequence[RequestView]) -> None:
+        self._forget()
+        super().set_rows(rows)
+
+    def _forget(self) -> None:
+        self._cache.clear()
+        self._marks.clear()
 
     def set_targets(self, wait_target_minutes: int, ready_reminder_minutes: int) -> None:
         self.wait_target_s = max(1, int(wait_target_minutes)) * 60
@@ -138,6 +153,7 @@ class QueueModel(ViewTableModel[RequestView]):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        self._forget()
         if self._rows:
             self.dataChanged.emit(self.index(0, ASKED), self.index(len(self._rows) - 1, ASKED))
 
@@ -162,6 +178,7 @@ class QueueModel(ViewTableModel[RequestView]):
         With ``rows`` (the rows on screen) only those are looked at.
         """
         self._now = now or self.clock()
+        self._forget()
         if not self._rows:
             return
         roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, MarkRole]
@@ -180,6 +197,14 @@ class QueueModel(ViewTableModel[RequestView]):
 
     def mark(self, request: RequestView) -> str:
         """``OVER_TARGET``, ``NOT_PICKED_UP``, ``CALLED`` or "" (see the module's words)."""
+        known = self._marks.get(request.id)
+        if known is not None and known[0] is request:
+            return known[1]
+        mark = self._mark(request)
+        self._marks[request.id] = (request, mark)
+        return mark
+
+    def _mark(self, request: RequestView) -> str:
         if request.is_emergency or not request.is_open:
             return ""
         if request.status == "pending" and self.waiting_seconds(request) > self.wait_target_s:
@@ -229,7 +254,23 @@ class QueueModel(ViewTableModel[RequestView]):
 
     # -- roles ------------------------------------------------------------
 
+    def retranslate(self) -> None:
+        self._forget()
+        super().retranslate()
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        request = self._rows[index.row()]
+        key = (request.id, index.column(), role)
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] is request:
+            return hit[1]
+        value = self._data(index, role)
+        self._cache[key] = (request, value)
+        return value
+
+    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
         if role in (StatusRole, EmergencyRole, WaitingSecondsRole, MarkRole):
             if not index.isValid() or index.row() >= len(self._rows):
                 return None

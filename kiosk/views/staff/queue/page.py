@@ -132,7 +132,7 @@ class QueuePage(StaffPage):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self._update_filter_labels()
+        self._update_filter_labels(sized=False)
         texts = {
             "call_next": self.tr("Call next"),
             "call": self.tr("Call"),
@@ -190,7 +190,7 @@ class QueuePage(StaffPage):
             width = max(width, metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)) + 30)
             header.resizeSection(column, width)
 
-    def _update_filter_labels(self) -> None:
+    def _update_filter_labels(self, sized: bool = True) -> None:
         labels = {
             "open": self.tr("Open now ({n})"),
             "pending": self.tr("Waiting ({n})"),
@@ -199,6 +199,10 @@ class QueuePage(StaffPage):
             "today": self.tr("All of today ({n})"),
         }
         for mode, button in self.filter_buttons.items():
+            if button.minimumWidth() == 0 or not sized:
+                # As wide as its widest count, so a new request never shifts the row (and repaints the window).
+                button.setText(labels[mode].format(n=888))
+                button.setMinimumWidth(button.sizeHint().width())
             button.setText(labels[mode].format(n=self._counts.get(mode, 0)))
 
     # -- data -------------------------------------------------------------
@@ -215,8 +219,10 @@ class QueuePage(StaffPage):
                 self.select_request(current.id)
         else:
             self.model.set_requests(requests)  # the selection follows its row
-        self._counts = count_by_filter(requests)
-        self._update_filter_labels()
+        counts = count_by_filter(requests)
+        if counts != self._counts:
+            self._counts = counts
+            self._update_filter_labels()
         self._update_buttons()
 
     def _on_online_changed(self, online: bool) -> None:
@@ -247,6 +253,7 @@ class QueuePage(StaffPage):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._size_columns()  # the window's style sheet sets the font only once shown
+        self._update_filter_labels(sized=False)
         self.model.tick()
         self.ticker.start()
 

@@ -150,11 +150,15 @@ class ResourcesPage(StaffPage):
         actor = self.ctx.require_actor()
         if actor is None or not changes:
             return
-        self.ctx.link.call(lambda s: s.resources.set(key, changes, actor), lambda _r: self.refresh())
+        self.ctx.link.call(lambda s: s.resources.set(key, changes, actor), lambda _r: self._saved())
 
     def _on_reset_clicked(self) -> None:
         row = selected_item(self.table, ResourceRow)
         actor = self.ctx.require_actor()
         if row is None or actor is None:
             return
-        self.ctx.link.call(lambda s: s.resources.clear(row.key, actor), lambda _r: self.refresh())
+        self.ctx.link.call(lambda s: s.resources.clear(row.key, actor), lambda _r: self._saved())
+
+    def _saved(self) -> None:
+        self.confirm(self.tr("Saved."))
+        self.refresh()

@@ -172,7 +172,7 @@ class StationsPage(StaffPage):
         def save() -> None:
             texts = dialog.texts()  # read here, on the GUI thread, before the dialog goes
             self.ctx.link.call(
-                lambda s: s.stations.set_place(station.id, texts, by=actor), lambda _view: self.refresh()
+                lambda s: s.stations.set_place(station.id, texts, by=actor), lambda _view: self._saved()
             )
 
         dialog.accepted.connect(save)
@@ -189,7 +189,7 @@ class StationsPage(StaffPage):
             texts = dialog.texts()
             self.ctx.link.call(
                 lambda s: s.settings.update(by=actor, naloxone_location=texts),
-                lambda _settings: self.ctx.reload_settings(),
+                lambda _settings: self._saved(settings=True),
             )
 
         dialog.accepted.connect(save)
@@ -197,3 +197,10 @@ class StationsPage(StaffPage):
 
     def _open(self, dialog: PlaceDialog) -> None:
         self.open_page_dialog(dialog)
+
+    def _saved(self, settings: bool = False) -> None:
+        self.confirm(self.tr("Saved."))
+        if settings:
+            self.ctx.reload_settings()
+        else:
+            self.refresh()
