@@ -113,6 +113,10 @@ class VisitorWindow(QWidget):
         self._show(nav.START)
         self.start_screen.set_languages(LANGUAGES, self.languages.language)
         self.start_screen.set_available(True)
+        if not self.backend.known:
+            # Until the database has answered, the catalogue would be empty.
+            for entry in (self.start_screen.supplies, self.start_screen.staff_help):
+                entry.setEnabled(False)
 
     # -- wiring ----------------------------------------------------------------------
 
@@ -132,6 +136,7 @@ class VisitorWindow(QWidget):
         self.languages.language_changed.connect(self._on_language_changed)
         self.backend.snapshot_changed.connect(self._on_snapshot)
         self.backend.availability_changed.connect(self._on_availability)
+        self.backend.availability_changed.connect(self._on_backend_known)
         self.content.pack_changed.connect(self._on_pack)
         self.idle.went_idle.connect(self._on_idle)
         self.idle.countdown.connect(self.warning.show_countdown)
@@ -155,20 +160,28 @@ class VisitorWindow(QWidget):
         interpreter lock, so the database, which the start screen's alerts
         need, goes first.
         """
-        self.backend.start()
+        self.backend.start()  # nothing new when the launcher started it already
         self.idle.start()
-        self.backend.availability_changed.connect(self._after_connect_attempt)
+        if self.backend.known:
+            QTimer.singleShot(0, self._after_connect_attempt)
+        else:
+            self.backend.availability_changed.connect(self._after_connect_attempt)
         # A remote database can take seconds to answer (or time out): don't wait for it.
         QTimer.singleShot(CONTENT_AT_THE_LATEST_MS, self._after_connect_attempt)
 
     def _after_connect_attempt(self) -> None:
+        """The pack loads on its worker while the screens are built here, one per turn."""
         if self._loading_started or self._shut:
             return
         self._loading_started = True
+        self.content.load()
         if self._warm_up:
-            self._warm(list(nav.WARM_EARLY), then=self.content.load)
-        else:
-            self.content.load()
+            QTimer.singleShot(0, lambda: self._warm(list(nav.WARM_EARLY)))
+
+    def _on_backend_known(self) -> None:
+        """The first answer from the database (data or an outage): the ways in open."""
+        for entry in (self.start_screen.supplies, self.start_screen.staff_help):
+            entry.setEnabled(True)
 
     def _warm(self, names: list[str], then: Callable[[], None] | None = None) -> None:
         """Build one screen per turn of the event loop, so taps stay quick."""
