@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
@@ -39,6 +39,20 @@ log = logging.getLogger(__name__)
 
 #: Load the information pack by then even if the database has not answered yet.
 CONTENT_AT_THE_LATEST_MS = 2_000
+
+
+def _warm_glyphs(code: QLabel) -> None:
+    """Draw every pickup-code character once at the code's size, off screen.
+
+    The first paint of type that large rasterises each glyph, a few hundred
+    milliseconds on a slow PC; done here, the first confirmation does not wait.
+    """
+    from kiosk.data.codes import ALPHABET
+
+    shown = code.text()
+    code.setText(ALPHABET)
+    code.grab()
+    code.setText(shown)
 
 
 class VisitorWindow(QWidget):
@@ -192,6 +206,8 @@ class VisitorWindow(QWidget):
                 then()
             return
         self.get_screen(names[0])
+        if names[0] == nav.CONFIRMATION:
+            _warm_glyphs(self.get_screen(nav.CONFIRMATION).code)
         QTimer.singleShot(0, lambda: self._warm(names[1:], then))
 
     # -- screens ---------------------------------------------------------------------

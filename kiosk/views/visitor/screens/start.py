@@ -13,7 +13,7 @@ from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, clear_layout, label, restyle, set_role
+from kiosk.views.visitor.widgets import FlowLayout, TileButton, button, card, clear_layout, label, set_role, set_state
 
 if TYPE_CHECKING:
     from kiosk.data.dto import AlertView
@@ -121,8 +121,7 @@ class StartScreen(QWidget):
             for first, second in pairwise(chain):
                 QWidget.setTabOrder(first, second)
         for lang, choice in self._language_buttons.items():
-            choice.setProperty("current", "true" if lang == current else "false")
-            restyle(choice)
+            set_state(choice, "current", "true" if lang == current else "false")
 
     def language_button(self, lang: str) -> QPushButton:
         return self._language_buttons[lang]
