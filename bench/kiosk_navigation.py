@@ -38,7 +38,12 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 PREPARE = (
     "from kiosk.config import load_config; from kiosk.data.services import open_services; "
-    "open_services(load_config(demo=True).database_url, demo=True).db.dispose()"
+    "config = load_config(demo=True); open_services(config.database_url, demo=True).db.dispose()\n"
+    "try:\n"
+    "    from kiosk.views.visitor.content_source import load_pack\n"
+    "    load_pack(config.content_dir, config.data_dir / 'cache')\n"
+    "except TypeError:\n"
+    "    pass  # a kiosk that keeps no pack on disk"
 )
 
 
@@ -103,7 +108,8 @@ def main() -> None:
     os.environ["KIOSK_CONFIG"] = str(Path(folder.name) / "none.toml")
     os.environ["KIOSK_STATION"] = "bench-kiosk"
     # The demo database (and its admin PIN hash, which takes 64 MiB for a
-    # moment) is made once beforehand, as on a centre's PC after the first day.
+    # moment) and the saved content pack are made once beforehand, as on a
+    # centre's PC after the first day.
     subprocess.run([sys.executable, "-c", PREPARE], check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
 
     from kiosk.config import load_config

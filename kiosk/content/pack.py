@@ -8,8 +8,6 @@ from pathlib import Path
 
 from kiosk import paths
 from kiosk.content.model import BASE_LANG, WARNING, Category, Page, Problem, Resource
-from kiosk.content.pages import Refs, check_translations, find_languages, load_language
-from kiosk.content.resources import load_categories, load_resources, override_values
 from kiosk.content.search import LanguageView
 from kiosk.content.text import normalise
 
@@ -44,6 +42,11 @@ class ContentPack:
         folder above it). ``resources.toml`` and ``icons/`` are looked for next
         to the pages, then beside that folder, then in the shipped pack.
         """
+        # The readers and checkers are imported here: a pack read back from
+        # the cache (kiosk.content.cache) never needs them.
+        from kiosk.content.pages import Refs, check_translations, find_languages, load_language
+        from kiosk.content.resources import load_categories, load_resources
+
         directory = Path(directory) if directory else paths.resources_dir() / "content"
         if not (directory / BASE_LANG).is_dir() and (directory / "content").is_dir():
             directory = directory / "content"  # the whole resources folder was given
@@ -123,6 +126,8 @@ class ContentPack:
         Edits for unknown services or fields are ignored with a warning, so a
         stale setting never blocks the kiosk.
         """
+        from kiosk.content.resources import override_values
+
         resources, problems = dict(self.resources), list(self.problems)
         for key, changes in overrides.items():
             if key not in resources:

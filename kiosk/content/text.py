@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -18,8 +21,15 @@ def normalise(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", bare).split())
 
 
+@lru_cache(maxsize=2)
 def markdown_parser(html: bool = False) -> MarkdownIt:
-    """The one Markdown dialect pages use: CommonMark plus tables."""
+    """The one Markdown dialect pages use: CommonMark plus tables.
+
+    Built once per setting (parsing leaves the parser as it was), and only
+    when a page is parsed: a pack read from the cache never imports it.
+    """
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": html}).enable("table")
 
 

@@ -16,8 +16,10 @@ that said nothing at all (another program, an older version) is reported as
 "*". Either way the callback runs on the feed's thread with the set of
 topics that changed, and the Qt side turns that into one signal.
 
-Idle, the SQLite feed wakes a few times a second to read one integer and the
-PostgreSQL feed sleeps in ``select()``: both cost next to no CPU.
+Idle, both feeds sleep: the SQLite one until the database's files are
+written (an inotify watch; it reads one integer every few seconds in case,
+and polls a few times a second where files can't be watched), the
+PostgreSQL one in ``select()``. Both cost next to no CPU.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from kiosk.data.db import (
     site_channel,
     split_site_topic,
 )
+from kiosk.data.file_watch import FileWatch, watch_database_files
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +108,22 @@ class ChangeFeed:
         """Interrupt a wait so stop() returns quickly."""
 
 
+#: With the files watched, the version is still read this often in case a write went unseen.
+WATCHED_FALLBACK_S = 2.0
+#: After a write to the files whose commit is not visible yet, look again after these pauses.
+SETTLE_S = (0.002, 0.005, 0.01, 0.02, 0.05)
+
+
 class SqliteChangeFeed(ChangeFeed):
+    """Reads ``PRAGMA data_version`` when the database's files are written.
+
+    Woken by the file watch (:mod:`kiosk.data.file_watch`) where there is
+    one, so a commit is seen within milliseconds and an idle feed sleeps;
+    the version is the check, since a write is not always a commit (the
+    feed's own reads, a commit still on its way). Without a watch it reads
+    the version every ``interval_s``.
+    """
+
     def __init__(
         self,
         path: Path,
@@ -113,16 +131,48 @@ class SqliteChangeFeed(ChangeFeed):
         on_connection: ErrorCallback | None = None,
         interval_s: float = 0.1,
         site_id: int | None = 1,
+        watch: bool = True,
     ) -> None:
         super().__init__(on_change, on_connection, site_id)
         self._path = path
         self._interval_s = interval_s
+        self._use_watch = watch
+        self._watch: FileWatch | None = None  # made and closed by the feed's thread
+
+    @property
+    def watched(self) -> bool:
+        """Whether the running feed is woken by the files (True) or polls (False)."""
+        return self._watch is not None
+
+    def _wake(self) -> None:
+        if self._watch is not None:
+            self._watch.interrupt()
+
+    def _pause(self, seconds: float) -> bool:
+        """Wait ``seconds`` or until the files are written; True when they were."""
+        if self._watch is None:
+            self._stop.wait(seconds)
+            return False
+        return self._watch.wait(seconds)
 
     def _run(self) -> None:
+        # stop() sets the stop event before it interrupts the watch, and the
+        # loop looks at the event before every wait: no stop is missed.
+        self._watch = watch_database_files(self._path) if self._use_watch else None
+        try:
+            self._poll()
+        finally:
+            watch, self._watch = self._watch, None
+            if watch is not None:
+                watch.close()
+
+    def _poll(self) -> None:
         connection: sqlite3.Connection | None = None
         last: int | None = None
         counters: dict[str, str] | None = None
+        settle = 0  # pauses left to look again for a commit the files announced
         while not self._stop.is_set():
+            moved = False
             try:
                 if connection is None:
                     connection = sqlite3.connect(
@@ -131,6 +181,7 @@ class SqliteChangeFeed(ChangeFeed):
                     last = None
                 (version,) = connection.execute("PRAGMA data_version").fetchone()
                 if last is None or version != last:
+                    moved = last is not None
                     version, now = _read_counters(connection)
                     if last is not None:
                         topics = _moved(counters, now, self.site_id)
@@ -148,7 +199,20 @@ class SqliteChangeFeed(ChangeFeed):
                     connection = None
                 self._stop.wait(2.0)
                 continue
-            self._stop.wait(self._interval_s)
+            if self._stop.is_set():
+                break
+            if self._watch is None:
+                self._stop.wait(self._interval_s)
+                continue
+            if moved:
+                settle = 0
+            if settle:
+                pause = SETTLE_S[len(SETTLE_S) - settle]
+                settle -= 1
+            else:
+                pause = max(self._interval_s, WATCHED_FALLBACK_S)
+            if self._pause(pause):
+                settle = len(SETTLE_S)
         if connection is not None:
             connection.close()
 

@@ -84,9 +84,22 @@ class VisitorBackend(QObject):
     ) -> None:
         super().__init__(parent)
         self._submit_timeout_ms = submit_timeout_ms
+        self._started = False
+        # The first snapshot is read on the same trip to the worker that opens
+        # the database: the start screen's data needs no second hop.
+        self._prefetched: Snapshot | None = None
+
+        def open_and_read() -> Services:
+            services = opener()
+            try:
+                self._prefetched = read_snapshot(services)
+            except Exception:  # noqa: BLE001 - only a head start; the ordinary read follows
+                log.info("the first snapshot is read after the connection instead", exc_info=True)
+            return services
+
         timings = StationTimings(heartbeat_ms=heartbeat_ms, retry_ms=retry_ms, feed_interval_s=feed_interval_s)
         self.link = StationLink(
-            opener,
+            open_and_read,
             station_name,
             "kiosk",
             self,
@@ -136,11 +149,20 @@ class VisitorBackend(QObject):
     # -- life cycle ------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the database in the background (after the first paint)."""
+        """Open the database in the background; a second call does nothing.
+
+        The kiosk calls this before it builds its screens, so the database
+        opens while they are built; a window built without that calls it
+        after its first paint.
+        """
+        if self._started:
+            return
+        self._started = True
         self.link.start()
 
     def stop(self) -> None:
         """Stop timers and the change feed and wait for calls in flight (shut-down, tests)."""
+        self._started = False
         self.link.stop()
 
     # -- service calls ---------------------------------------------------------
@@ -196,6 +218,11 @@ class VisitorBackend(QObject):
     def _on_online_changed(self, online: bool) -> None:
         # Back online counts once the screens have fresh data to show.
         if online:
+            first, self._prefetched = self._prefetched, None
+            if first is not None:
+                self._on_snapshot(first)
+            # Read again even after a prefetch: a change made between that read
+            # and the change feed's start would otherwise wait for the next one.
             self.refresh()
         else:
             self._set_available(False)
@@ -216,8 +243,10 @@ class VisitorBackend(QObject):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         if not self.link.online:
             return
-        self._set_available(True)
+        # The screens get the data first, then the start screen lets a
+        # visitor in: nobody taps into an empty catalogue.
         self._publish(snapshot)
+        self._set_available(True)
 
     def _publish(self, snapshot: Snapshot) -> None:
         """Hand a snapshot to the screens, unless nothing in it changed (the usual case)."""

@@ -1,10 +1,12 @@
 """The information pack, loaded off the GUI thread after the first paint.
 
 Loading parses every page (and imports the Markdown renderer), so it runs on
-its own worker. The same trip warms up what the later screens need (the QR
-code widget and its printing helpers), so the first tap on them is quick.
-Staff edits to local resources, read from the database, are laid over the
-pack whenever they change.
+its own worker; with a cache folder the pack is read back from the last
+start instead when no pack file changed (:mod:`kiosk.content.cache`). Once
+the pack is shown, the same worker warms up what the later screens need (the
+QR code widget, its printing helpers and the resources' QR codes), so the
+first tap on them is quick. Staff edits to local resources, read from the
+database, are laid over the pack whenever they change.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,31 +26,49 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Modules the information and confirmation screens import; loaded with the pack.
+#: Modules the information and confirmation screens import; loaded after the pack.
 WARM_MODULES = ("kiosk.views.common.qr_widget", "kiosk.printing.qr")
 
+#: Every page's HTML, by its Markdown: filled by the pack's worker (or the cache).
+_HTML: dict[str, str] = {}
 
-def load_pack(directory: Path | None = None) -> ContentPack:
-    from kiosk.content import ContentPack
 
-    pack = ContentPack.load(directory)
+def load_pack(directory: Path | None = None, cache_dir: Path | None = None) -> ContentPack:
+    """The pack with every page's HTML ready; from ``cache_dir`` when nothing changed."""
+    if cache_dir is not None:
+        from kiosk.content.cache import load_cached
+
+        loaded = load_cached(directory, cache_dir)
+        pack = loaded.pack
+        _HTML.update(loaded.html)
+        log.info("content pack %s", "read from the cache" if loaded.from_cache else "loaded and saved")
+    else:
+        from kiosk.content import ContentPack
+
+        pack = ContentPack.load(directory)
+        for lang in pack.languages:
+            for page in pack.pages(lang):
+                page_html(page.body)
     for problem in pack.problems:
         log.info("content pack: %s", problem)
-    for name in WARM_MODULES:
-        importlib.import_module(name)
-    warm_qr_codes(pack)
-    for lang in pack.languages:
-        for page in pack.pages(lang):
-            page_html(page.body)
     return pack
 
 
-@lru_cache(maxsize=512)
+def warm_up(pack: ContentPack) -> None:
+    """Import what the QR code screens need and compute the resources' codes (on the worker)."""
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+    warm_qr_codes(pack)
+
+
 def page_html(body: str) -> str:
     """A page's Markdown as HTML, rendered once (the pack's worker renders them all)."""
-    from kiosk.content import render_html
+    html = _HTML.get(body)
+    if html is None:
+        from kiosk.content import render_html
 
-    return render_html(body)
+        html = _HTML[body] = render_html(body)
+    return html
 
 
 def warm_qr_codes(pack: ContentPack, keys: Any = None) -> None:
@@ -79,9 +98,13 @@ class ContentSource(QObject):
         parent: QObject | None = None,
         directory: Path | None = None,
         loader: Callable[[], ContentPack] | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
+        """``cache_dir``: where the loaded pack is kept for the next start (None: not kept)."""
         super().__init__(parent)
-        self._loader = loader or (lambda: load_pack(directory))
+        if loader is None:
+            loader = (lambda: load_pack(directory)) if cache_dir is None else (lambda: load_pack(directory, cache_dir))
+        self._loader = loader
         self.worker = Worker(self)
         self._directory = directory
         self._book: Any = None
@@ -127,6 +150,11 @@ class ContentSource(QObject):
         self._loading = False
         self._base = pack
         self._apply()
+        self.worker.run(lambda: warm_up(pack), None, self._on_warm_up_failed)
+
+    def _on_warm_up_failed(self, error: BaseException) -> None:
+        # Only a speed-up: the screens compute what they need themselves.
+        log.warning("warming up the QR code screens failed", exc_info=(type(error), error, error.__traceback__))
 
     def _on_failed(self, error: BaseException) -> None:
         self._loading = False

@@ -57,7 +57,11 @@ def build_kiosk(options: LaunchOptions, config: Config, window: bool = True) -> 
         return open_services(config.database_url, options.demo, config.site)
 
     backend = VisitorBackend(opener, config.station_name, printer_probe=slips.probe)
-    content = ContentSource(None, config.content_dir)
+    if window:
+        # The database opens and the first snapshot is read on the worker
+        # while the window and its start screen are built here.
+        backend.start()
+    content = ContentSource(None, config.content_dir, cache_dir=config.data_dir / "cache")
     kiosk_window = None
     if window:
         kiosk_window = VisitorWindow(backend, languages, content, slips, lockdown=not options.windowed)

@@ -141,6 +141,23 @@ def restyle(widget: QWidget) -> None:
     widget.update()
 
 
+def set_style(widget: QWidget, css: str) -> None:
+    """``widget.setStyleSheet(css)``, skipped when it is already that.
+
+    Setting a style sheet re-polishes the widget and its children even when
+    nothing changed; screens that fit their type on every show call this.
+    """
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)
+
+
+def set_state(widget: QWidget, name: str, value: str) -> None:
+    """Set a dynamic property the style sheet matches on; restyle only when it changed."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        restyle(widget)
+
+
 def button(role: str = "", parent: QWidget | None = None, name: str = "") -> QPushButton:
     """A push button that takes focus by Tab, is pressed by Enter or Space, and has a stylesheet role."""
     result = KioskButton(parent)
@@ -305,7 +322,12 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._heights: dict[int, int] = {}  # height for a width, until the items change
         self.setContentsMargins(0, 0, 0, 0)
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
         self._items.append(item)
@@ -339,7 +361,11 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        # Qt asks this many times per layout pass; the answer only changes with the items.
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
         super().setGeometry(rect)

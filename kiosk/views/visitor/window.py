@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
@@ -42,6 +42,20 @@ log = logging.getLogger(__name__)
 
 #: Load the information pack by then even if the database has not answered yet.
 CONTENT_AT_THE_LATEST_MS = 2_000
+
+
+def _warm_glyphs(code: QLabel) -> None:
+    """Draw every pickup-code character once at the code's size, off screen.
+
+    The first paint of type that large rasterises each glyph, a few hundred
+    milliseconds on a slow PC; done here, the first confirmation does not wait.
+    """
+    from kiosk.data.codes import ALPHABET
+
+    shown = code.text()
+    code.setText(ALPHABET)
+    code.grab()
+    code.setText(shown)
 
 
 class VisitorWindow(QWidget):
@@ -121,6 +135,10 @@ class VisitorWindow(QWidget):
         self._show(nav.START)
         self.start_screen.set_languages(LANGUAGES, self.languages.language)
         self.start_screen.set_available(True)
+        if not self.backend.known:
+            # Until the database has answered, the catalogue would be empty.
+            for entry in (self.start_screen.supplies, self.start_screen.staff_help):
+                entry.setEnabled(False)
 
     # -- wiring ----------------------------------------------------------------------
 
@@ -142,6 +160,7 @@ class VisitorWindow(QWidget):
         self.languages.language_changed.connect(self._on_language_changed)
         self.backend.snapshot_changed.connect(self._on_snapshot)
         self.backend.availability_changed.connect(self._on_availability)
+        self.backend.availability_changed.connect(self._on_backend_known)
         self.content.pack_changed.connect(self._on_pack)
         self.idle.went_idle.connect(self._on_idle)
         self.idle.countdown.connect(self.warning.show_countdown)
@@ -167,21 +186,29 @@ class VisitorWindow(QWidget):
         interpreter lock, so the database, which the start screen's alerts
         need, goes first.
         """
-        self.backend.start()
+        self.backend.start()  # nothing new when the launcher started it already
         self.idle.start()
         QTimer.singleShot(0, self.speech.start)
-        self.backend.availability_changed.connect(self._after_connect_attempt)
+        if self.backend.known:
+            QTimer.singleShot(0, self._after_connect_attempt)
+        else:
+            self.backend.availability_changed.connect(self._after_connect_attempt)
         # A remote database can take seconds to answer (or time out): don't wait for it.
         QTimer.singleShot(CONTENT_AT_THE_LATEST_MS, self._after_connect_attempt)
 
     def _after_connect_attempt(self) -> None:
+        """The pack loads on its worker while the screens are built here, one per turn."""
         if self._loading_started or self._shut:
             return
         self._loading_started = True
+        self.content.load()
         if self._warm_up:
-            self._warm(list(nav.WARM_EARLY), then=self.content.load)
-        else:
-            self.content.load()
+            QTimer.singleShot(0, lambda: self._warm(list(nav.WARM_EARLY)))
+
+    def _on_backend_known(self) -> None:
+        """The first answer from the database (data or an outage): the ways in open."""
+        for entry in (self.start_screen.supplies, self.start_screen.staff_help):
+            entry.setEnabled(True)
 
     def _warm(self, names: list[str], then: Callable[[], None] | None = None) -> None:
         """Build one screen per turn of the event loop, so taps stay quick."""
@@ -192,6 +219,8 @@ class VisitorWindow(QWidget):
                 then()
             return
         self.get_screen(names[0])
+        if names[0] == nav.CONFIRMATION:
+            _warm_glyphs(self.get_screen(nav.CONFIRMATION).code)
         QTimer.singleShot(0, lambda: self._warm(names[1:], then))
 
     # -- screens ---------------------------------------------------------------------

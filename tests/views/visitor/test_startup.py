@@ -73,3 +73,48 @@ def test_no_database_call_runs_on_the_gui_thread(qtbot, make_kiosk, demo_service
         qtbot.waitUntil(lambda: window.get_screen(nav.EMERGENCY).state == "waiting", timeout=5_000)
         window.shutdown()
     assert threads and threading.main_thread().name not in threads
+
+
+def test_a_visitor_cannot_tap_into_the_catalogue_before_the_database_answers(qtbot, make_kiosk, demo_services):
+    gate = threading.Event()
+
+    def slow_database():
+        gate.wait(30)
+        return demo_services
+
+    window = make_kiosk(opener=slow_database, wait_ready=False)
+    start = window.start_screen
+    try:
+        assert not start.supplies.isEnabled() and not start.staff_help.isEnabled()
+        assert start.information.isEnabled()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: start.supplies.isEnabled(), timeout=10_000)
+    # Open means the data is there: the catalogue has something to ask for.
+    assert start.staff_help.isEnabled() and window.snapshot is not None
+    tap(qtbot, start.supplies)
+    assert window.current == nav.CATALOGUE
+    assert window.get_screen(nav.CATALOGUE).tiles and not window.get_screen(nav.CATALOGUE).empty_note.isVisible()
+
+
+def test_the_first_snapshot_is_ready_when_the_station_comes_online(qtbot, make_kiosk, demo_services):
+    window = make_kiosk(wait_ready=False)
+    backend = window.backend
+    if not backend.link.online:
+        with qtbot.waitSignal(backend.link.online_changed, timeout=10_000):
+            pass
+    # Read on the same trip to the worker that opened the database: no second wait.
+    assert backend.snapshot is not None and backend.available
+    assert window.start_screen.site_title.text() == backend.snapshot.site_name
+
+
+def test_with_the_database_down_the_ways_in_still_open_and_say_why(qtbot, make_kiosk):
+    def no_database():
+        from kiosk.errors import DatabaseUnavailable
+
+        raise DatabaseUnavailable("The database can't be reached right now.")
+
+    window = make_kiosk(opener=no_database, wait_ready=False)
+    qtbot.waitUntil(lambda: window.backend.known, timeout=10_000)
+    assert window.start_screen.supplies.isEnabled()
+    assert window.start_screen.offline.isVisible()

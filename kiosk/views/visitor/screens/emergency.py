@@ -19,7 +19,7 @@ from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.screens.emergency_steps import StepCards, fit_font_px, fit_label
 from kiosk.views.visitor.speech import sentences
-from kiosk.views.visitor.widgets import button, heading, label, restyle, set_role
+from kiosk.views.visitor.widgets import button, heading, label, restyle, set_role, set_style
 
 if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
@@ -216,13 +216,13 @@ class EmergencyScreen(QWidget):
         question_px = fit_label(self.question, inner, title, 1)
         # The emergency number is as large as the title above it.
         number_px = question_px if self._state == ASKING else status_px
-        self.number.setStyleSheet(f"font-size: {max(number_px, round(body * 1.3))}px;")
+        set_style(self.number, f"font-size: {max(number_px, round(body * 1.3))}px;")
         cancel_px = fit_font_px(self.cancel, self.cancel.text(), inner // 4 - 48, heading, 1, bold=False)
-        self.cancel.setStyleSheet(f"font-size: {cancel_px}px;")
+        set_style(self.cancel, f"font-size: {cancel_px}px;")
         cancel_width = max(self.cancel.sizeHint().width(), inner // 5)
         icon = self._appearance.icon_px(1.4) + 12
         confirm_px = fit_font_px(self.confirm, self.confirm.text(), inner - cancel_width - 24 - icon - 56, heading, 1)
-        self.confirm.setStyleSheet(f"font-size: {confirm_px}px;")
+        set_style(self.confirm, f"font-size: {confirm_px}px;")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

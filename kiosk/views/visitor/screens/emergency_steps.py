@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import card, decorative, label
+from kiosk.views.visitor.widgets import card, decorative, label, set_style
 
 COLUMNS = 2
 SMALLEST_PX = 16
@@ -43,6 +43,16 @@ def fit_label(label: QLabel, width: int, largest: int, lines: int) -> int:
 
     Asks the label itself, so its padding and its own way of wrapping count.
     """
+    # The same text in the same space and style fits at the same size: skip the search.
+    style = label.window().styleSheet()
+    key = (label.text(), width, largest, lines, hash(style))
+    remembered = label.property("fit_px")
+    if (
+        remembered is not None
+        and label.property("fit_key") == repr(key)
+        and label.styleSheet() == f"font-size: {remembered}px;"
+    ):
+        return int(remembered)
     chosen = SMALLEST_PX
     for px in range(largest, SMALLEST_PX - 1, -1):
         label.setStyleSheet(f"font-size: {px}px;")
@@ -51,7 +61,9 @@ def fit_label(label: QLabel, width: int, largest: int, lines: int) -> int:
         if label.heightForWidth(width) <= one_line + spacing * (lines - 1) + spacing // 3:
             chosen = px
             break
-    label.setStyleSheet(f"font-size: {chosen}px;")
+    set_style(label, f"font-size: {chosen}px;")
+    label.setProperty("fit_key", repr(key))
+    label.setProperty("fit_px", chosen)
     return chosen
 
 
@@ -185,8 +197,8 @@ class StepCards(QWidget):
         self._px = px
         badge, picture = self._sizes(px)
         for number, image, text, name in zip(self.numbers, self.pictures, self.texts, self._icons, strict=True):
-            text.setStyleSheet(f"font-size: {px}px;")
-            number.setStyleSheet(f"font-size: {round(px * 1.2)}px;")
+            set_style(text, f"font-size: {px}px;")
+            set_style(number, f"font-size: {round(px * 1.2)}px;")
             number.setFixedSize(badge, badge)
             image.setFixedSize(picture, picture)
             self._appearance.bind_icon(image, name, picture)
