@@ -21,6 +21,8 @@ class LaunchOptions:
     station: str | None = None
     screenshot_dir: Path | None = None
     verbose: bool = False
+    pseudo_locale: bool = False
+    right_to_left: bool = False
 
 
 def parse_options(program: str, description: str, argv: Sequence[str] | None = None) -> LaunchOptions:
@@ -31,5 +33,12 @@ def parse_options(program: str, description: str, argv: Sequence[str] | None = N
     parser.add_argument("--station", metavar="NAME", help="this station's name, as staff see it")
     parser.add_argument("--screenshot", metavar="DIR", type=Path, help="save every screen as PNG files in DIR and exit")
     parser.add_argument("--verbose", action="store_true", help="log more detail")
+    parser.add_argument(
+        "--pseudo-locale", action="store_true", help="show translated strings in a longer, accented pseudo-language"
+    )
+    parser.add_argument("--right-to-left", action="store_true", help="lay every screen out right to left")
     args = parser.parse_args(argv)
-    return LaunchOptions(args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose)
+    return LaunchOptions(
+        args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose,
+        args.pseudo_locale, args.right_to_left,
+    )
