@@ -15,6 +15,7 @@ whenever code with new strings arrives; translations already made are kept.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +60,10 @@ def waiting(ts: Path) -> int:
     return count
 
 
+#: A context lupdate could not name: a plain function that happens to be called ``tr``.
+_NAMELESS = re.compile(r"<context>\s*<name></name>.*?</context>\s*", re.DOTALL)
+
+
 def update(ts_files: list[Path]) -> None:
     files = [str(path.relative_to(ROOT)) for path in source_files()]
     targets = [str(path.relative_to(ROOT)) for path in ts_files]
@@ -67,6 +72,12 @@ def update(ts_files: list[Path]) -> None:
         cwd=ROOT,
         check=True,
     )
+    for ts in ts_files:
+        text = ts.read_text(encoding="utf-8")
+        for block in _NAMELESS.findall(text):
+            sources = re.findall(r"<source>(.*?)</source>", block)
+            print(f"{ts.name}: left out, not Qt translations (a local function called tr?): {', '.join(sources)}")
+        ts.write_text(_NAMELESS.sub("", text), encoding="utf-8")
 
 
 def compile_all(ts_files: list[Path]) -> None:

@@ -85,6 +85,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DataMessages", "You can't switch off your own account."),
     QT_TRANSLATE_NOOP("DataMessages", "Your account is switched off."),
     QT_TRANSLATE_NOOP("DataMessages", "Only a staff member has a PIN of their own to change."),
+    QT_TRANSLATE_NOOP("DataMessages", "Only a staff member has a language of their own to choose."),
+    QT_TRANSLATE_NOOP("DataMessages", "There is no {language} translation on this station."),
     QT_TRANSLATE_NOOP("DataMessages", "A staff name needs 1 to 60 characters."),
     QT_TRANSLATE_NOOP("DataMessages", "There is no staff member called {name}."),
     QT_TRANSLATE_NOOP("DataMessages", "There is already a staff member called {name}."),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import re
 import tomllib
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.paths import resources_dir
+from kiosk.paths import resources_dir, translations_dir
 from kiosk.views.common.pseudo import is_pseudo
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -54,7 +55,7 @@ DATA_MODULES = (
     # Each language named in its own words, on purpose.
     "kiosk/views/common/i18n.py",
 )
-_PIECES = re.compile(r"\n|\s[·•×|–—]\s|[,;:]\s|[()]")
+_PIECES = re.compile(r"\n|\s[·•×|–—]\s|[,;:]\s|[()]|(?<=[.!?])\s+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CODE = re.compile(r"[A-Z0-9]{1,6}")
 
@@ -83,6 +84,13 @@ class DataTexts:
                         self.values.add(_clean(node.value))
                         corpus.append(node.value)
         self.values.update(path.stem for path in (resources_dir() / "icons").glob("*.svg"))  # icon keys
+        # Finished translations went through translation: the board shows every site language at once.
+        for catalogue in translations_dir().glob("kiosk_*.ts"):
+            for message in ET.parse(catalogue).getroot().iter("message"):
+                source = _clean(message.findtext("source") or "")
+                for form in message.iter():
+                    if form.tag in ("translation", "numerusform") and form.text and _clean(form.text) != source:
+                        self.values.add(_clean(form.text))
         self.values.update(_clean(text) for text in extra)
         corpus.extend(extra)
         self.values.update(_clean(v) for v in list(self.values) for v in re.split(r"[.!?]\s+", v))
@@ -204,9 +212,9 @@ def inspect(root: QWidget, screen: str, data: DataTexts) -> Findings:
     found = Findings()
 
     def text_of(widget: QWidget, text: str) -> None:
-        shown = _clean(plain(text))
+        shown = plain(text)
         if _WORD.search(shown) and not is_pseudo(shown) and not data.known(shown):
-            found.hard_coded.append(f"{_where(widget, screen)}: {shown[:80]!r}")
+            found.hard_coded.append(f"{_where(widget, screen)}: {_clean(shown)[:80]!r}")
 
     for widget in [root, *root.findChildren(QWidget)]:
         if not _shown(widget, root):

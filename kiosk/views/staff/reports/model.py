@@ -64,16 +64,16 @@ class ReportTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        tr = translator(self._lang)
+        words = translator(self._lang)
         if column == 0:
-            return tr(figure)
+            return words(figure)
         if column == 1:
-            return detail_text(figure, key, tr, self._lang, self.report.supply_names)
+            return detail_text(figure, key, words, self._lang, self.report.supply_names)
         row = self._cells.get((figure, key, column - _LEFT))
         if row is None:
             return ""
         if row.kind == "na":
-            return tr("not_available") if role == Qt.ItemDataRole.ToolTipRole else "—"
+            return words("not_available") if role == Qt.ItemDataRole.ToolTipRole else "—"
         return self._texts[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
