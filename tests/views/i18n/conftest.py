@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.views.common.pseudo import PseudoTranslator
+from tests.views.staff.conftest import make_window  # noqa: F401 - the back office's window fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
