@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QStyle,
     QStyleOptionButton,
     QTabBar,
@@ -207,9 +209,43 @@ def _button_clipped(button: QAbstractButton) -> bool:
     return button.sizeHint().width() > button.width() + 2
 
 
-def inspect(root: QWidget, screen: str, data: DataTexts) -> Findings:
-    """What a reader would find wrong on ``root`` as it is now."""
+def widest_part(widget: QWidget) -> list[str]:
+    """The chain of visible children that asks for the most width, from ``widget`` down."""
+    chain: list[str] = []
+    at = widget
+    while len(chain) < 12:
+        kids = [c for c in at.findChildren(QWidget) if c.parentWidget() is at and c.isVisible()]
+        if not kids:
+            break
+        at = max(kids, key=lambda c: c.minimumSizeHint().width())
+        chain.append(f"{at.objectName() or type(at).__name__} ({at.minimumSizeHint().width()} px)")
+    return chain
+
+
+def width_needed(window: QWidget) -> int:
+    """The width ``window`` needs for what it shows now.
+
+    A stacked widget asks for the widest of all its pages, even hidden ones
+    (and a window never shrinks back), so each stack counts only its page on show.
+    """
+    needed = window.minimumSizeHint().width()
+    for stack in window.findChildren(QStackedWidget):
+        page = stack.currentWidget()
+        if stack.isVisible() and page is not None:  # a stack inside a hidden page is not on show
+            needed -= stack.minimumSizeHint().width() - page.minimumSizeHint().width()
+    return needed
+
+
+def inspect(root: QWidget, screen: str, data: DataTexts, screen_size: tuple[int, int] = (1280, 800)) -> Findings:
+    """What a reader would find wrong on ``root`` as it is now (shown on a screen of ``screen_size``)."""
     found = Findings()
+    if root.isWindow() and not isinstance(root, QDialog):
+        width = screen_size[0]
+        needed = width_needed(root)
+        if needed > width + 1:
+            found.clipped.append(
+                f"{screen}: needs {needed} px on a {width} px wide screen; widest: {' > '.join(widest_part(root))}"
+            )
 
     def text_of(widget: QWidget, text: str) -> None:
         shown = plain(text)

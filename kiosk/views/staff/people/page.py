@@ -96,10 +96,14 @@ class StaffPageWidget(StaffPage):
             "toggle": make_button("close"),
             "unlock": make_button("check"),
         }
+        # Your own settings on the first row, the admins' tools on the second: one row is too
+        # wide for a 1280 px screen in the longer languages.
+        admin_bar = self.toolbar()
         for name, button in self.buttons.items():
             button.clicked.connect(lambda _checked=False, n=name: self._on_button(n))
-            bar.addWidget(button)
+            (admin_bar if name in self.ADMIN_ONLY else bar).addWidget(button)
         bar.addStretch(1)
+        admin_bar.addStretch(1)
         self.table = make_table(self.model, self)
         fit_columns(self.table, 1, 2)
         self.table.setColumnWidth(0, 320)

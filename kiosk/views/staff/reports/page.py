@@ -83,9 +83,12 @@ class ReportsPage(StaffPage):
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
-        bar.addWidget(self.shared)
         bar.addWidget(self.show_button)
         bar.addStretch(1)
+        # On a row of its own: in French or Spanish it is as wide as the fields above.
+        options = self.toolbar()
+        options.addWidget(self.shared)
+        options.addStretch(1)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
