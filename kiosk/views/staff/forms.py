@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
@@ -29,11 +38,13 @@ class FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, ok_icon: str = "check") -> None:
         super().__init__(parent)
-        self.setMinimumWidth(460)
         outer = QVBoxLayout(self)
         outer.setSpacing(12)
+        # Never smaller than its contents: longer languages widen the dialog rather than cut its rows.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.intro.setMinimumWidth(436)
         outer.addWidget(self.intro)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(10)

@@ -44,3 +44,7 @@ def content_pack():
     from kiosk.content import ContentPack
 
     return ContentPack.load()
+
+
+# The kiosk window fixture and its language switcher, as the visitor tests build them.
+from tests.views.visitor.conftest import languages, make_kiosk  # noqa: E402, F401

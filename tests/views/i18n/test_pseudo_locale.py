@@ -10,6 +10,8 @@ data is hard-coded; any label or button whose text doesn't fit is clipped.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from kiosk.views.common.i18n import LanguageSwitcher
 from tests.views.i18n.inspect_text import DataTexts, Findings, inspect
@@ -109,5 +111,41 @@ def test_staff_pages_reworked_elsewhere(staff_findings):
 def test_board_screens(qtbot, pseudo_locale, monkeypatch, tmp_path, data_texts):
     found = Findings()
     walk_board(monkeypatch, tmp_path, _looker(found, data_texts))
+    assert not found.hard_coded, _report(found.hard_coded)
+    assert not found.clipped, _report(found.clipped)
+
+
+def test_staff_dialogs_the_screenshots_leave_out(qtbot, pseudo_locale, demo_services, make_window, data_texts):
+    """The Staff page's own dialogs, the Stations page's two, and the sharps count on Reports."""
+    from tests.views.staff.conftest import sign_in
+
+    window = make_window(demo_services)
+    window.resize(1280, 800)
+    sign_in(qtbot, window)
+    found = Findings()
+    workspace = window.workspace
+
+    def look_at_dialog(page, opener, name: str) -> None:
+        qtbot.mouseClick(opener, Qt.MouseButton.LeftButton)
+        dialog = getattr(page, "dialog", None) or page.findChild(QDialog)
+        assert dialog is not None, name
+        qtbot.waitExposed(dialog)
+        found.extend(inspect(dialog, name, data_texts))
+        dialog.reject()
+
+    workspace.show_page("staff")
+    people = workspace.staff_page
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0, timeout=5_000)
+    for button in ("pin", "language", "add"):
+        look_at_dialog(people, people.buttons[button], f"staff {button}")
+    workspace.show_page("stations")
+    stations = workspace.pages["stations"]
+    qtbot.waitUntil(lambda: stations.model.rowCount() > 0, timeout=5_000)
+    stations.table.selectRow(0)
+    look_at_dialog(stations, stations.place_button, "station place")
+    look_at_dialog(stations, stations.naloxone_button, "naloxone kit")
+    workspace.show_page("reports")
+    reports = workspace.pages["reports"]
+    look_at_dialog(reports, reports.sharps_button, "sharps")
     assert not found.hard_coded, _report(found.hard_coded)
     assert not found.clipped, _report(found.clipped)
