@@ -6,6 +6,7 @@ its own QApplication and imports only what its first screen needs.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -35,6 +36,11 @@ def _launch(program: str, options: LaunchOptions, load: Callable[[], Callable[[L
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
+    # Read when the QApplication is built (kiosk.views.common.pseudo), whichever window it is.
+    if options.pseudo_locale:
+        os.environ["KIOSK_PSEUDO_LOCALE"] = "1"
+    if options.right_to_left:
+        os.environ["KIOSK_RIGHT_TO_LEFT"] = "1"
     try:
         return load()(options)
     except ImportError as error:

@@ -22,6 +22,8 @@ class LaunchOptions:
     screenshot_dir: Path | None = None
     verbose: bool = False
     site: str | None = None
+    pseudo_locale: bool = False
+    right_to_left: bool = False
 
 
 def parse_options(program: str, description: str, argv: Sequence[str] | None = None) -> LaunchOptions:
@@ -33,7 +35,12 @@ def parse_options(program: str, description: str, argv: Sequence[str] | None = N
     parser.add_argument("--screenshot", metavar="DIR", type=Path, help="save every screen as PNG files in DIR and exit")
     parser.add_argument("--verbose", action="store_true", help="log more detail")
     parser.add_argument("--site", metavar="NAME", help="the organisation's site this station belongs to")
+    parser.add_argument(
+        "--pseudo-locale", action="store_true", help="show translated strings in a longer, accented pseudo-language"
+    )
+    parser.add_argument("--right-to-left", action="store_true", help="lay every screen out right to left")
     args = parser.parse_args(argv)
     return LaunchOptions(
-        args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose, site=args.site
+        args.demo, args.windowed, args.database, args.station, args.screenshot, args.verbose,
+        site=args.site, pseudo_locale=args.pseudo_locale, right_to_left=args.right_to_left,
     )

@@ -31,8 +31,9 @@ def resources_dir() -> Path:
 
 
 def translations_dir() -> Path:
-    """Qt Linguist sources and compiled catalogues."""
-    return _shipped("_translations", "translations")
+    """Qt Linguist sources and compiled catalogues (``KIOSK_TRANSLATIONS_DIR`` can point elsewhere)."""
+    override = os.environ.get("KIOSK_TRANSLATIONS_DIR")
+    return Path(override) if override else _shipped("_translations", "translations")
 
 
 def data_dir() -> Path:

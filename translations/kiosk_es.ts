@@ -2,6 +2,692 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Añadir a una persona del equipo</translation>
+    </message>
+    <message>
+        <source>They sign in with this name and PIN, and can change the PIN themselves.</source>
+        <translation>La persona entra con este nombre y este PIN, y puede cambiar el PIN por su cuenta.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Name as shown</source>
+        <translation>Nombre que se muestra</translation>
+    </message>
+    <message>
+        <source>First PIN</source>
+        <translation>Primer PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Staff (works the queue and the stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator (staff who also see and export the reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin (can change stock settings and staff)</source>
+        <translation>Admin (puede cambiar existencias, ajustes y equipo)</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a staff member with that name.</source>
+        <translation>Ya hay alguien del equipo con ese nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>AddSupplyDialog</name>
+    <message>
+        <source>Add a supply</source>
+        <translation>Añadir un artículo</translation>
+    </message>
+    <message>
+        <source>Add supply</source>
+        <translation>Añadir artículo</translation>
+    </message>
+    <message>
+        <source>Give it a name in each language visitors can choose, and the category it shows under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in reports and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icono</translation>
+    </message>
+    <message>
+        <source>Limit per visit</source>
+        <translation>Límite por visita</translation>
+    </message>
+    <message>
+        <source>On the shelf now</source>
+        <translation>En el estante ahora</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Bajo a partir de</translation>
+    </message>
+    <message>
+        <source>An English name is needed.</source>
+        <translation>Hace falta un nombre en inglés.</translation>
+    </message>
+    <message>
+        <source>The key is lower-case letters, digits and dashes.</source>
+        <translation>La clave solo lleva minúsculas, cifras y guiones.</translation>
+    </message>
+    <message>
+        <source>There is already a supply with that key.</source>
+        <translation>Ya hay un artículo con esa clave.</translation>
+    </message>
+    <message>
+        <source>Give a name in every language: {languages}.</source>
+        <translation>Ponga un nombre en cada idioma: {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust {name}</source>
+        <translation>Corregir {name}</translation>
+    </message>
+    <message>
+        <source>{n} on the shelf now. Enter the change: below zero takes away, above zero adds.</source>
+        <translation>{n} en el estante ahora. Escriba el cambio: por debajo de cero se quita, por encima se añade.</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Corregir existencias</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Elija un motivo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Enter a change other than zero.</source>
+        <translation>Escriba un cambio distinto de cero.</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Elija un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Post an alert</source>
+        <translation>Publicar una alerta</translation>
+    </message>
+    <message>
+        <source>Kiosks show it on their start screen while it is in force. Write short, plain sentences.</source>
+        <translation>Los quioscos la muestran en la pantalla de inicio mientras está vigente. Escriba frases cortas y sencillas.</translation>
+    </message>
+    <message>
+        <source>Post alert</source>
+        <translation>Publicar alerta</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Title, for example: Strong opioids in the local supply</source>
+        <translation>Título, por ejemplo: Opioides fuertes en la zona</translation>
+    </message>
+    <message>
+        <source>What people should know and do</source>
+        <translation>Lo que hay que saber y hacer</translation>
+    </message>
+    <message>
+        <source>An alert needs a title in English at least.</source>
+        <translation>Una alerta necesita al menos un título en inglés.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>El final debe ser después del inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Se muestra</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>when ended</source>
+        <translation>cuando se termine</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>On the kiosks now</source>
+        <translation>En los quioscos ahora</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Post an alert…</source>
+        <translation>Publicar una alerta…</translation>
+    </message>
+    <message>
+        <source>End this alert</source>
+        <translation>Terminar esta alerta</translation>
+    </message>
+    <message>
+        <source>The alert is posted: kiosks show it from its start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is ended: kiosks no longer show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>How many days back the page starts.</extracomment>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <source>Search the sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events shown: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events saved to the file: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentences</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detalle</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Existencias</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alertas</translation>
+    </message>
+    <message>
+        <source>Local resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} claimed request {what}</source>
+        <extracomment>Action → its sentence; {who} is the person, {what} the request code, supply, name...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} put request {what} back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} marked request {what} ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} marked request {what} as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} called request {what} to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} answered emergency {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} went to emergency {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} closed emergency {what} with a response record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} closed emergency {what} as a false alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} added {what} to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} switched on the account of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} switched off the account of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone tried to sign in with a name that has no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} opened the staff menu on kiosk {station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong PIN was tried on the staff menu of kiosk {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} unlocked a kiosk&apos;s staff menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} posted alert number {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} ended alert number {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} edited the local resource {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} put the local resource {what} back as shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back claiming request {what}</source>
+        <extracomment>An undo, by what it took back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back putting request {what} back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back marking request {what} ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back calling request {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back handing over request {what}; its stock went back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back cancelling request {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back marking request {what} as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {action} ({subject})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} handed over request {what}, short of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} handed over request {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} undid the last change to request {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} cancelled request {what} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} received {n} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} counted {what}: {change} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} corrected the stock of {what}: {change} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} offered {what} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} stopped offering {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit per visit {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low at {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed {what}: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back {n} used sharps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took back {g} g of used sharps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} added {what} as an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} added {what} as staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} unlocked {what} and set a new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} unlocked {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed their PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed the PIN of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of {what} was locked after {n} wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} saved the settings unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed settings: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Being prepared</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Ready at the window</source>
+        <translation>Listo en la ventanilla</translation>
+    </message>
+    <message>
+        <source>This board has lost its connection.</source>
+        <translation>Esta pantalla perdió la conexión.</translation>
+    </message>
+    <message>
+        <source>The codes may be out of date: please ask at the window.</source>
+        <translation>Puede que los códigos no estén al día: pregunte en la ventanilla.</translation>
+    </message>
+    <message>
+        <source>Now ready</source>
+        <translation>Listo ahora</translation>
+    </message>
+    <message>
+        <source>Codes being prepared</source>
+        <translation>Códigos en preparación</translation>
+    </message>
+    <message>
+        <source>Codes ready at the window</source>
+        <translation>Códigos listos en la ventanilla</translation>
+    </message>
+    <message>
+        <source>Staff: overdose at {place}, call {code}.</source>
+        <translation>Equipo: sobredosis en {place}, aviso {code}.</translation>
+    </message>
+    <message>
+        <source>a kiosk</source>
+        <translation>un quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel {code}</source>
+        <translation>Cancelar {code}</translation>
+    </message>
+    <message>
+        <source>Why is {code} cancelled?</source>
+        <translation>¿Por qué se cancela {code}?</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancelar la solicitud</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueScreen</name>
     <message>
         <source>Your list: %1</source>
@@ -32,9 +718,67 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Cambiar mi PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 6 or more digits without patterns.</source>
+        <translation>Elija un PIN de 6 cifras o más, sin patrones.</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>PIN nuevo otra vez</translation>
+    </message>
+    <message>
+        <source>Enter your current PIN.</source>
+        <translation>Escriba su PIN actual.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeKeypad</name>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSearch</name>
+    <message>
+        <source>Find a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a pickup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the code in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationScreen</name>
     <message>
         <source>Printing…</source>
+        <extracomment>Room beside each code for its words to wrap in.</extracomment>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
@@ -90,6 +834,20 @@
         <source>Have your say: tell us how it went</source>
         <translation>Danos tu opinión: cuéntanos cómo te fue</translation>
     </message>
+    <message numerus="yes">
+        <source>This code stays on screen for %n minutes after your last tap.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This code stays on screen for %n seconds after your last tap.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Done</source>
         <translation>Listo</translation>
@@ -97,6 +855,546 @@
     <message>
         <source>Done: back to the start</source>
         <translation>Listo: volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Can&apos;t reach the database — retrying</source>
+        <translation>No se llega a la base de datos — se vuelve a intentar</translation>
+    </message>
+</context>
+<context>
+    <name>DataMessages</name>
+    <message>
+        <source>The level must be one of {levels}.</source>
+        <translation>El nivel debe ser uno de estos: {levels}.</translation>
+    </message>
+    <message>
+        <source>An alert needs a title in English at least.</source>
+        <translation>Una alerta necesita al menos un título en inglés.</translation>
+    </message>
+    <message>
+        <source>An alert must end after it starts.</source>
+        <translation>Una alerta debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>That alert no longer exists.</source>
+        <translation>Esa alerta ya no existe.</translation>
+    </message>
+    <message>
+        <source>The database can&apos;t be reached right now.</source>
+        <translation>No se puede llegar a la base de datos en este momento.</translation>
+    </message>
+    <message>
+        <source>The database can&apos;t be reached.</source>
+        <translation>No se puede llegar a la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>No se pudo abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database didn&apos;t answer in time. Nothing was changed.</source>
+        <translation>La base de datos no respondió a tiempo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within {seconds} s.</source>
+        <translation>La base de datos no respondió en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The kiosk can&apos;t use a {driver} database.</source>
+        <translation>El quiosco no puede usar una base de datos {driver}.</translation>
+    </message>
+    <message>
+        <source>The database setting is not a URL the kiosk can use.</source>
+        <translation>El ajuste de la base de datos no es una dirección que se pueda usar.</translation>
+    </message>
+    <message>
+        <source>The database setting names the folder {path}, not a database file.</source>
+        <translation>El ajuste de la base de datos indica la carpeta {path}, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The database setting names {path}, which is not a database file.</source>
+        <translation>El ajuste de la base de datos indica {path}, que no es un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>No hay ninguna base de datos en {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for the database file does not exist.</source>
+        <translation>La carpeta {folder} del archivo de base de datos no existe.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} for the database file can&apos;t be created: {reason}.</source>
+        <translation>No se puede crear la carpeta {folder} del archivo de base de datos: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database file {path} can&apos;t be opened.</source>
+        <translation>No se puede abrir el archivo de base de datos {path}.</translation>
+    </message>
+    <message>
+        <source>The database file was damaged. It was kept as {path} and a new, empty database was started.</source>
+        <translation>El archivo de base de datos estaba dañado. Se guardó como {path} y se empezó una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded by a newer version of the kiosk (schema {revision}); this station&apos;s version knows schemas up to {known}.</source>
+        <translation>Una versión más nueva actualizó la base de datos (esquema {revision}); la versión de este equipo conoce esquemas hasta {known}.</translation>
+    </message>
+    <message>
+        <source>Update the package on this station.</source>
+        <translation>Actualice el programa en este equipo.</translation>
+    </message>
+    <message>
+        <source>Point it at a file inside the folder, for example kiosk.db.</source>
+        <translation>Indique un archivo dentro de la carpeta, por ejemplo kiosk.db.</translation>
+    </message>
+    <message>
+        <source>Check the database setting, or create it with: kiosk-admin init</source>
+        <translation>Revise el ajuste de la base de datos, o créela con: kiosk-admin init</translation>
+    </message>
+    <message>
+        <source>Check the database setting, or create the database with: kiosk-admin init</source>
+        <translation>Revise el ajuste de la base de datos, o cree la base con: kiosk-admin init</translation>
+    </message>
+    <message>
+        <source>Point the database setting at a file (it is created if missing), not a folder.</source>
+        <translation>Haga que el ajuste apunte a un archivo (se crea si falta), no a una carpeta.</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and that this account may read and write them.</source>
+        <translation>Compruebe que el archivo y su carpeta existen y que esta cuenta puede leerlos y escribir en ellos.</translation>
+    </message>
+    <message>
+        <source>Check the database file {path}.</source>
+        <translation>Revise el archivo de base de datos {path}.</translation>
+    </message>
+    <message>
+        <source>Check that the database server at {address} is running and reachable.</source>
+        <translation>Compruebe que el servidor de base de datos {address} funciona y se puede alcanzar.</translation>
+    </message>
+    <message>
+        <source>That request is no longer in the queue.</source>
+        <translation>Esa solicitud ya no está en la cola.</translation>
+    </message>
+    <message>
+        <source>That emergency is no longer in the queue.</source>
+        <translation>Esa emergencia ya no está en la cola.</translation>
+    </message>
+    <message>
+        <source>Only a staff member can answer an emergency.</source>
+        <translation>Solo alguien del equipo puede responder a una emergencia.</translation>
+    </message>
+    <message>
+        <source>{code} is not an emergency call.</source>
+        <translation>{code} no es un aviso de emergencia.</translation>
+    </message>
+    <message>
+        <source>The emergency {code} was already closed.</source>
+        <translation>La emergencia {code} ya estaba cerrada.</translation>
+    </message>
+    <message>
+        <source>{name} is already responding to this emergency.</source>
+        <translation>{name} ya está respondiendo a esta emergencia.</translation>
+    </message>
+    <message>
+        <source>{code} is an emergency call: it never goes on the ready board.</source>
+        <translation>{code} es un aviso de emergencia: nunca sale en la pantalla de listos.</translation>
+    </message>
+    <message>
+        <source>{code} is already in progress.</source>
+        <translation>{code} ya está en curso.</translation>
+    </message>
+    <message>
+        <source>{code} was already {what}.</source>
+        <translation>{code} ya estaba {what}.</translation>
+    </message>
+    <message>
+        <source>{code} isn&apos;t claimed by anyone.</source>
+        <translation>Nadie ha tomado {code}.</translation>
+    </message>
+    <message>
+        <source>{name} is already working on {code}.</source>
+        <translation>{name} ya se está ocupando de {code}.</translation>
+    </message>
+    <message>
+        <source>{name} is working on {code}: only they or an admin can {action}.</source>
+        <translation>{name} se está ocupando de {code}: solo esa persona o un admin puede {action}.</translation>
+    </message>
+    <message>
+        <source>{name} is working on {code}: only they can {action}.</source>
+        <translation>{name} se está ocupando de {code}: solo esa persona puede {action}.</translation>
+    </message>
+    <message>
+        <source>Ask them, or choose another request.</source>
+        <translation>Pregúntele, o elija otra solicitud.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can work the queue.</source>
+        <translation>Solo alguien del equipo con sesión abierta puede atender la cola.</translation>
+    </message>
+    <message>
+        <source>Only an admin can {action}.</source>
+        <translation>Solo un admin puede {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an admin.</source>
+        <translation>Pídalo a un admin.</translation>
+    </message>
+    <message>
+        <source>Ask another admin.</source>
+        <translation>Pídalo a otro admin.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t switch off your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Your account is switched off.</source>
+        <translation>Su cuenta está desactivada.</translation>
+    </message>
+    <message>
+        <source>Only a staff member has a PIN of their own to change.</source>
+        <translation>Solo alguien del equipo tiene un PIN propio que cambiar.</translation>
+    </message>
+    <message>
+        <source>Only a staff member has a language of their own to choose.</source>
+        <translation>Solo alguien del equipo tiene un idioma propio que elegir.</translation>
+    </message>
+    <message>
+        <source>There is no {language} translation on this station.</source>
+        <translation>Este equipo no tiene traducción «{language}».</translation>
+    </message>
+    <message>
+        <source>A staff name needs 1 to 60 characters.</source>
+        <translation>Un nombre debe tener de 1 a 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called {name}.</source>
+        <translation>No hay nadie en el equipo que se llame {name}.</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called {name}.</source>
+        <translation>Ya hay alguien en el equipo que se llama {name}.</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>Esa persona no está en el equipo.</translation>
+    </message>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation>Un PIN solo lleva cifras.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least {count} digits.</source>
+        <translation>Un PIN necesita al menos {count} cifras.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most {count} digits.</source>
+        <translation>Un PIN tiene como máximo {count} cifras.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess. Choose one without patterns.</source>
+        <translation>Ese PIN es demasiado fácil de adivinar. Elija uno sin patrones.</translation>
+    </message>
+    <message>
+        <source>That PIN is a sequence. Choose one without patterns.</source>
+        <translation>Ese PIN es una secuencia. Elija uno sin patrones.</translation>
+    </message>
+    <message>
+        <source>That PIN repeats itself. Choose one without patterns.</source>
+        <translation>Ese PIN se repite. Elija uno sin patrones.</translation>
+    </message>
+    <message>
+        <source>That PIN looks like a date. Choose one without patterns.</source>
+        <translation>Ese PIN parece una fecha. Elija uno sin patrones.</translation>
+    </message>
+    <message>
+        <source>That name and PIN don&apos;t match.</source>
+        <translation>Ese nombre y ese PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>That PIN isn&apos;t right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an admin.</source>
+        <translation>Esta cuenta está desactivada. Pídalo a un admin.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. An admin must unlock this.</source>
+        <translation>Demasiados PIN incorrectos. Un admin tiene que desbloquearlo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. An admin must unlock this account.</source>
+        <translation>Demasiados PIN incorrectos. Un admin tiene que desbloquear esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. An admin must reset the kiosks&apos; staff unlock.</source>
+        <translation>Demasiados PIN incorrectos. Un admin tiene que restablecer el acceso del equipo a los quioscos.</translation>
+    </message>
+    <message>
+        <source>Please wait {seconds} seconds before trying again.</source>
+        <translation>Espere {seconds} segundos antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This station is not registered.</source>
+        <translation>Este equipo no está registrado.</translation>
+    </message>
+    <message>
+        <source>A supply needs a key and an English name.</source>
+        <translation>Un artículo necesita una clave y un nombre en inglés.</translation>
+    </message>
+    <message>
+        <source>Limits and stock must be whole numbers, the limit at least 1.</source>
+        <translation>Los límites y las existencias son números enteros; el límite es al menos 1.</translation>
+    </message>
+    <message>
+        <source>Restock with a number above zero.</source>
+        <translation>Reponga con un número mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Choose a reason: {reasons}.</source>
+        <translation>Elija un motivo: {reasons}.</translation>
+    </message>
+    <message>
+        <source>An adjustment must change the stock.</source>
+        <translation>Una corrección debe cambiar las existencias.</translation>
+    </message>
+    <message>
+        <source>These can&apos;t be edited here: {fields}.</source>
+        <translation>Esto no se cambia aquí: {fields}.</translation>
+    </message>
+    <message>
+        <source>The limit must be at least 1 and the threshold not below zero.</source>
+        <translation>El límite es al menos 1 y el umbral no baja de cero.</translation>
+    </message>
+    <message>
+        <source>There is no supply with the key {key}.</source>
+        <translation>Ningún artículo tiene la clave {key}.</translation>
+    </message>
+    <message>
+        <source>There is already a supply with the key {key}.</source>
+        <translation>Ya hay un artículo con la clave {key}.</translation>
+    </message>
+    <message>
+        <source>{key} is a service and has no stock.</source>
+        <translation>{key} es un servicio y no tiene existencias.</translation>
+    </message>
+    <message>
+        <source>There are only {count} of {key}; stock can&apos;t go below zero.</source>
+        <translation>Solo hay {count} de {key}; las existencias no pueden bajar de cero.</translation>
+    </message>
+    <message>
+        <source>Give either a count or a weight.</source>
+        <translation>Indique un número o un peso.</translation>
+    </message>
+    <message>
+        <source>Enter a number above zero.</source>
+        <translation>Escriba un número mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Group by day, week or month, not {by}.</source>
+        <translation>Agrupe por día, semana o mes, no por {by}.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Put the earlier date first.</source>
+        <translation>Ponga primero la fecha más antigua.</translation>
+    </message>
+    <message>
+        <source>That range is too long for one report.</source>
+        <translation>Ese periodo es demasiado largo para un solo informe.</translation>
+    </message>
+    <message>
+        <source>Ask for three years at most.</source>
+        <translation>Pida tres años como máximo.</translation>
+    </message>
+    <message>
+        <source>There is no site number {site}.</source>
+        <translation>No hay ningún sitio número {site}.</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <extracomment>Pieces the services put into a sentence: what was done, what may not be done.</extracomment>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>marked as a no-show</source>
+        <translation>marcado como no presentado</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>claim it</source>
+        <translation>tomarla</translation>
+    </message>
+    <message>
+        <source>put it back in the queue</source>
+        <translation>devolverla a la cola</translation>
+    </message>
+    <message>
+        <source>mark it ready</source>
+        <translation>marcarla como lista</translation>
+    </message>
+    <message>
+        <source>hand it over</source>
+        <translation>entregarla</translation>
+    </message>
+    <message>
+        <source>cancel it</source>
+        <translation>cancelarla</translation>
+    </message>
+    <message>
+        <source>mark it as a no-show</source>
+        <translation>marcarla como no presentada</translation>
+    </message>
+    <message>
+        <source>answer it</source>
+        <translation>responderla</translation>
+    </message>
+    <message>
+        <source>reprint its slip</source>
+        <translation>volver a imprimir su papeleta</translation>
+    </message>
+    <message>
+        <source>add staff accounts</source>
+        <translation>añadir cuentas del equipo</translation>
+    </message>
+    <message>
+        <source>add an admin</source>
+        <translation>añadir un admin</translation>
+    </message>
+    <message>
+        <source>switch staff accounts on or off</source>
+        <translation>activar o desactivar cuentas</translation>
+    </message>
+    <message>
+        <source>unlock staff accounts or set their PIN</source>
+        <translation>desbloquear cuentas o darles un PIN</translation>
+    </message>
+    <message>
+        <source>unlock a kiosk&apos;s staff menu</source>
+        <translation>desbloquear el menú del equipo de un quiosco</translation>
+    </message>
+    <message>
+        <source>add supplies</source>
+        <translation>añadir artículos</translation>
+    </message>
+    <message>
+        <source>change the catalogue</source>
+        <translation>cambiar el catálogo</translation>
+    </message>
+    <message>
+        <source>switch supplies on or off</source>
+        <translation>activar o retirar artículos</translation>
+    </message>
+    <message>
+        <source>change the site settings</source>
+        <translation>cambiar los ajustes del sitio</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>leer el registro</translation>
+    </message>
+    <message>
+        <source>see and export reports</source>
+        <translation>ver y exportar informes</translation>
+    </message>
+</context>
+<context>
+    <name>EditSupplyDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Names as visitors read them, how many one visitor can ask for, and when stock counts as low.</source>
+        <translation>Los nombres tal como los leen las personas que visitan, cuántos puede pedir cada persona y cuándo las existencias cuentan como bajas.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Limit per visit</source>
+        <translation>Límite por visita</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Bajo a partir de</translation>
+    </message>
+    <message>
+        <source>An English name is needed.</source>
+        <translation>Hace falta un nombre en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyBanner</name>
+    <message>
+        <source>a kiosk</source>
+        <translation>un quiosco</translation>
+    </message>
+    <message>
+        <source>Overdose at {place}, call {code}. Go now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdose at {place}, call {code}: {names} going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more emergency open.</source>
+        <translation>1 emergencia más abierta.</translation>
+    </message>
+    <message>
+        <source>{n} more emergencies open.</source>
+        <translation>{n} emergencias más abiertas.</translation>
+    </message>
+    <message>
+        <source>Sign in to respond</source>
+        <translation>Entre para responder</translation>
+    </message>
+    <message>
+        <source>I&apos;m going too</source>
+        <translation>Yo también voy</translation>
+    </message>
+    <message>
+        <source>Tell the other staff screens that you are going as well</source>
+        <translation>Avisar a las otras pantallas del equipo de que usted también va</translation>
+    </message>
+    <message>
+        <source>I&apos;m going</source>
+        <translation>Voy</translation>
+    </message>
+    <message>
+        <source>Tell the other staff screens that you are responding</source>
+        <translation>Avisar a las otras pantallas del equipo de que usted responde</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyNotification</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
     </message>
 </context>
 <context>
@@ -271,6 +1569,111 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilDialog</name>
+    <message>
+        <source>Hand over {code}</source>
+        <extracomment>The reason chosen when the cancel dialog opens: the one staff pick most.</extracomment>
+        <translation>Entregar {code}</translation>
+    </message>
+    <message>
+        <source>Check what you hand over for {code}. Stock goes down by these numbers.</source>
+        <translation>Revise lo que entrega para {code}. Las existencias bajan en estas cantidades.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>En el estante</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>Se entrega</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {name} on the shelf; {outlook}. Newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {name} on the shelf. Newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lot}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shelf by lot, earliest first: {lots}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Cambio</translation>
+    </message>
+    <message>
+        <source>On the shelf after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>From, lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
@@ -324,6 +1727,39 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>My language</source>
+        <translation>Mi idioma</translation>
+    </message>
+    <message>
+        <source>The back office speaks this language whenever you sign in, on every staff PC.</source>
+        <translation>El área del equipo aparece en este idioma cada vez que usted entra, en todos los equipos del personal.</translation>
+    </message>
+    <message>
+        <source>Use this language</source>
+        <translation>Usar este idioma</translation>
+    </message>
+    <message>
+        <source>This station&apos;s language ({language})</source>
+        <translation>El idioma de este equipo ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>LotSuggestion</name>
+    <message>
+        <source>{name} — {picks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
     <name>OthersChoice</name>
     <message>
         <source>Who is it for?</source>
@@ -353,7 +1789,7 @@
     <name>PageView</name>
     <message>
         <source>I used naloxone on someone</source>
-        <extracomment>Pages that offer &quot;I used naloxone on someone&quot;.</extracomment>
+        <extracomment>Room beside each code for its words to wrap in. Pages that offer &quot;I used naloxone on someone&quot;.</extracomment>
         <translation>Usé naloxona con alguien</translation>
     </message>
     <message>
@@ -375,6 +1811,32 @@
     <message>
         <source>Information page</source>
         <translation>Página de información</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialogs</name>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Los dos PIN no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
     </message>
 </context>
 <context>
@@ -409,6 +1871,757 @@
             <numerusform>%n número escrito</numerusform>
             <numerusform>%n números escritos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Where is {station}?</source>
+        <translation>¿Dónde está {station}?</translation>
+    </message>
+    <message>
+        <source>Staff read this when someone taps the overdose button here: “Overdose at the hallway kiosk, call 7JH. Go now.” Write where it stands, e.g. “the hallway kiosk” or “the front room, by the door”.</source>
+        <translation>El equipo lee esto cuando alguien toca aquí el botón de sobredosis: «Sobredosis en el quiosco del pasillo, aviso 7JH. Vaya ya». Escriba dónde está, por ejemplo «el quiosco del pasillo» o «la sala de entrada, junto a la puerta».</translation>
+    </message>
+    <message>
+        <source>Save the place</source>
+        <translation>Guardar el lugar</translation>
+    </message>
+    <message>
+        <source>the hallway kiosk</source>
+        <translation>el quiosco del pasillo</translation>
+    </message>
+    <message>
+        <source>Where is the naloxone kit kept?</source>
+        <translation>¿Dónde se guarda el kit de naloxona?</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s emergency screen shows this, so a visitor can fetch the kit, e.g. “red box by the door”.</source>
+        <translation>La pantalla de emergencia del quiosco lo muestra, para que una persona pueda ir a buscar el kit, por ejemplo «caja roja junto a la puerta».</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>red box by the door</source>
+        <translation>caja roja junto a la puerta</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>{code} is called on the board.</source>
+        <extracomment>The request &quot;call next&quot; took last, for the page to select it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {code}: it is called on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {code} is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {code}.</source>
+        <translation>Usted tiene {code}.</translation>
+    </message>
+    <message>
+        <source>{code} is back in the queue.</source>
+        <translation>{code} volvió a la cola.</translation>
+    </message>
+    <message>
+        <source>{code} is on the ready board.</source>
+        <translation>{code} está en la pantalla de listos.</translation>
+    </message>
+    <message>
+        <source>{code} marked as a no-show.</source>
+        <translation>{code} marcado como no presentado.</translation>
+    </message>
+    <message>
+        <source>The other screens know you are going to {code}.</source>
+        <translation>Las otras pantallas saben que usted va a {code}.</translation>
+    </message>
+    <message>
+        <source>{code} closed as a false alarm.</source>
+        <translation>{code} cerrado como falsa alarma.</translation>
+    </message>
+    <message>
+        <source>{code} closed. The response is recorded.</source>
+        <translation>{code} cerrado. La respuesta quedó registrada.</translation>
+    </message>
+    <message>
+        <source>{n} naloxone kits taken from stock.</source>
+        <translation>{n} kits de naloxona sacados de las existencias.</translation>
+    </message>
+    <message>
+        <source>{code} handed over.</source>
+        <translation>{code} entregado.</translation>
+    </message>
+    <message>
+        <source>Less than asked: {items}.</source>
+        <translation>Menos de lo pedido: {items}.</translation>
+    </message>
+    <message>
+        <source>{code} cancelled.</source>
+        <translation>{code} cancelado.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up: the slip for {code} was saved as a PDF file.</source>
+        <translation>No hay impresora configurada: la papeleta de {code} se guardó como PDF.</translation>
+    </message>
+    <message>
+        <source>The slip for {code} is printing.</source>
+        <translation>La papeleta de {code} se está imprimiendo.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: {reason}</source>
+        <translation>No se pudo imprimir la papeleta: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>under 1 min</source>
+        <extracomment>What a row is marked with besides its status (&quot;&quot; for nothing).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Waiting longer than this is marked; so is a ready code left this long.</extracomment>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Tomado por</translation>
+    </message>
+    <message>
+        <source>a kiosk</source>
+        <translation>un quiosco</translation>
+    </message>
+    <message>
+        <source>OVERDOSE at {place}</source>
+        <translation>SOBREDOSIS en {place}</translation>
+    </message>
+    <message>
+        <source>+1 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over the {n} min target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not picked up for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called {time} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Staff going</source>
+        <translation>El equipo va</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m going</source>
+        <translation type="unfinished">Voy</translation>
+    </message>
+    <message>
+        <source>Close with record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished">No se presentó</translation>
+    </message>
+    <message>
+        <source>Reprint slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the request that has waited longest and show its code on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this code on the board with a chime, so the visitor comes to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the other staff screens that you are going to this emergency</source>
+        <translation>Avisar a las otras pantallas del equipo de que usted va a esta emergencia</translation>
+    </message>
+    <message>
+        <source>The emergency is over: note what was done, without anything about the person</source>
+        <translation>La emergencia terminó: anote lo que se hizo, sin nada sobre la persona</translation>
+    </message>
+    <message>
+        <source>Nobody needed help: close the call in one tap</source>
+        <translation>Nadie necesitaba ayuda: cerrar el aviso con un toque</translation>
+    </message>
+    <message>
+        <source>Take this request so nobody else prepares it</source>
+        <translation>Tomar esta solicitud para que nadie más la prepare</translation>
+    </message>
+    <message>
+        <source>Put it back in the queue for someone else</source>
+        <translation>Devolverla a la cola para otra persona</translation>
+    </message>
+    <message>
+        <source>Show the code on the ready board</source>
+        <translation>Mostrar el código en la pantalla de listos</translation>
+    </message>
+    <message>
+        <source>Give the items and take them off the stock</source>
+        <translation>Entregar los artículos y descontarlos de las existencias</translation>
+    </message>
+    <message>
+        <source>Close the request without handing anything over</source>
+        <translation>Cerrar la solicitud sin entregar nada</translation>
+    </message>
+    <message>
+        <source>Nobody came for this code</source>
+        <translation>Nadie vino por este código</translation>
+    </message>
+    <message>
+        <source>Print the visitor&apos;s pickup slip again</source>
+        <translation>Volver a imprimir la papeleta de recogida</translation>
+    </message>
+    <message>
+        <source>Take back your last change, for a few seconds after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not picked up for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the {n} min target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of today ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request with the code {code} in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request to act on it, or find its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting ({n})</source>
+        <translation>En espera ({n})</translation>
+    </message>
+    <message>
+        <source>In progress ({n})</source>
+        <translation>En curso ({n})</translation>
+    </message>
+    <message>
+        <source>Ready ({n})</source>
+        <translation>Listas ({n})</translation>
+    </message>
+    <message>
+        <source>{code}: overdose at {place}.</source>
+        <translation>{code}: sobredosis en {place}.</translation>
+    </message>
+    <message>
+        <source>a kiosk</source>
+        <translation>un quiosco</translation>
+    </message>
+    <message>
+        <source>Going: {names}.</source>
+        <translation>En camino: {names}.</translation>
+    </message>
+    <message>
+        <source>Nobody has said they are going yet.</source>
+        <translation>Nadie ha dicho todavía que va.</translation>
+    </message>
+    <message>
+        <source>{n} × {name} ({stock} on the shelf)</source>
+        <translation>{n} × {name} ({stock} en el estante)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>Hide small counts, as in shared reports</source>
+        <translation>Ocultar cifras pequeñas, como en los informes compartidos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Sharps returned…</source>
+        <translation>Objetos punzantes devueltos…</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>Horas de más movimiento</translation>
+    </message>
+    <message>
+        <source>Reports are for admins and coordinators. You can record sharps handed back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts. Put the earlier date first.</source>
+        <translation>El periodo termina antes de empezar. Ponga primero la fecha más antigua.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Encounters per period, by kind</source>
+        <translation>Contactos por periodo, por tipo</translation>
+    </message>
+    <message>
+        <source>Choose a range and press Show.</source>
+        <translation>Elija un periodo y pulse Mostrar.</translation>
+    </message>
+    <message>
+        <source>Raw numbers, for use inside the centre.</source>
+        <translation>Cifras sin ocultar, para uso dentro del centro.</translation>
+    </message>
+    <message>
+        <source>Counts under {n} are hidden, as in reports you share.</source>
+        <translation>Las cifras por debajo de {n} se ocultan, como en los informes que comparte.</translation>
+    </message>
+    <message>
+        <source>{site}: {first} to {last}, {n} encounters. {note} Overdose response records are not kept yet.</source>
+        <translation>{site}: del {first} al {last}, {n} contactos. {note} Todavía no se guardan registros de respuesta a sobredosis.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n sharps returned.</source>
+        <translation>
+            <numerusform>Se anotó %n objeto punzante devuelto.</numerusform>
+            <numerusform>Se anotaron %n objetos punzantes devueltos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded {g} g of sharps returned.</source>
+        <translation>Se anotaron {g} g de objetos punzantes devueltos.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation>Datos de {name}</translation>
+    </message>
+    <message>
+        <source>Kiosks and printed slips show these. A QR code links to the web address, or dials the phone when there is none.</source>
+        <translation>Los quioscos y las papeletas impresas los muestran. El código QR lleva a la dirección web, o llama al teléfono si no la hay.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Hours ({language})</source>
+        <translation>Horario ({language})</translation>
+    </message>
+    <message>
+        <source>Give a phone number or a web address, so the QR code leads somewhere.</source>
+        <translation>Indique un teléfono o una dirección web, para que el código QR lleve a algún sitio.</translation>
+    </message>
+    <message>
+        <source>A web address starts with https://</source>
+        <translation>Una dirección web empieza por https://</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Cambiado aquí</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Local services</source>
+        <translation>Servicios locales</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Editar datos…</translation>
+    </message>
+    <message>
+        <source>Use the pack&apos;s details</source>
+        <translation>Usar los datos del contenido</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Close emergency {code}</source>
+        <translation>Cerrar la emergencia {code}</translation>
+    </message>
+    <message>
+        <source>What happened at {code}? Tap what applies; leave out anything you don&apos;t know. Nothing here says who the person is.</source>
+        <translation>¿Qué pasó en {code}? Toque lo que corresponda; deje fuera lo que no sepa. Nada aquí dice quién es la persona.</translation>
+    </message>
+    <message>
+        <source>Naloxone doses</source>
+        <translation>Dosis de naloxona</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dada por</translation>
+    </message>
+    <message>
+        <source>Rescue breathing</source>
+        <translation>Respiración de rescate</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Oxígeno</translation>
+    </message>
+    <message>
+        <source>Emergency services called</source>
+        <translation>Se llamó a emergencias</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{n}+</source>
+        <translation>{n}+</translation>
+    </message>
+    <message>
+        <source>Nose spray</source>
+        <translation>Espray nasal</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambas</translation>
+    </message>
+    <message>
+        <source>Responsive</source>
+        <translation>Responde</translation>
+    </message>
+    <message>
+        <source>Taken to hospital</source>
+        <translation>Llevada al hospital</translation>
+    </message>
+    <message>
+        <source>Refused transport</source>
+        <translation>Rechazó el traslado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Needed more than one dose</source>
+        <translation>Necesitó más de una dosis</translation>
+    </message>
+    <message>
+        <source>Xylazine suspected</source>
+        <translation>Se sospecha xilacina</translation>
+    </message>
+    <message>
+        <source>Stimulants involved</source>
+        <translation>Hubo estimulantes</translation>
+    </message>
+    <message>
+        <source>Person was using alone</source>
+        <translation>La persona consumía sola</translation>
+    </message>
+    <message>
+        <source>Left before help arrived</source>
+        <translation>Se fue antes de que llegara ayuda</translation>
+    </message>
+    <message>
+        <source>Take {n} naloxone kits from stock (to replace the ones used)</source>
+        <translation>Sacar {n} kits de naloxona de las existencias (para reponer los usados)</translation>
+    </message>
+    <message>
+        <source>Close the emergency</source>
+        <translation>Cerrar la emergencia</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>RestockDialog</name>
+    <message>
+        <source>Receive {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {name} on the shelf now. How many arrived, and from where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to stock</source>
+        <translation>Añadir a las existencias</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave or sold it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the box (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has an expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegaron</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor or supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
     </message>
 </context>
 <context>
@@ -567,6 +2780,445 @@
     </message>
 </context>
 <context>
+    <name>SettingMeanings</name>
+    <message>
+        <source>Visitor kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Existencias</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished">Imprimiendo</translation>
+    </message>
+    <message>
+        <source>Records and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <extracomment>Setting → (its name, what it means).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages a visitor can choose on the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the kiosk shows when a new visitor walks up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many seconds without a touch the kiosk clears the visit and starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning before clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seconds the kiosk counts down before it clears a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many different supplies one request can hold. Each supply&apos;s own limit per visit is set on the Stock page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for the wait a visitor is told: requests ahead times this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others one visitor can pick up for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor can say a request is also for friends who can&apos;t come in; limits per visit grow with them. 0 means each request is for the visitor alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue marks a request that has waited longer than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready but not picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue marks a ready request nobody has picked up after this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the emergency screen tells people to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the naloxone is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the emergency screen, in each language (&quot;red box by the door&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before the back office signs a person out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime for new requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back office chimes when a new request comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime on the ready board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public board chimes when a code is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots that expire within this many days show a notice on every staff screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies on the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed slip lists what was asked for, not only the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer name for the whole site. Empty: each station uses the printer in its own configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper in the site&apos;s printers. Empty: each station&apos;s own configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where slips are saved as PDF files when there is no printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep requests for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a closed request is kept before only its counts remain for reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone reports count days and hours in, such as America/Toronto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small counts in shared reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts below this print as &quot;&lt;5&quot; in reports shared outside, so nobody is singled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned sharps per kilogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many returned sharps a kilogram stands for; 0 shows weights as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each station&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it to {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number a phone can dial, such as 911.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time zone such as America/Toronto or Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning must be shorter than the quiet time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first language must be one of the languages offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: check the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes not saved yet: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. Every station uses the new settings now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply on every station as soon as they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharpsDialog</name>
+    <message>
+        <source>Sharps returned</source>
+        <translation>Objetos punzantes devueltos</translation>
+    </message>
+    <message>
+        <source>Count the used sharps someone brought back, or weigh the container.</source>
+        <translation>Cuente los objetos punzantes usados que alguien trajo, o pese el contenedor.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Anotar</translation>
+    </message>
+    <message>
+        <source>Counted, one by one</source>
+        <translation>Contados uno a uno</translation>
+    </message>
+    <message>
+        <source>Weighed, in grams</source>
+        <translation>Pesados, en gramos</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>Grams</source>
+        <translation>Gramos</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Elija primero su nombre.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Escriba su PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. An admin must unlock this account.</source>
+        <translation>Demasiados PIN incorrectos. Un admin tiene que desbloquear esta cuenta.</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an admin.</source>
+        <translation>Esta cuenta está desactivada. Pídalo a un admin.</translation>
+    </message>
+    <message>
+        <source>That name and PIN don&apos;t match.</source>
+        <translation>Ese nombre y ese PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>{n} more wrong PINs lock the account.</source>
+        <translation>{n} PIN incorrectos más bloquean la cuenta.</translation>
+    </message>
+    <message>
+        <source>Please wait {n} seconds before trying again.</source>
+        <translation>Espere {n} segundos antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Choose your name, then enter your PIN.</source>
+        <translation>Elija su nombre y luego escriba su PIN.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Su PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSwitcher</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sitio</translation>
+    </message>
+    <message>
+        <source>Work on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoundBoard</name>
     <message>
         <source>The emergency sound can&apos;t play: this PC has no sound output. Connect speakers and check the volume; until then the system beep stands in.</source>
@@ -579,6 +3231,17 @@
     <message>
         <source>The emergency sound can&apos;t play: Qt Multimedia is not available on this PC. Until it is, the system beep stands in.</source>
         <translation>El sonido de emergencia no puede sonar: Qt Multimedia no está disponible en este PC. Mientras tanto suena el pitido del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffContext</name>
+    <message>
+        <source>Only an admin can do that.</source>
+        <translation>Solo un admin puede hacer eso.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Entre primero.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +3280,298 @@
     <message>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Wrong PINs in a row</source>
+        <translation>PIN incorrectos seguidos</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Locked: needs unlocking</source>
+        <translation>Bloqueada: hay que desbloquearla</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPageWidget</name>
+    <message>
+        <source>Staff</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Change my PIN…</source>
+        <translation>Cambiar mi PIN…</translation>
+    </message>
+    <message>
+        <source>My language…</source>
+        <translation>Mi idioma…</translation>
+    </message>
+    <message>
+        <source>Add staff…</source>
+        <translation>Añadir a alguien…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back office now speaks your language.</source>
+        <translation>El área del equipo ya está en su idioma.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is changed.</source>
+        <translation>Su PIN está cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>The visitor left</source>
+        <translation>La persona se fue</translation>
+    </message>
+    <message>
+        <source>Asked twice (duplicate)</source>
+        <translation>Pedido dos veces (duplicado)</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>No disponible ahora</translation>
+    </message>
+    <message>
+        <source>The visitor asked to cancel</source>
+        <translation>La persona pidió cancelar</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <source>Count correction</source>
+        <translation>Corrección del recuento</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Given outside the queue</source>
+        <translation>Entregado fuera de la cola</translation>
+    </message>
+    <message>
+        <source>Transfer to or from another site</source>
+        <translation>Traslado a otro sitio o desde otro sitio</translation>
+    </message>
+    <message>
+        <source>Sent to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Peligro</translation>
+    </message>
+    <message>
+        <source>Visitor kiosk</source>
+        <translation>Quiosco para visitantes</translation>
+    </message>
+    <message>
+        <source>Staff PC</source>
+        <translation>Equipo del personal</translation>
+    </message>
+    <message>
+        <source>Ready board</source>
+        <translation>Pantalla de listos</translation>
+    </message>
+    <message>
+        <source>Printer not found</source>
+        <translation>Impresora no encontrada</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimiendo</translation>
+    </message>
+    <message>
+        <source>Ready, running low</source>
+        <translation>Lista, queda poco</translation>
+    </message>
+    <message>
+        <source>Queue stopped</source>
+        <translation>Cola de impresión detenida</translation>
+    </message>
+    <message>
+        <source>Not taking jobs</source>
+        <translation>No acepta trabajos</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Sin papel</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Atasco de papel</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Tapa abierta</translation>
+    </message>
+    <message>
+        <source>Off or unplugged</source>
+        <translation>Apagada o desenchufada</translation>
+    </message>
+    <message>
+        <source>Print service down</source>
+        <translation>Servicio de impresión caído</translation>
+    </message>
+    <message>
+        <source>CUPS not installed</source>
+        <translation>CUPS no instalado</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>Problema de impresora</translation>
+    </message>
+    <message>
+        <source>No printer: saves PDF files</source>
+        <translation>Sin impresora: guarda archivos PDF</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>hace {n} min</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>hace {n} h</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Back office — {station}</source>
+        <translation>Área del equipo — {station}</translation>
+    </message>
+    <message>
+        <source>Signed out after a quiet spell. Sign in again to go on.</source>
+        <translation>Se cerró la sesión tras un rato sin actividad. Vuelva a entrar para seguir.</translation>
+    </message>
+    <message>
+        <source>Sign in to respond to the emergency.</source>
+        <translation>Entre para responder a la emergencia.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +3622,80 @@
     </message>
 </context>
 <context>
+    <name>StationModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Última señal</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Printer detail</source>
+        <translation>Detalle de la impresora</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>Stations</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>On this PC: {problem}</source>
+        <translation>En este equipo: {problem}</translation>
+    </message>
+    <message>
+        <source>Set &amp;place…</source>
+        <translation>&amp;Lugar…</translation>
+    </message>
+    <message>
+        <source>Where this station stands, for the emergency banner</source>
+        <translation>Dónde está este equipo, para el aviso de emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Naloxone kit location…</source>
+        <translation>Kit de &amp;naloxona…</translation>
+    </message>
+    <message>
+        <source>Where the kit is kept, shown on the kiosks&apos; emergency screen</source>
+        <translation>Dónde se guarda el kit, se muestra en la pantalla de emergencia de los quioscos</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <source>One fewer: %1</source>
@@ -680,9 +3709,254 @@
         <source>How many: %1</source>
         <translation>Cuántos: %1</translation>
     </message>
+    <message>
+        <source>That&apos;s the most for one visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <extracomment>Dialogs are read standing and tapped: large type, 10 mm targets, big round choices.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockModel</name>
+    <message>
+        <source>Supply</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>En el estante</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Bajo a partir de</translation>
+    </message>
+    <message>
+        <source>Limit per visit</source>
+        <translation>Límite por visita</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Se ofrece</translation>
+    </message>
+    <message>
+        <source>At this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} (out)</source>
+        <translation>{n} (agotado)</translation>
+    </message>
+    <message>
+        <source>{n} (low)</source>
+        <translation>{n} (bajo)</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>StockNoticeLine</name>
+    <message>
+        <source>Stock: {notices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these notices until the next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Find a supply</source>
+        <translation>Buscar un artículo</translation>
+    </message>
+    <message>
+        <source>Only running low</source>
+        <translation>Solo lo que escasea</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Add supply…</source>
+        <translation>Añadir artículo…</translation>
+    </message>
+    <message>
+        <source>Offer again</source>
+        <translation>Volver a ofrecer</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is running low or expiring within {n} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} added. {stock} on the shelf now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} corrected by {delta:+d}. {stock} on the shelf now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockWords</name>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer from a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken to an overdose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot} (use by {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: none left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} left (low at {low})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {lot}: {n} past their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {lot}: {n} expire in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a day left at this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than a year at this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {n} days left at this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} from {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take first: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupplyTile</name>
+    <message>
+        <source>That&apos;s the most for one visit</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Up to %n each visit</source>
         <translation>
@@ -694,12 +3968,18 @@
         <source>Staff will come and find you</source>
         <translation>Alguien del personal vendrá a buscarle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
-        <extracomment>Below this width the back and home buttons show only their icons.</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
@@ -707,16 +3987,57 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>Back to the start</source>
-        <translation>Volver al inicio</translation>
+        <source>normal</source>
+        <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text size: bigger, biggest, normal</source>
-        <translation>Tamaño del texto: más grande, muy grande, normal</translation>
+        <source>bigger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High contrast on or off</source>
-        <translation>Alto contraste: activar o desactivar</translation>
+        <source>biggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start screen: your language and your list stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap for bigger text. After the biggest, back to normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quick exit</source>
@@ -861,6 +4182,37 @@
     <message>
         <source>Keep it open</source>
         <translation>Dejarlo abierto</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Cambiar mi PIN</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambiar de persona</translation>
+    </message>
+    <message>
+        <source>Sign out so someone else can sign in</source>
+        <translation>Cerrar sesión para que entre otra persona</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,8 @@ class StaffView:
     active: bool
     locked: bool
     failed_attempts: int
+    #: The back office's language this person chose, or None for the station's own.
+    language: str | None = None
 
     @property
     def is_admin(self) -> bool:

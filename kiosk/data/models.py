@@ -200,6 +200,8 @@ class StaffAccount(Base):
     last_failed_at: Mapped[dt.datetime | None]
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime]
+    # The back office's language for this person (None: the station's own).
+    language: Mapped[str | None] = mapped_column(String(12), default=None)
 
 
 class Request(Base):

@@ -82,6 +82,7 @@ STAFF_ACTIONS: Mapping[str, str] = {
     "end_alert": "end alerts",
     "edit_resource": "edit local resources",
     "change_own_pin": "change your PIN",
+    "set_own_language": "choose your language",
     "record_sharps": "record returned sharps",
     "set_station_place": "say where a station stands",
 }
@@ -300,6 +301,8 @@ def _role_refusal(actor: Actor, action: str, target_staff_id: int | None) -> Not
     if action in STAFF_ACTIONS:
         if action == "change_own_pin" and actor.is_system:
             return NotAllowed("staff_only", "Only a staff member has a PIN of their own to change.", action)
+        if action == "set_own_language" and actor.is_system:
+            return NotAllowed("staff_only", "Only a staff member has a language of their own to choose.", action)
         return None
     if action in ORG_ACTIONS:
         if actor.is_org_admin:

@@ -382,4 +382,5 @@ def staff_view(account: StaffAccount) -> StaffView:
         active=account.active,
         locked=account.locked,
         failed_attempts=account.failed_attempts,
+        language=account.language,
     )

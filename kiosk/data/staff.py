@@ -36,6 +36,7 @@ from kiosk.data.signin import (  # noqa: F401 - part of this module's interface
     staff_view,
 )
 from kiosk.errors import KioskError
+from kiosk.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +221,23 @@ class StaffService:
             assert account is not None
             account.pin_hash = new_hash
             self._audit(session, who, "change_pin", account)
+
+    def set_language(self, actor: Actor, language: str | None) -> StaffView:
+        """Anyone signed in chooses the back office's language for themselves (None: the station's).
+
+        Only a language the product has a catalogue for can be chosen.
+        """
+        if language is not None and language not in LANGUAGES:
+            raise StaffError(f"There is no {language} translation on this station.")
+        with self._db.session_scope() as session:
+            who = acting(session, self._site_id, actor)
+            require(who, "set_own_language")
+            assert who.staff_id is not None
+            account = session.get(StaffAccount, who.staff_id)
+            assert account is not None
+            account.language = language
+            self._audit(session, who, "set_language", account, {"language": language})
+            return _view(account)
 
     # -- signing in -------------------------------------------------------
 

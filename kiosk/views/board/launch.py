@@ -1,7 +1,8 @@
 """``kiosk-display``: the public board of codes being prepared and ready.
 
 The board opens at once; its station link opens the database off the GUI
-thread and keeps trying, with a small "reconnecting" note, until it answers.
+thread and keeps trying, saying so in large type, until it answers. It shows
+the site's languages all at once, so it installs no language of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kiosk.errors import ConfigError
 from kiosk.log import setup_logging
 from kiosk.options import LaunchOptions
 from kiosk.views.board.window import BoardWindow
-from kiosk.views.common.desktop import install_crash_handler, install_translation, make_application, system_language
+from kiosk.views.common.desktop import install_crash_handler, make_application
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,6 @@ def run(options: LaunchOptions) -> int:
     if options.screenshot_dir is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders without a screen
     app = make_application("kiosk-display")
-    install_translation(app, system_language())
     install_crash_handler()
     if options.screenshot_dir is not None:
         from kiosk.views.board.screenshots import render_board

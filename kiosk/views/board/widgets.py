@@ -17,6 +17,8 @@ FRESH_BG = "#FFD54A"
 FRESH_INK = "#101828"
 # Largest code height in pixels: beyond this, a few codes would look shouted.
 MAX_CODE_PX = 240
+# How much of their colour codes keep while they may be out of date.
+STALE_OPACITY = 0.35
 
 
 def best_grid(count: int, width: float, height: float, advance_per_px: float = 2.4) -> tuple[int, int, float]:
@@ -52,6 +54,7 @@ class CodeGrid(QWidget):
         self._ink = QColor(ink)
         self._codes: list[str] = []
         self._fresh: set[str] = set()
+        self._stale = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -65,6 +68,16 @@ class CodeGrid(QWidget):
     def codes(self) -> list[str]:
         return list(self._codes)
 
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def set_stale(self, stale: bool) -> None:
+        """Dim the codes (the board lost the database, so they may be out of date)."""
+        if stale != self._stale:
+            self._stale = stale
+            self.update()
+
     def sizeHint(self) -> QSize:
         return QSize(400, 400)
 
@@ -75,6 +88,8 @@ class CodeGrid(QWidget):
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._stale:
+            painter.setOpacity(STALE_OPACITY)
         width, height = float(self.width()), float(self.height())
         reference = QFontMetricsF(code_font(100))
         advance = max(reference.horizontalAdvance(code) for code in self._codes) / 100
@@ -86,7 +101,7 @@ class CodeGrid(QWidget):
         for n, code in enumerate(self._codes):
             row, column = divmod(n, columns)
             cell = QRectF(column * cell_w, row * cell_h, cell_w, cell_h)
-            if code in self._fresh:
+            if code in self._fresh and not self._stale:
                 tile_w = min(cell_w - 12, metrics.horizontalAdvance(code) + size * 0.5)
                 tile_h = min(cell_h - 12, size * 1.25)
                 tile = QRectF(cell.center().x() - tile_w / 2, cell.center().y() - tile_h / 2, tile_w, tile_h)

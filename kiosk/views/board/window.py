@@ -2,15 +2,19 @@
 
 Nothing else about a request is shown. The board follows the change feed,
 chimes (if the site wants) when a code becomes ready, and rides out a database
-outage: it keeps the last codes on screen with a small "reconnecting" note and
-carries on by itself when the database is back.
+outage: it says so in large type, dims the last codes (they may be out of
+date) and carries on by itself when the database is back.
+
+Nobody can switch a public board's language, so its headings and its outage
+notice are in every language the site offers at once: the site's default
+language large, the others under it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -19,12 +23,20 @@ from kiosk.data.dto import RequestView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
 from kiosk.views.board.widgets import BOARD_BG, PREPARING_INK, READY_ACCENT, READY_INK, CodeGrid
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP, LanguageSwitcher
 from kiosk.views.common.link import StationLink
 from kiosk.views.common.reload import Reload
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.common.timings import StationTimings
 
 FRESH_FOR_MS = 20_000
+OUTAGE_BG = "#F4B183"
+OUTAGE_INK = "#101828"
+_CONTEXT = "BoardWindow"
+PREPARING = QT_TRANSLATE_NOOP("BoardWindow", "Being prepared")
+READY = QT_TRANSLATE_NOOP("BoardWindow", "Ready at the window")
+LOST = QT_TRANSLATE_NOOP("BoardWindow", "This board has lost its connection.")
+STALE = QT_TRANSLATE_NOOP("BoardWindow", "The codes may be out of date: please ask at the window.")
 
 
 class BoardWindow(QWidget):
@@ -83,20 +95,31 @@ class BoardWindow(QWidget):
         self.emergency_note.hide()
         outer.addWidget(self.emergency_note)
         self._emergencies: list[RequestView] = []
+        # The outage notice: large, on top, in every language of the site.
+        self.note = QLabel()
+        self.note.setObjectName("BoardOutage")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            f"background: {OUTAGE_BG}; color: {OUTAGE_INK}; font-size: 34px; font-weight: 700;"
+            " padding: 14px 22px; border-radius: 10px;"
+        )
+        self.note.hide()
+        outer.addWidget(self.note)
         columns = QHBoxLayout()
         columns.setSpacing(40)
         self.preparing_title = QLabel()
         self.ready_title = QLabel()
+        self.preparing_others = QLabel()
+        self.ready_others = QLabel()
         self.preparing = CodeGrid(PREPARING_INK)
         self.ready = CodeGrid(READY_INK)
-        columns.addLayout(self._column(self.preparing_title, self.preparing, PREPARING_INK, "#2A3550"), 2)
-        columns.addLayout(self._column(self.ready_title, self.ready, READY_ACCENT, READY_ACCENT), 3)
+        columns.addLayout(
+            self._column(self.preparing_title, self.preparing_others, self.preparing, PREPARING_INK, "#2A3550"), 2
+        )
+        columns.addLayout(
+            self._column(self.ready_title, self.ready_others, self.ready, READY_ACCENT, READY_ACCENT), 3
+        )
         outer.addLayout(columns, 1)
-        self.note = QLabel()
-        self.note.setStyleSheet("color: #F4B183; font-size: 22px;")
-        self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.note.hide()
-        outer.addWidget(self.note)
         self._fresh_timer = QTimer(self)
         self._fresh_timer.setSingleShot(True)
         self._fresh_timer.setInterval(FRESH_FOR_MS)
@@ -104,12 +127,15 @@ class BoardWindow(QWidget):
         self.retranslate_ui()
 
     @staticmethod
-    def _column(title: QLabel, grid: CodeGrid, ink: str, rule: str) -> QVBoxLayout:
+    def _column(title: QLabel, others: QLabel, grid: CodeGrid, ink: str, rule: str) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(12)
         title.setStyleSheet(f"color: {ink}; font-size: 46px; font-weight: 700;")
         title.setWordWrap(True)
         column.addWidget(title)
+        others.setStyleSheet(f"color: {ink}; font-size: 26px; font-weight: 600;")
+        others.setWordWrap(True)
+        column.addWidget(others)
         line = QFrame()
         line.setFixedHeight(6)
         line.setStyleSheet(f"background: {rule}; border: none;")
@@ -117,11 +143,37 @@ class BoardWindow(QWidget):
         column.addWidget(grid, 1)
         return column
 
+    def languages(self) -> list[str]:
+        """The site's languages this board can show, its default language first."""
+        switcher = self._switcher()
+        wanted = [self.settings.default_language, *self.settings.languages]
+        found: list[str] = []
+        for lang in wanted:
+            if lang not in found and switcher.has_catalogue(lang):
+                found.append(lang)
+        return found or [self.settings.default_language]
+
+    def _switcher(self) -> LanguageSwitcher:
+        app = QCoreApplication.instance()
+        assert app is not None
+        return LanguageSwitcher.of(app)
+
+    def _in_each(self, text: str) -> list[str]:
+        switcher = self._switcher()
+        return [switcher.translate_in(lang, _CONTEXT, text) for lang in self.languages()]
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Now ready"))
-        self.preparing_title.setText(self.tr("Being prepared"))
-        self.ready_title.setText(self.tr("Ready at the window"))
-        self.note.setText(self.tr("Reconnecting…"))
+        for title, others, text in (
+            (self.preparing_title, self.preparing_others, PREPARING),
+            (self.ready_title, self.ready_others, READY),
+        ):
+            first, *rest = self._in_each(text)
+            title.setText(first)
+            others.setText("\n".join(rest))
+            others.setVisible(bool(rest))
+        lost, stale = self._in_each(LOST), self._in_each(STALE)
+        self.note.setText("\n".join(f"{a} {b}" for a, b in zip(lost, stale, strict=True)))
         self.preparing.setAccessibleName(self.tr("Codes being prepared"))
         self.ready.setAccessibleName(self.tr("Codes ready at the window"))
         self._show_emergencies()
@@ -150,7 +202,13 @@ class BoardWindow(QWidget):
         return self._codes.count
 
     def show_reconnecting(self) -> None:
-        self.note.show()
+        """Say the database is lost, and dim the codes that may be stale."""
+        self._set_online(False)
+
+    def _set_online(self, online: bool) -> None:
+        self.note.setVisible(not online)
+        self.preparing.set_stale(not online)
+        self.ready.set_stale(not online)
 
     def shutdown(self) -> None:
         if self._shut:
@@ -223,6 +281,7 @@ class BoardWindow(QWidget):
 
     def _on_settings(self, settings: SiteSettings) -> None:
         self.settings = settings
+        self.retranslate_ui()
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if "*" in topics or "requests" in topics:
@@ -231,7 +290,7 @@ class BoardWindow(QWidget):
             self._load_settings()
 
     def _on_online_changed(self, online: bool) -> None:
-        self.note.setVisible(not online)
+        self._set_online(online)
         if online:
             self.refresh()
             self._load_settings()

@@ -35,6 +35,9 @@ def build_application(argv: Sequence[str], name: str) -> QApplication:
     # Touch screens: a tap that no widget takes as touch arrives as a click.
     app.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True)
     TerminalSignals(app).install()
+    from kiosk.views.common.pseudo import apply_test_locales
+
+    apply_test_locales(app)
     return app
 
 

@@ -6,13 +6,14 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
 from kiosk.languages import LANGUAGES, SOURCE_LANGUAGE
-from kiosk.paths import translations_dir
 from kiosk.views.common.application import CrashHandler, build_application
+from kiosk.views.common.i18n import LanguageSwitcher
+from kiosk.views.common.pseudo import pseudo_wanted
 
 log = logging.getLogger(__name__)
 
@@ -28,16 +29,17 @@ def system_language() -> str:
     return code if code in LANGUAGES else SOURCE_LANGUAGE
 
 
-def install_translation(app: QApplication, lang: str) -> QTranslator | None:
-    """Load ``kiosk_<lang>.qm`` when it exists; English needs none."""
-    if lang == SOURCE_LANGUAGE:
-        return None
-    translator = QTranslator(app)
-    if translator.load(f"kiosk_{lang}", str(translations_dir())):
-        app.installTranslator(translator)
-        return translator
-    log.info("no compiled translation for %s yet; the back office shows English", lang)
-    return None
+def install_translation(app: QApplication, lang: str) -> LanguageSwitcher:
+    """Show ``lang`` (``kiosk_<lang>.qm`` and Qt's ``qtbase_<lang>.qm``); English needs none.
+
+    The application's one :class:`LanguageSwitcher` does it, so a staff
+    member's own language can replace it after they sign in. Under the
+    pseudo-locale the station stays in the source language it is made from.
+    """
+    switcher = LanguageSwitcher.of(app)
+    if not pseudo_wanted():
+        switcher.set_language(lang)
+    return switcher
 
 
 def install_crash_handler(tell: Callable[[str], None] | None = None) -> CrashHandler:

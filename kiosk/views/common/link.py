@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.errors import CallTimedOut, DatabaseUnavailable, KioskError
+from kiosk.views.common.data_messages import translated_message
 from kiosk.views.common.timings import StationTimings
 from kiosk.views.common.worker import Worker
 
@@ -241,6 +242,7 @@ class StationLink(QObject):
         if isinstance(error, DatabaseUnavailable):
             log.warning("database unavailable: %s", error)
             self._lost()
+            error.message = translated_message(error.message)
             if on_known_error is not None:
                 on_known_error(error)
             return
@@ -249,6 +251,9 @@ class StationLink(QObject):
 
             if isinstance(error, QueueConflict):
                 log.info("queue conflict: %s", error.message)
+            # The services word it in English, as the log keeps it; people read their own language.
+            error.message = translated_message(error.message)
+            if isinstance(error, QueueConflict):
                 self.conflict.emit(error.message)
                 if on_known_error is not None:
                     on_known_error(error)

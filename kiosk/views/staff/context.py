@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.config import Config
 from kiosk.data import rules
 from kiosk.data.dto import Actor, StaffView
 from kiosk.data.services import Services
 from kiosk.data.settings import SiteSettings
+from kiosk.views.common.i18n import LanguageSwitcher
 from kiosk.views.common.link import StationLink
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.common.timings import StationTimings
@@ -31,6 +32,9 @@ class StaffTimings(StationTimings):
 
 class StaffContext(QObject):
     """Shared state of one staff window.
+
+    ``lang`` is the language the window speaks: the signed-in person's own
+    (``StaffView.language``) or else the station's (``station_language``).
 
     Signals:
         staff_changed(object): the signed-in ``StaffView``, or None after signing out.
@@ -55,6 +59,7 @@ class StaffContext(QObject):
         self.sounds = sounds
         self.timings = timings
         self.lang = lang
+        self.station_language = lang
         self.staff: StaffView | None = None
         self.settings = SiteSettings()
         self.station_id: int | None = None
@@ -103,7 +108,15 @@ class StaffContext(QObject):
 
     def set_staff(self, staff: StaffView | None) -> None:
         self.staff = staff
+        self._speak((staff.language if staff else None) or self.station_language)
         self.staff_changed.emit(staff)
+
+    def _speak(self, lang: str) -> None:
+        """Switch the whole application to ``lang`` (every page retranslates itself)."""
+        app = QCoreApplication.instance()
+        if lang != self.lang and app is not None:
+            LanguageSwitcher.of(app).set_language(lang)
+        self.lang = lang
 
     def set_settings(self, settings: SiteSettings) -> None:
         self.settings = settings

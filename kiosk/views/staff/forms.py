@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -149,7 +150,6 @@ class FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, ok_icon: str = "check") -> None:
         super().__init__(parent)
-        self.setMinimumWidth(460)
         outer = QVBoxLayout(self)
         outer.setSpacing(12)
         outer.setContentsMargins(24, 20, 24, 20)
@@ -158,8 +158,11 @@ class FormDialog(QDialog):
         self.title_label.setObjectName("dialogTitle")
         self.title_label.setWordWrap(True)
         outer.addWidget(self.title_label)
+        # Never smaller than its contents: longer languages widen the dialog rather than cut its rows.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.intro.setMinimumWidth(436)
         outer.addWidget(self.intro)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(10)

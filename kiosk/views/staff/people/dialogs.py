@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QWidget
 
 from kiosk.data.staff import MAX_PIN_LENGTH, pin_problem
+from kiosk.views.common.data_messages import translated_message
 from kiosk.views.staff.forms import FormDialog
 
 
@@ -95,7 +96,7 @@ class ChangePinDialog(FormDialog):
 def _pin_problem(dialog: FormDialog, pin: str, repeat: str) -> str | None:
     problem = pin_problem(pin)
     if problem:
-        return problem
+        return translated_message(problem)
     if pin != repeat:
-        return dialog.tr("The two PINs are not the same.")
+        return QCoreApplication.translate("PinDialogs", "The two PINs are not the same.")
     return None

@@ -1,4 +1,4 @@
-"""Staff: the accounts (admins add, switch off and unlock) and your own PIN."""
+"""Staff: the accounts (admins add, switch off and unlock), your own PIN and your own language."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, fit_columns, make_button, make_table, select_key, selected_item
 from kiosk.views.staff.people.dialogs import AddStaffDialog, ChangePinDialog
+from kiosk.views.staff.people.language import LanguageDialog
 from kiosk.views.staff.table_model import Column, ViewTableModel
 
 
@@ -95,14 +96,19 @@ class StaffPageWidget(StaffPage):
         bar = self.toolbar()
         self.buttons = {
             "pin": make_button("staff", "primary"),
+            "language": make_button("language"),
             "add": make_button("plus"),
             "toggle": make_button("close"),
             "unlock": make_button("check"),
         }
+        # Your own settings on the first row, the admins' tools on the second: one row is too
+        # wide for a 1280 px screen in the longer languages.
+        admin_bar = self.toolbar()
         for name, button in self.buttons.items():
             button.clicked.connect(lambda _checked=False, n=name: self._on_button(n))
-            bar.addWidget(button)
+            (admin_bar if name in self.ADMIN_ONLY else bar).addWidget(button)
         bar.addStretch(1)
+        admin_bar.addStretch(1)
         self.table = make_table(self.model, self)
         fit_columns(self.table, 1, 2)
         self.table.setColumnWidth(0, 320)
@@ -118,6 +124,7 @@ class StaffPageWidget(StaffPage):
         super().retranslate_ui()
         texts = {
             "pin": self.tr("Change my PIN…"),
+            "language": self.tr("My language…"),
             "add": self.tr("Add staff…"),
             "toggle": self.tr("Switch off"),
             "unlock": self.tr("Unlock"),
@@ -168,6 +175,12 @@ class StaffPageWidget(StaffPage):
             dialog.accepted.connect(lambda: self._change_pin(actor, dialog.current.text(), dialog.new.text()))
             self._open(dialog)
             return
+        if name == "language":
+            me = self.ctx.staff
+            choosing = LanguageDialog(me.language if me else None, self.ctx.station_language, self.window())
+            choosing.accepted.connect(lambda: self._set_language(actor, choosing.chosen))
+            self._open(choosing)
+            return
         if not self.ctx.require_admin(self.ADMIN_ONLY[name]):
             return
         if name == "add":
@@ -198,6 +211,13 @@ class StaffPageWidget(StaffPage):
 
     def _change_pin(self, actor: Actor, current: str, new: str) -> None:
         self._save(lambda s: s.staff.change_pin(actor, current, new), self._on_pin_changed)
+
+    def _set_language(self, actor: Actor, language: str | None) -> None:
+        self._save(lambda s: s.staff.set_language(actor, language), self._on_language_set)
+
+    def _on_language_set(self, staff: StaffView) -> None:
+        self.ctx.set_staff(staff)  # the window switches to it at once
+        self.ctx.link.notice.emit(self.tr("The back office now speaks your language."))
 
     def _add(self, name: str, pin: str, role: str) -> None:
         by = self.ctx.actor

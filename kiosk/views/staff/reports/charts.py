@@ -32,7 +32,7 @@ class EncountersChart(QChartView):
         self.setChart(self.chart_)
         self.values: dict[str, list[int]] = {}
 
-    def set_report(self, report: Report | None, raw: bool, tr: Translate, title: str) -> None:
+    def set_report(self, report: Report | None, raw: bool, words: Translate, title: str) -> None:
         chart = self.chart_
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -45,7 +45,7 @@ class EncountersChart(QChartView):
         lookup = {(row.period, row.key): texts[row] for row in report.rows if row.figure == "encounters_by_kind"}
         series = QStackedBarSeries()
         for kind, color in KINDS:
-            bar = QBarSet(tr(f"kind.{kind}"))
+            bar = QBarSet(words(f"kind.{kind}"))
             bar.setColor(QColor(color))
             values = [_number(lookup.get((p, kind), "0")) for p in report.periods]
             self.values[kind] = values
@@ -76,9 +76,9 @@ class HeatMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(200)
 
-    def set_report(self, report: Report | None, raw: bool, tr: Translate) -> None:
+    def set_report(self, report: Report | None, raw: bool, words: Translate) -> None:
         self.cells = heat_cells(report, raw) if report is not None else {}
-        self.days = tr("days").split(",")
+        self.days = words("days").split(",")
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.data.report_model import Report
 from kiosk.errors import KioskError
+from kiosk.views.common.data_messages import error_text
 from kiosk.views.common.worker import Worker
 
 
@@ -56,7 +57,7 @@ class ReportExporter(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self.busy = False
         if isinstance(error, KioskError):
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         import sys
 

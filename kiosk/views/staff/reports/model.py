@@ -64,11 +64,11 @@ class ReportTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        tr = translator(self._lang)
+        words = translator(self._lang)
         if column == 0:
-            return tr(figure)
+            return words(figure)
         if column == 1:
-            return detail_text(figure, key, tr, self._lang, self.report.supply_names)
+            return detail_text(figure, key, words, self._lang, self.report.supply_names)
         row = self._cells.get((figure, key, column - _LEFT))
         if row is None:
             return ""

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from kiosk.data import rules
 from kiosk.data.dto import StaffView
 from kiosk.data.report_model import Report
+from kiosk.errors import KioskError
 from kiosk.reports.labels import translator
+from kiosk.views.common.data_messages import error_text
 from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.page import StaffPage, make_button, make_table
 from kiosk.views.staff.reports.charts import EncountersChart, HeatMap
@@ -82,9 +84,12 @@ class ReportsPage(StaffPage):
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
-        bar.addWidget(self.shared)
         bar.addWidget(self.show_button)
         bar.addStretch(1)
+        # On a row of its own: in French or Spanish it is as wide as the fields above.
+        options = self.toolbar()
+        options.addWidget(self.shared)
+        options.addStretch(1)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -214,21 +219,21 @@ class ReportsPage(StaffPage):
         self._show()
 
     def _on_failed(self, error: Exception) -> None:
-        self.status.setText(str(error))
+        self.status.setText(error_text(error) if isinstance(error, KioskError) else str(error))
 
     @property
     def raw(self) -> bool:
         return not self.shared.isChecked()
 
     def _show(self) -> None:
-        tr = translator(self.ctx.lang)
+        words = translator(self.ctx.lang)
         report = self.report
         self.model.set_report(report, self.raw, self.ctx.lang, (self.tr("Figure"), self.tr("Detail")))
         self.table.resizeColumnsToContents()
         for column, widest in ((0, 300), (1, 220)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        self.chart.set_report(report, self.raw, tr, self.tr("Encounters per period, by kind"))
-        self.heat.set_report(report, self.raw, tr)
+        self.chart.set_report(report, self.raw, words, self.tr("Encounters per period, by kind"))
+        self.heat.set_report(report, self.raw, words)
         has_report = report is not None
         self.csv_button.setEnabled(has_report and not self.exporter.busy)
         self.pdf_button.setEnabled(has_report and not self.exporter.busy)
@@ -305,7 +310,7 @@ class ReportsPage(StaffPage):
 
         def done(_: object) -> None:
             text = (
-                self.tr("Recorded {n} sharps returned.").format(n=count)
+                self.tr("Recorded %n sharps returned.", "", count)
                 if count is not None
                 else self.tr("Recorded {g} g of sharps returned.").format(g=weight)
             )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.data.setting_rules import SettingSpec
 from kiosk.languages import LANGUAGES
-from kiosk.views.common.i18n import language_name
+from kiosk.views.common.i18n import QT_TRANSLATE_NOOP, language_name
 from kiosk.views.staff.settings.meanings import PAPER, UNITS, tr
 
 
@@ -89,7 +89,7 @@ class SwitchEditor(SettingEditor):
         self.box.blockSignals(False)
 
     def retranslate_ui(self) -> None:
-        self.box.setText(tr("On"))
+        self.box.setText(tr(QT_TRANSLATE_NOOP("SettingMeanings", "On")))
 
 
 class TextEditor(SettingEditor):

@@ -25,12 +25,11 @@ def place_text(request: RequestView, lang: str = "en") -> str:
 
 def emergency_message(request: RequestView, lang: str = "en") -> str:
     """One sentence for the banner and the desktop notification."""
-    tr = QCoreApplication.translate
     if not request.responders:
-        return tr("EmergencyBanner", "Overdose at {place}, call {code}. Go now.").format(
+        return QCoreApplication.translate("EmergencyBanner", "Overdose at {place}, call {code}. Go now.").format(
             place=place_text(request, lang), code=request.pickup_code
         )
-    return tr("EmergencyBanner", "Overdose at {place}, call {code}: {names} going.").format(
+    return QCoreApplication.translate("EmergencyBanner", "Overdose at {place}, call {code}: {names} going.").format(
         place=place_text(request, lang), code=request.pickup_code, names=", ".join(request.responders)
     )
 
