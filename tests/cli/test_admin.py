@@ -44,7 +44,7 @@ def test_staff_add_a_coordinator(url, capsys):
     assert run(url, "staff", "add", "Ash", "--coordinator", stdin="318604\n") == 0
     assert "Added Ash (coordinator)." in capsys.readouterr().out
     assert run(url, "staff", "add", "Kim", "--coordinator", "--admin", stdin="286491\n") == 1
-    assert "not both" in capsys.readouterr().err
+    assert "Choose one of --admin, --coordinator and --org-admin." in capsys.readouterr().err
     assert run(url, "staff", "list") == 0
     listing = capsys.readouterr().out
     assert "coordinator" in listing and "Kim" not in listing

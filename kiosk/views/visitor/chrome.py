@@ -6,8 +6,8 @@ their icon, so the bar fits a 1280-pixel screen in every language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.views.visitor.accessibility import Appearance
@@ -128,11 +128,25 @@ class TopBar(QFrame):
         return super().eventFilter(watched, event)
 
     def _fit_site_name(self) -> None:
-        """The site's name where it fits, shortened with an ellipsis or left out where it doesn't."""
+        """The site's name on one line, or on two where the buttons leave less room.
+
+        Only a name that two lines can't hold is shortened with an ellipsis
+        (or left out when hardly anything of it would be left).
+        """
         metrics = self.site.fontMetrics()
-        shown = metrics.elidedText(self._site_name, Qt.TextElideMode.ElideRight, max(0, self.site.width()))
-        self.site.setText(shown if len(shown) >= 6 or shown == self._site_name else "")
-        self.site.setAccessibleName(self._site_name)
+        width = max(0, self.site.contentsRect().width())
+        name = self._site_name
+        if metrics.horizontalAdvance(name) <= width:
+            self.site.setWordWrap(False)
+            self.site.setText(name)
+        elif site_name_fits_two_lines(metrics, name, width):
+            self.site.setWordWrap(True)
+            self.site.setText(name)
+        else:
+            self.site.setWordWrap(False)
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+            self.site.setText(shown if len(shown) >= 6 or shown == name else "")
+        self.site.setAccessibleName(name)
 
     def set_emergency_visible(self, visible: bool) -> None:
         self.emergency.setVisible(visible)
@@ -170,3 +184,11 @@ class TopBar(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def site_name_fits_two_lines(metrics: QFontMetrics, name: str, width: int) -> bool:
+    """Whether ``name`` wraps into two lines of ``width`` pixels with no word cut."""
+    if width <= 0 or any(metrics.horizontalAdvance(word) > width for word in name.split()):
+        return False
+    box = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), name)
+    return box.height() <= 2 * metrics.lineSpacing()
