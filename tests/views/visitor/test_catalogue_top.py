@@ -18,7 +18,8 @@ def test_the_first_visit_to_the_catalogue_opens_at_the_top(qtbot, make_kiosk, si
     window.resize(*size)
     window.activateWindow()
     qtbot.waitActive(window)
-    assert window.built(nav.CATALOGUE)
+    # Screens are built after the first paint, while the visitor reads the start screen.
+    qtbot.waitUntil(lambda: window.built(nav.CATALOGUE), timeout=10_000)
     catalogue = window.get_screen(nav.CATALOGUE)
     bar = catalogue.scroll_area.verticalScrollBar()
     for visit in range(2):
