@@ -78,10 +78,17 @@ def test_admin_edits_limits_adds_and_turns_off(qtbot, services, make_window):
     qtbot.mouseClick(page.buttons["edit"], LEFT)
     dialog = page.dialog
     dialog.limit.setValue(4)
+    dialog.others_cap.setValue(10)
     dialog.low_at.setValue(12)
     _save(qtbot, page, dialog)
     supply = services.inventory.supply("naloxone-nasal")
-    assert (supply.per_request_limit, supply.low_stock_at) == (4, 12)
+    assert (supply.per_request_limit, supply.others_cap, supply.low_stock_at) == (4, 10, 12)
+
+    qtbot.mouseClick(page.buttons["edit"], LEFT)  # back to no cap: the limit grows with each person
+    dialog = page.dialog
+    dialog.others_cap.setValue(0)
+    _save(qtbot, page, dialog)
+    assert services.inventory.supply("naloxone-nasal").others_cap is None
 
     qtbot.mouseClick(page.buttons["add"], LEFT)
     dialog = page.dialog

@@ -139,7 +139,7 @@ class AdjustDialog(FormDialog):
 
 
 class EditSupplyDialog(FormDialog):
-    """Admins: names, limit per visit and the low-stock threshold. No signals."""
+    """Admins: names, limit per visit, its cap for several people and the low-stock threshold. No signals."""
 
     def __init__(self, supply: SupplyView, languages: Sequence[str], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, "check")
@@ -151,10 +151,14 @@ class EditSupplyDialog(FormDialog):
             self.names[code] = field
             self.form.addRow(language_name(code), field)
         self.limit = _spin(1, 1000, supply.per_request_limit)
+        # A request for the visitor and others may carry more, up to this (0: it simply grows).
+        self.others_cap = _spin(0, MAX_STOCK, supply.others_cap or 0)
         self.low_at = _spin(0, MAX_STOCK, supply.low_stock_at)
         self.row(self.limit)
+        self.row(self.others_cap)
         self.row(self.low_at)
         self.low_at.setEnabled(supply.is_item)
+        self.others_cap.setEnabled(supply.is_item)  # a service is for the one who asks
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -164,6 +168,8 @@ class EditSupplyDialog(FormDialog):
             self.tr("Save"),
         )
         self.set_label(self.limit, self.tr("Limit per visit"))
+        self.set_label(self.others_cap, self.tr("Most for a visitor and others"))
+        self.others_cap.spin.setSpecialValueText(self.tr("No cap: the limit grows with each person"))
         self.set_label(self.low_at, self.tr("Low at"))
 
     def changes(self) -> dict[str, object]:
@@ -173,6 +179,9 @@ class EditSupplyDialog(FormDialog):
             changes["names"] = names
         if self.limit.value() != self.supply.per_request_limit:
             changes["per_request_limit"] = self.limit.value()
+        cap = self.others_cap.value() or None
+        if self.supply.is_item and cap != self.supply.others_cap:
+            changes["others_cap"] = cap
         if self.low_at.value() != self.supply.low_stock_at:
             changes["low_stock_at"] = self.low_at.value()
         return changes
