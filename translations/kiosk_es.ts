@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Staff (works the queue and the stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal (atiende la cola y las existencias)</translation>
     </message>
     <message>
         <source>Coordinator (staff who also see and export the reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación (personal que además ve y exporta los informes)</translation>
     </message>
     <message>
         <source>Admin (can change stock settings and staff)</source>
@@ -60,19 +60,19 @@
     </message>
     <message>
         <source>Give it a name in each language visitors can choose, and the category it shows under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un nombre en cada idioma que se ofrece a quienes visitan, y la categoría en la que aparece.</translation>
     </message>
     <message>
         <source>Name in reports and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en los informes y archivos</translation>
     </message>
     <message>
         <source>Item or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo o servicio</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Icon</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>The alert is posted: kiosks show it from its start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta está publicada: los quioscos la muestran desde su hora de inicio.</translation>
     </message>
     <message>
         <source>The alert is ended: kiosks no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta terminó: los quioscos ya no la muestran.</translation>
     </message>
 </context>
 <context>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
 </context>
 <context>
@@ -279,354 +279,354 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Search the sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las frases</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message numerus="yes">
         <source>Events shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evento mostrado: %n</numerusform>
+            <numerusform>Eventos mostrados: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be written ({reason}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo ({reason}). Elija otra carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>Events saved to the file: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evento guardado en el archivo: %n</numerusform>
+            <numerusform>Eventos guardados en el archivo: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AuditSentences</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalle</translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Existencias</translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alertas</translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Local resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos locales</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>{who} claimed request {what}</source>
         <extracomment>Action → its sentence; {who} is the person, {what} the request code, supply, name...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} tomó la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} put request {what} back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} devolvió la solicitud {what} a la cola</translation>
     </message>
     <message>
         <source>{who} marked request {what} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} marcó la solicitud {what} como lista</translation>
     </message>
     <message>
         <source>{who} marked request {what} as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} marcó la solicitud {what} como no presentada</translation>
     </message>
     <message>
         <source>{who} called request {what} to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} llamó la solicitud {what} a la ventanilla</translation>
     </message>
     <message>
         <source>{who} answered emergency {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} respondió a la emergencia {what}</translation>
     </message>
     <message>
         <source>{who} went to emergency {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} fue a la emergencia {what}</translation>
     </message>
     <message>
         <source>{who} closed emergency {what} with a response record</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cerró la emergencia {what} con un registro de respuesta</translation>
     </message>
     <message>
         <source>{who} closed emergency {what} as a false alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cerró la emergencia {what} como falsa alarma</translation>
     </message>
     <message>
         <source>{who} added {what} to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} añadió {what} al catálogo</translation>
     </message>
     <message>
         <source>{who} switched on the account of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} activó la cuenta de {what}</translation>
     </message>
     <message>
         <source>{who} switched off the account of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} desactivó la cuenta de {what}</translation>
     </message>
     <message>
         <source>{what} signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} inició sesión</translation>
     </message>
     <message>
         <source>Someone tried to sign in with a name that has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien intentó iniciar sesión con un nombre que no tiene cuenta</translation>
     </message>
     <message>
         <source>{who} opened the staff menu on kiosk {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} abrió el menú del personal en el quiosco {station}</translation>
     </message>
     <message>
         <source>A wrong PIN was tried on the staff menu of kiosk {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se probó un PIN incorrecto en el menú del personal del quiosco {what}</translation>
     </message>
     <message>
         <source>{who} unlocked a kiosk&apos;s staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} desbloqueó el menú del personal de un quiosco</translation>
     </message>
     <message>
         <source>{who} posted alert number {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} publicó la alerta número {what}</translation>
     </message>
     <message>
         <source>{who} ended alert number {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} terminó la alerta número {what}</translation>
     </message>
     <message>
         <source>{who} edited the local resource {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} editó el recurso local {what}</translation>
     </message>
     <message>
         <source>{who} put the local resource {what} back as shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} devolvió el recurso local {what} a su versión original</translation>
     </message>
     <message>
         <source>{who} took back claiming request {what}</source>
         <extracomment>An undo, by what it took back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber tomado la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} took back putting request {what} back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber devuelto la solicitud {what} a la cola</translation>
     </message>
     <message>
         <source>{who} took back marking request {what} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber marcado la solicitud {what} como lista</translation>
     </message>
     <message>
         <source>{who} took back calling request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber llamado la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} took back handing over request {what}; its stock went back</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo la entrega de la solicitud {what}; sus existencias volvieron</translation>
     </message>
     <message>
         <source>{who} took back cancelling request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo la cancelación de la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} took back marking request {what} as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber marcado la solicitud {what} como no presentada</translation>
     </message>
     <message>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema</translation>
     </message>
     <message>
         <source>{who}: {action} ({subject})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {action} ({subject})</translation>
     </message>
     <message>
         <source>{who} handed over request {what}, short of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} entregó la solicitud {what}; faltó: {names}</translation>
     </message>
     <message>
         <source>{who} handed over request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} entregó la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} undid the last change to request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo el último cambio de la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} cancelled request {what} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} canceló la solicitud {what} ({reason})</translation>
     </message>
     <message>
         <source>{who} received {n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} recibió {n} {what}</translation>
     </message>
     <message>
         <source>{n} fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} menos</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} más</translation>
     </message>
     <message>
         <source>{who} counted {what}: {change} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} contó {what}: {change} ({reason})</translation>
     </message>
     <message>
         <source>{who} corrected the stock of {what}: {change} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} corrigió las existencias de {what}: {change} ({reason})</translation>
     </message>
     <message>
         <source>{who} offered {what} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} volvió a ofrecer {what}</translation>
     </message>
     <message>
         <source>{who} stopped offering {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} dejó de ofrecer {what}</translation>
     </message>
     <message>
         <source>limit per visit {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>límite por visita {n}</translation>
     </message>
     <message>
         <source>low at {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de poco a partir de {n}</translation>
     </message>
     <message>
         <source>its names</source>
-        <translation type="unfinished"></translation>
+        <translation>sus nombres</translation>
     </message>
     <message>
         <source>{who} changed {what}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió {what}: {changes}</translation>
     </message>
     <message>
         <source>{who} took back {n} used sharps</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} recibió {n} objetos punzantes usados</translation>
     </message>
     <message>
         <source>{who} took back {g} g of used sharps</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} recibió {g} g de objetos punzantes usados</translation>
     </message>
     <message>
         <source>{who} added {what} as an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} añadió a {what} como admin</translation>
     </message>
     <message>
         <source>{who} added {what} as staff</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} añadió a {what} al personal</translation>
     </message>
     <message>
         <source>{who} unlocked {what} and set a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} desbloqueó a {what} y puso un PIN nuevo</translation>
     </message>
     <message>
         <source>{who} unlocked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} desbloqueó a {what}</translation>
     </message>
     <message>
         <source>{who} changed their PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió su PIN</translation>
     </message>
     <message>
         <source>{who} changed the PIN of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió el PIN de {what}</translation>
     </message>
     <message>
         <source>The account of {what} was locked after {n} wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de {what} se bloqueó tras {n} PIN incorrectos</translation>
     </message>
     <message>
         <source>{setting} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} de {old} a {new}</translation>
     </message>
     <message>
         <source>{who} saved the settings unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} guardó los ajustes sin cambios</translation>
     </message>
     <message>
         <source>{who} changed settings: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió ajustes: {changes}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
 </context>
 <context>
@@ -752,26 +752,26 @@
     <name>CodeKeypad</name>
     <message>
         <source>Erase</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
     <name>CodeSearch</name>
     <message>
         <source>Find a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un código</translation>
     </message>
     <message>
         <source>Find a pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un código de recogida</translation>
     </message>
     <message>
         <source>Keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado</translation>
     </message>
     <message>
         <source>Tap the code in</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código</translation>
     </message>
 </context>
 <context>
@@ -836,16 +836,16 @@
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n minutes after your last tap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este código sigue en pantalla %n minuto después de su último toque.</numerusform>
+            <numerusform>Este código sigue en pantalla %n minutos después de su último toque.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n seconds after your last tap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este código sigue en pantalla %n segundo después de su último toque.</numerusform>
+            <numerusform>Este código sigue en pantalla %n segundos después de su último toque.</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,11 +1355,11 @@
     </message>
     <message>
         <source>Overdose at {place}, call {code}. Go now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobredosis en {place}, llame al {code}. Vaya ahora.</translation>
     </message>
     <message>
         <source>Overdose at {place}, call {code}: {names} going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobredosis en {place}, llame al {code}: van {names}.</translation>
     </message>
     <message>
         <source>1 more emergency open.</source>
@@ -1619,58 +1619,58 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {name}</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf; {outlook}. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en el estante; {outlook}. Lo más reciente primero.</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en el estante. Lo más reciente primero.</translation>
     </message>
     <message>
         <source>{lot}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot}: {n}</translation>
     </message>
     <message>
         <source>On the shelf by lot, earliest first: {lots}</source>
-        <translation type="unfinished"></translation>
+        <translation>En el estante por lote, el más temprano primero: {lots}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>On the shelf after</source>
-        <translation type="unfinished"></translation>
+        <translation>En el estante después</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>From, lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen, lote</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1749,7 @@
     <name>LotSuggestion</name>
     <message>
         <source>{name} — {picks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {picks}</translation>
     </message>
 </context>
 <context>
@@ -1913,19 +1913,19 @@
     <message>
         <source>{code} is called on the board.</source>
         <extracomment>The request &quot;call next&quot; took last, for the page to select it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se llama a {code} en la pantalla.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie esperando.</translation>
     </message>
     <message>
         <source>You have {code}: it is called on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene {code}: se llama en la pantalla.</translation>
     </message>
     <message>
         <source>Undone: {code} is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {code} volvió a como estaba.</translation>
     </message>
     <message>
         <source>You have {code}.</source>
@@ -1973,7 +1973,7 @@
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>No printer is set up: the slip for {code} was saved as a PDF file.</source>
@@ -1993,15 +1993,15 @@
     <message>
         <source>under 1 min</source>
         <extracomment>What a row is marked with besides its status (&quot;&quot; for nothing).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>menos de 1 min</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2034,26 +2034,26 @@
     </message>
     <message>
         <source>+1 other</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 más</translation>
     </message>
     <message numerus="yes">
         <source>+%n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Over the {n} min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasó el objetivo de {n} min</translation>
     </message>
     <message>
         <source>Not picked up for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recoger desde hace {time}</translation>
     </message>
     <message>
         <source>Called {time} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada hace {time}</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -2072,63 +2072,63 @@
     </message>
     <message>
         <source>Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a la siguiente</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <source>I&apos;m going</source>
-        <translation type="unfinished">Voy</translation>
+        <translation>Voy</translation>
     </message>
     <message>
         <source>Close with record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar con registro…</translation>
     </message>
     <message>
         <source>False alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsa alarma</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar lista</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar…</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">No se presentó</translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <source>Reprint slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a imprimir la papeleta</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Take the request that has waited longest and show its code on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la solicitud que lleva más tiempo esperando y mostrar su código en la pantalla</translation>
     </message>
     <message>
         <source>Show this code on the board with a chime, so the visitor comes to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar este código en la pantalla con un aviso sonoro, para que la persona venga a la ventanilla</translation>
     </message>
     <message>
         <source>Tell the other staff screens that you are going to this emergency</source>
@@ -2172,31 +2172,31 @@
     </message>
     <message>
         <source>Take back your last change, for a few seconds after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer su último cambio, durante unos segundos después de hacerlo</translation>
     </message>
     <message>
         <source>Not picked up for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recoger desde hace {time}</translation>
     </message>
     <message>
         <source>Over the {n} min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasó el objetivo de {n} min</translation>
     </message>
     <message>
         <source>Open now ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas ahora ({n})</translation>
     </message>
     <message>
         <source>All of today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el día de hoy ({n})</translation>
     </message>
     <message>
         <source>No request with the code {code} in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna solicitud con el código {code} en esta lista.</translation>
     </message>
     <message>
         <source>Choose a request to act on it, or find its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una solicitud para actuar sobre ella, o busque su código.</translation>
     </message>
     <message>
         <source>Waiting ({n})</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>Reports are for admins and coordinators. You can record sharps handed back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes son para admins y coordinación. Aquí puede anotar los objetos punzantes devueltos.</translation>
     </message>
     <message>
         <source>The range ends before it starts. Put the earlier date first.</source>
@@ -2455,7 +2455,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>

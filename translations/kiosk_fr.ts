@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Staff (works the queue and the stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe (s’occupe de la file et du stock)</translation>
     </message>
     <message>
         <source>Coordinator (staff who also see and export the reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination (membre de l’équipe qui voit et exporte aussi les rapports)</translation>
     </message>
     <message>
         <source>Admin (can change stock settings and staff)</source>
@@ -60,19 +60,19 @@
     </message>
     <message>
         <source>Give it a name in each language visitors can choose, and the category it shows under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui un nom dans chaque langue proposée aux visiteurs, et la catégorie où il apparaît.</translation>
     </message>
     <message>
         <source>Name in reports and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans les rapports et les fichiers</translation>
     </message>
     <message>
         <source>Item or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Article ou service</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Icon</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>The alert is posted: kiosks show it from its start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alerte est publiée : les bornes l’affichent dès son heure de début.</translation>
     </message>
     <message>
         <source>The alert is ended: kiosks no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alerte est terminée : les bornes ne l’affichent plus.</translation>
     </message>
 </context>
 <context>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
 </context>
 <context>
@@ -279,354 +279,354 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Search the sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les phrases</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message numerus="yes">
         <source>Events shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Événement affiché : %n</numerusform>
+            <numerusform>Événements affichés : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be written ({reason}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier.</translation>
     </message>
     <message numerus="yes">
         <source>Events saved to the file: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Événement enregistré dans le fichier : %n</numerusform>
+            <numerusform>Événements enregistrés dans le fichier : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AuditSentences</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgences</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de l’équipe</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alertes</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Local resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources locales</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>{who} claimed request {what}</source>
         <extracomment>Action → its sentence; {who} is the person, {what} the request code, supply, name...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} a pris en charge la demande {what}</translation>
     </message>
     <message>
         <source>{who} put request {what} back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a remis la demande {what} dans la file</translation>
     </message>
     <message>
         <source>{who} marked request {what} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a marqué la demande {what} prête</translation>
     </message>
     <message>
         <source>{who} marked request {what} as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a noté la demande {what} absente</translation>
     </message>
     <message>
         <source>{who} called request {what} to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a appelé la demande {what} au guichet</translation>
     </message>
     <message>
         <source>{who} answered emergency {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a répondu à l’urgence {what}</translation>
     </message>
     <message>
         <source>{who} went to emergency {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a rejoint l’urgence {what}</translation>
     </message>
     <message>
         <source>{who} closed emergency {what} with a response record</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a clos l’urgence {what} avec une fiche d’intervention</translation>
     </message>
     <message>
         <source>{who} closed emergency {what} as a false alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a clos l’urgence {what} comme fausse alerte</translation>
     </message>
     <message>
         <source>{who} added {what} to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a ajouté {what} au catalogue</translation>
     </message>
     <message>
         <source>{who} switched on the account of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a activé le compte de {what}</translation>
     </message>
     <message>
         <source>{who} switched off the account of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a désactivé le compte de {what}</translation>
     </message>
     <message>
         <source>{what} signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de {what}</translation>
     </message>
     <message>
         <source>Someone tried to sign in with a name that has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a essayé de se connecter avec un nom qui n’a pas de compte</translation>
     </message>
     <message>
         <source>{who} opened the staff menu on kiosk {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a ouvert le menu du personnel sur la borne {station}</translation>
     </message>
     <message>
         <source>A wrong PIN was tried on the staff menu of kiosk {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mauvais code PIN a été essayé sur le menu du personnel de la borne {what}</translation>
     </message>
     <message>
         <source>{who} unlocked a kiosk&apos;s staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a débloqué le menu du personnel d’une borne</translation>
     </message>
     <message>
         <source>{who} posted alert number {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a publié l’alerte numéro {what}</translation>
     </message>
     <message>
         <source>{who} ended alert number {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a terminé l’alerte numéro {what}</translation>
     </message>
     <message>
         <source>{who} edited the local resource {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié la ressource locale {what}</translation>
     </message>
     <message>
         <source>{who} put the local resource {what} back as shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a remis la ressource locale {what} dans sa version d’origine</translation>
     </message>
     <message>
         <source>{who} took back claiming request {what}</source>
         <extracomment>An undo, by what it took back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait la prise en charge de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back putting request {what} back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait la remise en file de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back marking request {what} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait le marquage « prête » de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back calling request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait l’appel de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back handing over request {what}; its stock went back</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait la remise de la demande {what} ; son stock est revenu</translation>
     </message>
     <message>
         <source>{who} took back cancelling request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait l’annulation de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back marking request {what} as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait l’absence notée pour la demande {what}</translation>
     </message>
     <message>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système</translation>
     </message>
     <message>
         <source>{who}: {action} ({subject})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} : {action} ({subject})</translation>
     </message>
     <message>
         <source>{who} handed over request {what}, short of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a remis la demande {what}, il manquait : {names}</translation>
     </message>
     <message>
         <source>{who} handed over request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a remis la demande {what}</translation>
     </message>
     <message>
         <source>{who} undid the last change to request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait la dernière modification de la demande {what}</translation>
     </message>
     <message>
         <source>{who} cancelled request {what} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a annulé la demande {what} ({reason})</translation>
     </message>
     <message>
         <source>{who} received {n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a reçu {n} {what}</translation>
     </message>
     <message>
         <source>{n} fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en moins</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en plus</translation>
     </message>
     <message>
         <source>{who} counted {what}: {change} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a compté {what} : {change} ({reason})</translation>
     </message>
     <message>
         <source>{who} corrected the stock of {what}: {change} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a corrigé le stock de {what} : {change} ({reason})</translation>
     </message>
     <message>
         <source>{who} offered {what} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a de nouveau proposé {what}</translation>
     </message>
     <message>
         <source>{who} stopped offering {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a cessé de proposer {what}</translation>
     </message>
     <message>
         <source>limit per visit {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>limite par visite {n}</translation>
     </message>
     <message>
         <source>low at {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil bas à {n}</translation>
     </message>
     <message>
         <source>its names</source>
-        <translation type="unfinished"></translation>
+        <translation>ses noms</translation>
     </message>
     <message>
         <source>{who} changed {what}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié {what} : {changes}</translation>
     </message>
     <message>
         <source>{who} took back {n} used sharps</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a récupéré {n} objets pointus usagés</translation>
     </message>
     <message>
         <source>{who} took back {g} g of used sharps</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a récupéré {g} g d’objets pointus usagés</translation>
     </message>
     <message>
         <source>{who} added {what} as an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a ajouté {what} comme admin</translation>
     </message>
     <message>
         <source>{who} added {what} as staff</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a ajouté {what} à l’équipe</translation>
     </message>
     <message>
         <source>{who} unlocked {what} and set a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a débloqué {what} et défini un nouveau code PIN</translation>
     </message>
     <message>
         <source>{who} unlocked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a débloqué {what}</translation>
     </message>
     <message>
         <source>{who} changed their PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a changé son code PIN</translation>
     </message>
     <message>
         <source>{who} changed the PIN of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a changé le code PIN de {what}</translation>
     </message>
     <message>
         <source>The account of {what} was locked after {n} wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de {what} a été verrouillé après {n} codes PIN erronés</translation>
     </message>
     <message>
         <source>{setting} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} de {old} à {new}</translation>
     </message>
     <message>
         <source>{who} saved the settings unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a enregistré les réglages sans changement</translation>
     </message>
     <message>
         <source>{who} changed settings: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié des réglages : {changes}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
 </context>
 <context>
@@ -752,26 +752,26 @@
     <name>CodeKeypad</name>
     <message>
         <source>Erase</source>
-        <translation type="unfinished">Effacer</translation>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
     <name>CodeSearch</name>
     <message>
         <source>Find a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un code</translation>
     </message>
     <message>
         <source>Find a pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un code de retrait</translation>
     </message>
     <message>
         <source>Keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
     <message>
         <source>Tap the code in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code</translation>
     </message>
 </context>
 <context>
@@ -836,16 +836,16 @@
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n minutes after your last tap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce code reste affiché %n minute après votre dernier appui.</numerusform>
+            <numerusform>Ce code reste affiché %n minutes après votre dernier appui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n seconds after your last tap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce code reste affiché %n seconde après votre dernier appui.</numerusform>
+            <numerusform>Ce code reste affiché %n secondes après votre dernier appui.</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,11 +1355,11 @@
     </message>
     <message>
         <source>Overdose at {place}, call {code}. Go now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surdose à {place}, appelez le {code}. Allez-y maintenant.</translation>
     </message>
     <message>
         <source>Overdose at {place}, call {code}: {names} going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surdose à {place}, appelez le {code} : {names} y vont.</translation>
     </message>
     <message>
         <source>1 more emergency open.</source>
@@ -1619,58 +1619,58 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de {name}</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf; {outlook}. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en rayon ; {outlook}. Les plus récents d’abord.</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en rayon. Les plus récents d’abord.</translation>
     </message>
     <message>
         <source>{lot}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} : {n}</translation>
     </message>
     <message>
         <source>On the shelf by lot, earliest first: {lots}</source>
-        <translation type="unfinished"></translation>
+        <translation>En rayon par lot, le plus tôt d’abord : {lots}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Différence</translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>On the shelf after</source>
-        <translation type="unfinished"></translation>
+        <translation>En rayon après</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>From, lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance, lot</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1749,7 @@
     <name>LotSuggestion</name>
     <message>
         <source>{name} — {picks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {picks}</translation>
     </message>
 </context>
 <context>
@@ -1913,19 +1913,19 @@
     <message>
         <source>{code} is called on the board.</source>
         <extracomment>The request &quot;call next&quot; took last, for the page to select it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{code} est appelé sur l’écran.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’attend.</translation>
     </message>
     <message>
         <source>You have {code}: it is called on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez {code} : il est appelé sur l’écran.</translation>
     </message>
     <message>
         <source>Undone: {code} is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est défait : {code} est revenu comme avant.</translation>
     </message>
     <message>
         <source>You have {code}.</source>
@@ -1973,7 +1973,7 @@
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>No printer is set up: the slip for {code} was saved as a PDF file.</source>
@@ -1993,15 +1993,15 @@
     <message>
         <source>under 1 min</source>
         <extracomment>What a row is marked with besides its status (&quot;&quot; for nothing).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moins d’1 min</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2034,26 +2034,26 @@
     </message>
     <message>
         <source>+1 other</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 autre</translation>
     </message>
     <message numerus="yes">
         <source>+%n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Over the {n} min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de l’objectif de {n} min</translation>
     </message>
     <message>
         <source>Not picked up for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas retirée depuis {time}</translation>
     </message>
     <message>
         <source>Called {time} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelée il y a {time}</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -2072,63 +2072,63 @@
     </message>
     <message>
         <source>Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler la suivante</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>I&apos;m going</source>
-        <translation type="unfinished">J’y vais</translation>
+        <translation>J’y vais</translation>
     </message>
     <message>
         <source>Close with record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore avec une fiche…</translation>
     </message>
     <message>
         <source>False alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fausse alerte</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer prête</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Reprint slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le ticket</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Take the request that has waited longest and show its code on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la demande qui attend depuis le plus longtemps et afficher son code sur l’écran</translation>
     </message>
     <message>
         <source>Show this code on the board with a chime, so the visitor comes to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce code sur l’écran avec un carillon, pour que la personne vienne au guichet</translation>
     </message>
     <message>
         <source>Tell the other staff screens that you are going to this emergency</source>
@@ -2172,31 +2172,31 @@
     </message>
     <message>
         <source>Take back your last change, for a few seconds after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire votre dernière modification, pendant quelques secondes après celle-ci</translation>
     </message>
     <message>
         <source>Not picked up for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas retirée depuis {time}</translation>
     </message>
     <message>
         <source>Over the {n} min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de l’objectif de {n} min</translation>
     </message>
     <message>
         <source>Open now ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes maintenant ({n})</translation>
     </message>
     <message>
         <source>All of today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la journée ({n})</translation>
     </message>
     <message>
         <source>No request with the code {code} in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande avec le code {code} dans cette liste.</translation>
     </message>
     <message>
         <source>Choose a request to act on it, or find its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une demande pour agir dessus, ou cherchez son code.</translation>
     </message>
     <message>
         <source>Waiting ({n})</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>Reports are for admins and coordinators. You can record sharps handed back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports sont réservés aux admins et à la coordination. Vous pouvez noter ici les objets pointus rapportés.</translation>
     </message>
     <message>
         <source>The range ends before it starts. Put the earlier date first.</source>
@@ -2455,7 +2455,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
