@@ -1635,7 +1635,7 @@
     </message>
     <message>
         <source>On the shelf by lot, earliest first: {lots}</source>
-        <translation>En el estante por lote, el más temprano primero: {lots}</translation>
+        <translation>En el estante por lote, la fecha más próxima primero: {lots}</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2573,11 +2573,11 @@
     <name>RestockDialog</name>
     <message>
         <source>Receive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir {name}</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf now. How many arrived, and from where?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en el estante ahora. ¿Cuántos llegaron y de dónde?</translation>
     </message>
     <message>
         <source>Add to stock</source>
@@ -2585,19 +2585,19 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin anotar</translation>
     </message>
     <message>
         <source>Who gave or sold it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo donó o vendió (opcional)</translation>
     </message>
     <message>
         <source>As printed on the box (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como aparece en la caja (opcional)</translation>
     </message>
     <message>
         <source>It has an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene fecha de caducidad</translation>
     </message>
     <message>
         <source>Arrived</source>
@@ -2605,19 +2605,19 @@
     </message>
     <message>
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Donor or supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Donante o proveedor</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Use by</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar antes de</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -2783,342 +2783,342 @@
     <name>SettingMeanings</name>
     <message>
         <source>Visitor kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quioscos para el público</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Área del equipo</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Existencias</translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished">Imprimiendo</translation>
+        <translation>Impresión</translation>
     </message>
     <message>
         <source>Records and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros e informes</translation>
     </message>
     <message>
         <source>Languages offered</source>
         <extracomment>Setting → (its name, what it means).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas ofrecidos</translation>
     </message>
     <message>
         <source>The languages a visitor can choose on the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los idiomas que una persona puede elegir en el quiosco.</translation>
     </message>
     <message>
         <source>First language</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer idioma</translation>
     </message>
     <message>
         <source>The language the kiosk shows when a new visitor walks up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma que muestra el quiosco cuando se acerca una persona nueva.</translation>
     </message>
     <message>
         <source>Quiet time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin uso</translation>
     </message>
     <message>
         <source>After this many seconds without a touch the kiosk clears the visit and starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras estos segundos sin que nadie toque la pantalla, el quiosco borra la visita y empieza de nuevo.</translation>
     </message>
     <message>
         <source>Warning before clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso antes de borrar</translation>
     </message>
     <message>
         <source>How many seconds the kiosk counts down before it clears a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos segundos cuenta el quiosco hacia atrás antes de borrar una visita.</translation>
     </message>
     <message>
         <source>Supplies per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos por solicitud</translation>
     </message>
     <message>
         <source>How many different supplies one request can hold. Each supply&apos;s own limit per visit is set on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos artículos distintos puede tener una solicitud. El límite por visita de cada artículo se fija en la página Existencias.</translation>
     </message>
     <message>
         <source>Minutes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por solicitud</translation>
     </message>
     <message>
         <source>Used for the wait a visitor is told: requests ahead times this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve para calcular la espera que se le indica a la persona: las solicitudes por delante multiplicadas por este número.</translation>
     </message>
     <message>
         <source>Others one visitor can pick up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas por las que se puede recoger</translation>
     </message>
     <message>
         <source>A visitor can say a request is also for friends who can&apos;t come in; limits per visit grow with them. 0 means each request is for the visitor alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona puede indicar que la solicitud también es para amistades que no pueden venir; los límites por visita crecen con ellas. 0 significa que cada solicitud es solo para quien la hace.</translation>
     </message>
     <message>
         <source>Waiting target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de espera</translation>
     </message>
     <message>
         <source>The queue marks a request that has waited longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola marca una solicitud que lleva esperando más que esto.</translation>
     </message>
     <message>
         <source>Ready but not picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista pero sin recoger</translation>
     </message>
     <message>
         <source>The queue marks a ready request nobody has picked up after this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola marca una solicitud lista que nadie ha recogido pasado este tiempo.</translation>
     </message>
     <message>
         <source>Emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de emergencia</translation>
     </message>
     <message>
         <source>The number the emergency screen tells people to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número al que la pantalla de emergencia pide llamar.</translation>
     </message>
     <message>
         <source>Where the naloxone is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la naloxona</translation>
     </message>
     <message>
         <source>Shown on the emergency screen, in each language (&quot;red box by the door&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en la pantalla de emergencia, en cada idioma («caja roja junto a la puerta»).</translation>
     </message>
     <message>
         <source>Staff sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de sesión del personal</translation>
     </message>
     <message>
         <source>Minutes without use before the back office signs a person out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sin uso antes de que el área del equipo cierre la sesión de la persona.</translation>
     </message>
     <message>
         <source>Chime for new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sonoro para solicitudes nuevas</translation>
     </message>
     <message>
         <source>The back office chimes when a new request comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área del equipo suena cuando llega una solicitud nueva.</translation>
     </message>
     <message>
         <source>Chime on the ready board</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sonoro en la pantalla de listos</translation>
     </message>
     <message>
         <source>The public board chimes when a code is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla pública suena cuando un código está listo.</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de caducidad</translation>
     </message>
     <message>
         <source>Lots that expire within this many days show a notice on every staff screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los lotes que caducan dentro de estos días muestran un aviso en todas las pantallas del personal.</translation>
     </message>
     <message>
         <source>Supplies on the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos en la papeleta</translation>
     </message>
     <message>
         <source>The printed slip lists what was asked for, not only the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papeleta impresa muestra lo que se pidió, no solo el código.</translation>
     </message>
     <message>
         <source>Site printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora del sitio</translation>
     </message>
     <message>
         <source>The printer name for the whole site. Empty: each station uses the printer in its own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la impresora para todo el sitio. Vacío: cada equipo usa la impresora de su propia configuración.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>The paper in the site&apos;s printers. Empty: each station&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel de las impresoras del sitio. Vacío: la configuración propia de cada equipo.</translation>
     </message>
     <message>
         <source>PDF folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta PDF</translation>
     </message>
     <message>
         <source>Where slips are saved as PDF files when there is no printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan las papeletas como PDF cuando no hay impresora.</translation>
     </message>
     <message>
         <source>Keep requests for</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las solicitudes</translation>
     </message>
     <message>
         <source>Days a closed request is kept before only its counts remain for reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que se guarda una solicitud cerrada antes de que solo queden sus cifras para los informes.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>The zone reports count days and hours in, such as America/Toronto.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona en la que los informes cuentan los días y las horas, como America/Toronto.</translation>
     </message>
     <message>
         <source>Small counts in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras pequeñas en informes compartidos</translation>
     </message>
     <message>
         <source>Counts below this print as &quot;&lt;5&quot; in reports shared outside, so nobody is singled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras menores que esta aparecen como «&lt;5» en los informes que se comparten fuera, para que nadie quede señalado.</translation>
     </message>
     <message>
         <source>Returned sharps per kilogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos punzantes devueltos por kilo</translation>
     </message>
     <message>
         <source>How many returned sharps a kilogram stands for; 0 shows weights as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuántos objetos punzantes devueltos equivale un kilo; 0 muestra los pesos tal cual.</translation>
     </message>
     <message>
         <source>Each station&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>La de cada equipo</translation>
     </message>
     <message>
         <source>Receipt roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollo de recibos</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source> supplies</source>
-        <translation type="unfinished"></translation>
+        <translation> artículos</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personas</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entre {low} y {high}.</translation>
     </message>
     <message>
         <source>Keep it to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero.</translation>
     </message>
     <message>
         <source>Enter some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algún texto.</translation>
     </message>
     <message>
         <source>Enter a number a phone can dial, such as 911.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número que se pueda marcar en un teléfono, como el 911.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los valores ofrecidos.</translation>
     </message>
     <message>
         <source>Offer at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrezca al menos un idioma.</translation>
     </message>
     <message>
         <source>Choose one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los idiomas ofrecidos.</translation>
     </message>
     <message>
         <source>Enter a time zone such as America/Toronto or Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una zona horaria como America/Toronto o Europe/Paris.</translation>
     </message>
     <message>
         <source>The warning must be shorter than the quiet time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso debe ser más corto que el tiempo sin uso.</translation>
     </message>
     <message>
         <source>The first language must be one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer idioma debe ser uno de los idiomas ofrecidos.</translation>
     </message>
     <message>
         <source>This value can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no se puede usar.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios</translation>
     </message>
     <message>
         <source>Undo my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer mis cambios</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {reason}</translation>
     </message>
     <message>
         <source>Not saved: check the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: revise los campos marcados en rojo.</translation>
     </message>
     <message numerus="yes">
         <source>Changes not saved yet: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambio sin guardar: %n</numerusform>
+            <numerusform>Cambios sin guardar: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved. Every station uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Todos los equipos usan ya los ajustes nuevos.</translation>
     </message>
     <message>
         <source>Changes apply on every station as soon as they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican en todos los equipos en cuanto se guardan.</translation>
     </message>
 </context>
 <context>
@@ -3211,11 +3211,11 @@
     <name>SiteSwitcher</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Work on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar en el sitio</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3310,7 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación</translation>
     </message>
     <message>
         <source>Switched off</source>
@@ -3357,15 +3357,15 @@
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} puede volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>{name} is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de {name} está desactivada.</translation>
     </message>
     <message>
         <source>{name} is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de {name} está desbloqueada.</translation>
     </message>
     <message>
         <source>The back office now speaks your language.</source>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>{name} can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya puede iniciar sesión.</translation>
     </message>
     <message>
         <source>Your PIN is changed.</source>
@@ -3448,11 +3448,11 @@
     </message>
     <message>
         <source>Sent to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a otro sitio</translation>
     </message>
     <message>
         <source>Received from another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de otro sitio</translation>
     </message>
     <message>
         <source>Information</source>
@@ -3692,7 +3692,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -3711,20 +3711,20 @@
     </message>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lo máximo por visita</translation>
     </message>
     <message>
         <source>Your list is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista está llena</translation>
     </message>
     <message>
         <source>One less</source>
         <extracomment>Dialogs are read standing and tapped: large type, 10 mm targets, big round choices.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uno menos</translation>
     </message>
     <message>
         <source>One more</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno más</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3755,7 @@
     </message>
     <message>
         <source>At this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo</translation>
     </message>
     <message>
         <source>{n} (out)</source>
@@ -3774,19 +3774,19 @@
     <name>StockNoticeLine</name>
     <message>
         <source>Stock: {notices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias: {notices}</translation>
     </message>
     <message>
         <source>See stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver existencias</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide these notices until the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar estos avisos hasta el próximo turno</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3805,7 @@
     </message>
     <message>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir…</translation>
     </message>
     <message>
         <source>Adjust…</source>
@@ -3813,7 +3813,7 @@
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3833,129 +3833,129 @@
     </message>
     <message>
         <source>Needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita atención:</translation>
     </message>
     <message>
         <source>Nothing is running low or expiring within {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada por acabarse ni nada que caduque en los próximos {n} días.</translation>
     </message>
     <message>
         <source>{name}: {n} added. {stock} on the shelf now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} añadidos. {stock} en el estante ahora.</translation>
     </message>
     <message>
         <source>{name} corrected by {delta:+d}. {stock} on the shelf now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} corregido en {delta:+d}. {stock} en el estante ahora.</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado.</translation>
     </message>
     <message>
         <source>{name} is in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está en el catálogo.</translation>
     </message>
 </context>
 <context>
     <name>StockWords</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Donación</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Transfer from a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslado de una organización aliada</translation>
     </message>
     <message>
         <source>Another source</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra fuente</translation>
     </message>
     <message>
         <source>First count</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer recuento</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío recibido</translation>
     </message>
     <message>
         <source>Handed over at the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado en la ventanilla</translation>
     </message>
     <message>
         <source>Taken to an overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevado a una sobredosis</translation>
     </message>
     <message>
         <source>lot {lot} (use by {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>lote {lot} (usar antes del {date})</translation>
     </message>
     <message>
         <source>lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>lote {lot}</translation>
     </message>
     <message>
         <source>use by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>usar antes del {date}</translation>
     </message>
     <message>
         <source>no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>sin lote</translation>
     </message>
     <message>
         <source>{name}: none left</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no queda nada</translation>
     </message>
     <message>
         <source>{name}: {n} left (low at {low})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: quedan {n} (aviso de poco: {low})</translation>
     </message>
     <message>
         <source>{name}, {lot}: {n} past their date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {lot}: {n} caducados</translation>
     </message>
     <message>
         <source>{name}, {lot}: {n} expire in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {lot}: {n} caducan en {days} días</translation>
     </message>
     <message>
         <source>over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>más de un año</translation>
     </message>
     <message>
         <source>about {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {n} días</translation>
     </message>
     <message>
         <source>less than a day left at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>queda menos de un día a este ritmo</translation>
     </message>
     <message>
         <source>more than a year at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>más de un año a este ritmo</translation>
     </message>
     <message>
         <source>about {n} days left at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {n} días a este ritmo</translation>
     </message>
     <message>
         <source>{n} from {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} — {lot}</translation>
     </message>
     <message>
         <source>Take first: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar primero: {parts}</translation>
     </message>
 </context>
 <context>
     <name>SupplyTile</name>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lo máximo por visita</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n each visit</source>
@@ -3970,9 +3970,9 @@
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elegido</numerusform>
+            <numerusform>%n elegidos</numerusform>
         </translation>
     </message>
 </context>
@@ -3989,55 +3989,55 @@
     <message>
         <source>normal</source>
         <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>grande</translation>
     </message>
     <message>
         <source>biggest</source>
-        <translation type="unfinished"></translation>
+        <translation>muy grande</translation>
     </message>
     <message>
         <source>Start screen: your language and your list stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de inicio: su idioma y su lista se mantienen</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Text size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1</translation>
     </message>
     <message>
         <source>Tap for bigger text. After the biggest, back to normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque para agrandar el texto. Después del más grande, vuelve al normal.</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de leer en voz alta</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en voz alta</translation>
     </message>
     <message>
         <source>Read this screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer esta pantalla en voz alta</translation>
     </message>
     <message>
         <source>Quick exit</source>
@@ -4208,7 +4208,7 @@
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinación</translation>
     </message>
     <message>
         <source>{name} ({role})</source>

@@ -1635,7 +1635,7 @@
     </message>
     <message>
         <source>On the shelf by lot, earliest first: {lots}</source>
-        <translation>En rayon par lot, le plus tôt d’abord : {lots}</translation>
+        <translation>En rayon par lot, la date la plus proche d’abord : {lots}</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2573,11 +2573,11 @@
     <name>RestockDialog</name>
     <message>
         <source>Receive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir {name}</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf now. How many arrived, and from where?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en rayon maintenant. Combien en sont arrivés, et d’où ?</translation>
     </message>
     <message>
         <source>Add to stock</source>
@@ -2585,19 +2585,19 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <source>Who gave or sold it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a donné ou vendu (facultatif)</translation>
     </message>
     <message>
         <source>As printed on the box (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’imprimé sur la boîte (facultatif)</translation>
     </message>
     <message>
         <source>It has an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a une date de péremption</translation>
     </message>
     <message>
         <source>Arrived</source>
@@ -2605,19 +2605,19 @@
     </message>
     <message>
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Donor or supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateur ou fournisseur</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Use by</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser avant</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -2783,342 +2783,342 @@
     <name>SettingMeanings</name>
     <message>
         <source>Visitor kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes pour le public</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgences</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace équipe</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished">Impression en cours</translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Records and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et rapports</translation>
     </message>
     <message>
         <source>Languages offered</source>
         <extracomment>Setting → (its name, what it means).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langues proposées</translation>
     </message>
     <message>
         <source>The languages a visitor can choose on the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues qu’une personne peut choisir sur la borne.</translation>
     </message>
     <message>
         <source>First language</source>
-        <translation type="unfinished"></translation>
+        <translation>Première langue</translation>
     </message>
     <message>
         <source>The language the kiosk shows when a new visitor walks up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue affichée par la borne quand une nouvelle personne s’approche.</translation>
     </message>
     <message>
         <source>Quiet time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’inactivité</translation>
     </message>
     <message>
         <source>After this many seconds without a touch the kiosk clears the visit and starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après ce nombre de secondes sans contact, la borne efface la visite et recommence.</translation>
     </message>
     <message>
         <source>Warning before clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement avant l’effacement</translation>
     </message>
     <message>
         <source>How many seconds the kiosk counts down before it clears a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant combien de secondes la borne compte à rebours avant d’effacer une visite.</translation>
     </message>
     <message>
         <source>Supplies per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles par demande</translation>
     </message>
     <message>
         <source>How many different supplies one request can hold. Each supply&apos;s own limit per visit is set on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d’articles différents une demande peut contenir. La limite par visite de chaque article se règle sur la page Stock.</translation>
     </message>
     <message>
         <source>Minutes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par demande</translation>
     </message>
     <message>
         <source>Used for the wait a visitor is told: requests ahead times this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert à calculer l’attente annoncée à la personne : les demandes avant elle multipliées par ce nombre.</translation>
     </message>
     <message>
         <source>Others one visitor can pick up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes pour qui on peut retirer</translation>
     </message>
     <message>
         <source>A visitor can say a request is also for friends who can&apos;t come in; limits per visit grow with them. 0 means each request is for the visitor alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne peut indiquer qu’une demande est aussi pour des proches qui ne peuvent pas venir ; les limites par visite augmentent en conséquence. 0 veut dire que chaque demande est pour la personne seule.</translation>
     </message>
     <message>
         <source>Waiting target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif d’attente</translation>
     </message>
     <message>
         <source>The queue marks a request that has waited longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file signale une demande qui attend depuis plus longtemps que cela.</translation>
     </message>
     <message>
         <source>Ready but not picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête mais pas retirée</translation>
     </message>
     <message>
         <source>The queue marks a ready request nobody has picked up after this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file signale une demande prête que personne n’a retirée après ce délai.</translation>
     </message>
     <message>
         <source>Emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’urgence</translation>
     </message>
     <message>
         <source>The number the emergency screen tells people to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro que l’écran d’urgence demande d’appeler.</translation>
     </message>
     <message>
         <source>Where the naloxone is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve la naloxone</translation>
     </message>
     <message>
         <source>Shown on the emergency screen, in each language (&quot;red box by the door&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur l’écran d’urgence, dans chaque langue (« boîte rouge près de la porte »).</translation>
     </message>
     <message>
         <source>Staff sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de l’équipe</translation>
     </message>
     <message>
         <source>Minutes without use before the back office signs a person out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes sans utilisation avant que l’espace équipe déconnecte la personne.</translation>
     </message>
     <message>
         <source>Chime for new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Carillon pour les nouvelles demandes</translation>
     </message>
     <message>
         <source>The back office chimes when a new request comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace équipe fait entendre un carillon quand une nouvelle demande arrive.</translation>
     </message>
     <message>
         <source>Chime on the ready board</source>
-        <translation type="unfinished"></translation>
+        <translation>Carillon sur l’écran des codes prêts</translation>
     </message>
     <message>
         <source>The public board chimes when a code is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran public fait entendre un carillon quand un code est prêt.</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de péremption</translation>
     </message>
     <message>
         <source>Lots that expire within this many days show a notice on every staff screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lots qui périment dans ce nombre de jours affichent un avis sur chaque écran de l’équipe.</translation>
     </message>
     <message>
         <source>Supplies on the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles sur le ticket</translation>
     </message>
     <message>
         <source>The printed slip lists what was asked for, not only the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket imprimé liste ce qui a été demandé, pas seulement le code.</translation>
     </message>
     <message>
         <source>Site printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante du site</translation>
     </message>
     <message>
         <source>The printer name for the whole site. Empty: each station uses the printer in its own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’imprimante pour tout le site. Vide : chaque poste utilise l’imprimante de sa propre configuration.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>The paper in the site&apos;s printers. Empty: each station&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le papier des imprimantes du site. Vide : la configuration propre à chaque poste.</translation>
     </message>
     <message>
         <source>PDF folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier PDF</translation>
     </message>
     <message>
         <source>Where slips are saved as PDF files when there is no printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les tickets sont enregistrés en PDF quand il n’y a pas d’imprimante.</translation>
     </message>
     <message>
         <source>Keep requests for</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les demandes</translation>
     </message>
     <message>
         <source>Days a closed request is kept before only its counts remain for reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours pendant lesquels une demande close est gardée, avant qu’il ne reste que ses chiffres pour les rapports.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>The zone reports count days and hours in, such as America/Toronto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau dans lequel les rapports comptent les jours et les heures, comme America/Toronto.</translation>
     </message>
     <message>
         <source>Small counts in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits nombres dans les rapports partagés</translation>
     </message>
     <message>
         <source>Counts below this print as &quot;&lt;5&quot; in reports shared outside, so nobody is singled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres plus petits s’affichent « &lt;5 » dans les rapports partagés à l’extérieur, pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
         <source>Returned sharps per kilogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets pointus rapportés par kilogramme</translation>
     </message>
     <message>
         <source>How many returned sharps a kilogram stands for; 0 shows weights as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d’objets pointus rapportés un kilogramme représente ; 0 affiche les poids tels quels.</translation>
     </message>
     <message>
         <source>Each station&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui de chaque poste</translation>
     </message>
     <message>
         <source>Receipt roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouleau de reçus</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> supplies</source>
-        <translation type="unfinished"></translation>
+        <translation> articles</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personnes</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre de {low} à {high}.</translation>
     </message>
     <message>
         <source>Keep it to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caractères au maximum.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>Enter some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez du texte.</translation>
     </message>
     <message>
         <source>Enter a number a phone can dial, such as 911.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro qu’un téléphone peut composer, comme le 911.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
         <source>Offer at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez au moins une langue.</translation>
     </message>
     <message>
         <source>Choose one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des langues proposées.</translation>
     </message>
     <message>
         <source>Enter a time zone such as America/Toronto or Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un fuseau horaire comme America/Toronto ou Europe/Paris.</translation>
     </message>
     <message>
         <source>The warning must be shorter than the quiet time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avertissement doit être plus court que le délai d’inactivité.</translation>
     </message>
     <message>
         <source>The first language must be one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première langue doit faire partie des langues proposées.</translation>
     </message>
     <message>
         <source>This value can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur ne peut pas être utilisée.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Undo my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire mes modifications</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>Not saved: check the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : vérifiez les champs en rouge.</translation>
     </message>
     <message numerus="yes">
         <source>Changes not saved yet: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification pas encore enregistrée : %n</numerusform>
+            <numerusform>Modifications pas encore enregistrées : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved. Every station uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Tous les postes utilisent maintenant les nouveaux réglages.</translation>
     </message>
     <message>
         <source>Changes apply on every station as soon as they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications s’appliquent sur tous les postes dès qu’elles sont enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3211,11 +3211,11 @@
     <name>SiteSwitcher</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Work on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur le site</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3310,7 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination</translation>
     </message>
     <message>
         <source>Switched off</source>
@@ -3357,15 +3357,15 @@
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>{name} is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de {name} est désactivé.</translation>
     </message>
     <message>
         <source>{name} is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de {name} est débloqué.</translation>
     </message>
     <message>
         <source>The back office now speaks your language.</source>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>{name} can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} peut se connecter maintenant.</translation>
     </message>
     <message>
         <source>Your PIN is changed.</source>
@@ -3448,11 +3448,11 @@
     </message>
     <message>
         <source>Sent to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à un autre site</translation>
     </message>
     <message>
         <source>Received from another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu d’un autre site</translation>
     </message>
     <message>
         <source>Information</source>
@@ -3692,7 +3692,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3711,20 +3711,20 @@
     </message>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le maximum pour une visite</translation>
     </message>
     <message>
         <source>Your list is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste est pleine</translation>
     </message>
     <message>
         <source>One less</source>
         <extracomment>Dialogs are read standing and tapped: large type, 10 mm targets, big round choices.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un de moins</translation>
     </message>
     <message>
         <source>One more</source>
-        <translation type="unfinished"></translation>
+        <translation>Un de plus</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3755,7 @@
     </message>
     <message>
         <source>At this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme</translation>
     </message>
     <message>
         <source>{n} (out)</source>
@@ -3774,19 +3774,19 @@
     <name>StockNoticeLine</name>
     <message>
         <source>Stock: {notices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock : {notices}</translation>
     </message>
     <message>
         <source>See stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le stock</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide these notices until the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ces avis jusqu’au prochain quart</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3805,7 @@
     </message>
     <message>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir…</translation>
     </message>
     <message>
         <source>Adjust…</source>
@@ -3813,7 +3813,7 @@
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3833,129 +3833,129 @@
     </message>
     <message>
         <source>Needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller :</translation>
     </message>
     <message>
         <source>Nothing is running low or expiring within {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne manque bientôt et rien ne périme d’ici {n} jours.</translation>
     </message>
     <message>
         <source>{name}: {n} added. {stock} on the shelf now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {n} ajoutés. {stock} en rayon maintenant.</translation>
     </message>
     <message>
         <source>{name} corrected by {delta:+d}. {stock} on the shelf now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} corrigé de {delta:+d}. {stock} en rayon maintenant.</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré.</translation>
     </message>
     <message>
         <source>{name} is in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est dans le catalogue.</translation>
     </message>
 </context>
 <context>
     <name>StockWords</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Don</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>Transfer from a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert d’un partenaire</translation>
     </message>
     <message>
         <source>Another source</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre source</translation>
     </message>
     <message>
         <source>First count</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier comptage</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Handed over at the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis au guichet</translation>
     </message>
     <message>
         <source>Taken to an overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporté sur une surdose</translation>
     </message>
     <message>
         <source>lot {lot} (use by {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>lot {lot} (à utiliser avant le {date})</translation>
     </message>
     <message>
         <source>lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>lot {lot}</translation>
     </message>
     <message>
         <source>use by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>à utiliser avant le {date}</translation>
     </message>
     <message>
         <source>no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>sans lot</translation>
     </message>
     <message>
         <source>{name}: none left</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : plus rien</translation>
     </message>
     <message>
         <source>{name}: {n} left (low at {low})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : il en reste {n} (seuil bas : {low})</translation>
     </message>
     <message>
         <source>{name}, {lot}: {n} past their date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {lot} : {n} périmés</translation>
     </message>
     <message>
         <source>{name}, {lot}: {n} expire in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {lot} : {n} périment dans {days} jours</translation>
     </message>
     <message>
         <source>over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’un an</translation>
     </message>
     <message>
         <source>about {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {n} jours</translation>
     </message>
     <message>
         <source>less than a day left at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’un jour restant à ce rythme</translation>
     </message>
     <message>
         <source>more than a year at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’un an à ce rythme</translation>
     </message>
     <message>
         <source>about {n} days left at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {n} jours restants à ce rythme</translation>
     </message>
     <message>
         <source>{n} from {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} — {lot}</translation>
     </message>
     <message>
         <source>Take first: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre d’abord : {parts}</translation>
     </message>
 </context>
 <context>
     <name>SupplyTile</name>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le maximum pour une visite</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n each visit</source>
@@ -3970,9 +3970,9 @@
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n choisi</numerusform>
+            <numerusform>%n choisis</numerusform>
         </translation>
     </message>
 </context>
@@ -3989,55 +3989,55 @@
     <message>
         <source>normal</source>
         <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>grand</translation>
     </message>
     <message>
         <source>biggest</source>
-        <translation type="unfinished"></translation>
+        <translation>très grand</translation>
     </message>
     <message>
         <source>Start screen: your language and your list stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran d’accueil : votre langue et votre liste restent</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Text size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte : %1</translation>
     </message>
     <message>
         <source>Tap for bigger text. After the biggest, back to normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez pour agrandir le texte. Après le plus grand, retour à la normale.</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture à voix haute</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire à voix haute</translation>
     </message>
     <message>
         <source>Read this screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire cet écran à voix haute</translation>
     </message>
     <message>
         <source>Quick exit</source>
@@ -4208,7 +4208,7 @@
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordination</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
