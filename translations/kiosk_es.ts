@@ -1035,6 +1035,10 @@
         <translation>Solo alguien del equipo con sesión abierta puede atender la cola.</translation>
     </message>
     <message>
+        <source>{code} has changed since: it can no longer be undone.</source>
+        <translation>{code} cambió mientras tanto: ya no se puede deshacer.</translation>
+    </message>
+    <message>
         <source>Only an admin can {action}.</source>
         <translation>Solo un admin puede {action}.</translation>
     </message>
@@ -1045,6 +1049,30 @@
     <message>
         <source>Ask another admin.</source>
         <translation>Pídalo a otro admin.</translation>
+    </message>
+    <message>
+        <source>Only an admin or a coordinator can {action}.</source>
+        <translation>Solo un admin o la coordinación puede {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an admin or your coordinator.</source>
+        <translation>Pídalo a un admin o a su coordinación.</translation>
+    </message>
+    <message>
+        <source>Only an organisation admin can {action}.</source>
+        <translation>Solo un admin de la organización puede {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an organisation admin.</source>
+        <translation>Pídalo a un admin de la organización.</translation>
+    </message>
+    <message>
+        <source>Your account belongs to another site.</source>
+        <translation>Su cuenta pertenece a otro sitio.</translation>
+    </message>
+    <message>
+        <source>Sign in at your own site, or ask an organisation admin.</source>
+        <translation>Inicie sesión en su propio sitio, o pídalo a un admin de la organización.</translation>
     </message>
     <message>
         <source>You can&apos;t switch off your own account.</source>
@@ -1081,6 +1109,14 @@
     <message>
         <source>No such staff member.</source>
         <translation>Esa persona no está en el equipo.</translation>
+    </message>
+    <message>
+        <source>There is no staff role called {name}.</source>
+        <translation>No hay ningún rol del personal llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {roles}.</source>
+        <translation>Use uno de estos: {roles}.</translation>
     </message>
     <message>
         <source>A PIN is made of digits only.</source>
@@ -1193,6 +1229,82 @@
     <message>
         <source>Enter a number above zero.</source>
         <translation>Escriba un número mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Choose where it came from: {sources}.</source>
+        <translation>Elija de dónde vino: {sources}.</translation>
+    </message>
+    <message>
+        <source>Keep the donor or supplier to 120 characters.</source>
+        <translation>El nombre de donante o proveedor debe tener como máximo 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep the lot number to 40 characters.</source>
+        <translation>El número de lote debe tener como máximo 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>That expiry date has passed: count it as expired instead of receiving it.</source>
+        <translation>Esa fecha de caducidad ya pasó: cuéntelos como caducados en lugar de recibirlos.</translation>
+    </message>
+    <message>
+        <source>The cap for others must be at least 1, or none.</source>
+        <translation>El límite para otras personas debe ser al menos 1, o ninguno.</translation>
+    </message>
+    <message>
+        <source>A site name needs 1 to {count} characters.</source>
+        <translation>Un nombre de sitio debe tener entre 1 y {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no site called {name}.</source>
+        <translation>No hay ningún sitio llamado {name}.</translation>
+    </message>
+    <message>
+        <source>See them with: kiosk-admin site list</source>
+        <translation>Puede verlos con: kiosk-admin site list</translation>
+    </message>
+    <message>
+        <source>There is already a site called {name}.</source>
+        <translation>Ya hay un sitio llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Choose two different sites.</source>
+        <translation>Elija dos sitios distintos.</translation>
+    </message>
+    <message>
+        <source>Transfer a number above zero.</source>
+        <translation>Traslade un número mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Site {site} has no supply {key}.</source>
+        <translation>El sitio {site} no tiene el artículo {key}.</translation>
+    </message>
+    <message>
+        <source>Copy the catalogue to that site first.</source>
+        <translation>Copie primero el catálogo a ese sitio.</translation>
+    </message>
+    <message>
+        <source>Site {site} has only {count} of {key}; stock can&apos;t go below zero.</source>
+        <translation>El sitio {site} solo tiene {count} de {key}; las existencias no pueden bajar de cero.</translation>
+    </message>
+    <message>
+        <source>That answer isn&apos;t one the kiosk offers.</source>
+        <translation>Esa respuesta no es una de las que ofrece el quiosco.</translation>
+    </message>
+    <message>
+        <source>That rating isn&apos;t one the kiosk offers.</source>
+        <translation>Esa valoración no es una de las que ofrece el quiosco.</translation>
+    </message>
+    <message>
+        <source>That choice isn&apos;t one the kiosk offers.</source>
+        <translation>Esa opción no es una de las que ofrece el quiosco.</translation>
+    </message>
+    <message>
+        <source>That supply can be asked for now.</source>
+        <translation>Ese artículo ya se puede pedir.</translation>
+    </message>
+    <message>
+        <source>Naloxone has run out for now.</source>
+        <translation>Por ahora no queda naloxona.</translation>
     </message>
     <message>
         <source>Group by day, week or month, not {by}.</source>
@@ -1318,6 +1430,30 @@
     <message>
         <source>see and export reports</source>
         <translation>ver y exportar informes</translation>
+    </message>
+    <message>
+        <source>add or rename sites</source>
+        <translation>añadir o cambiar el nombre de sitios</translation>
+    </message>
+    <message>
+        <source>add an organisation admin</source>
+        <translation>añadir un admin de la organización</translation>
+    </message>
+    <message>
+        <source>work at another site</source>
+        <translation>trabajar en otro sitio</translation>
+    </message>
+    <message>
+        <source>copy a catalogue between sites</source>
+        <translation>copiar un catálogo entre sitios</translation>
+    </message>
+    <message>
+        <source>move stock between sites</source>
+        <translation>mover existencias entre sitios</translation>
+    </message>
+    <message>
+        <source>see reports for other sites</source>
+        <translation>ver los informes de otros sitios</translation>
     </message>
 </context>
 <context>

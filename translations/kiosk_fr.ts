@@ -1035,6 +1035,10 @@
         <translation>Seul un membre de l’équipe connecté peut traiter la file.</translation>
     </message>
     <message>
+        <source>{code} has changed since: it can no longer be undone.</source>
+        <translation>{code} a changé entre-temps : on ne peut plus le défaire.</translation>
+    </message>
+    <message>
         <source>Only an admin can {action}.</source>
         <translation>Seul un admin peut {action}.</translation>
     </message>
@@ -1045,6 +1049,30 @@
     <message>
         <source>Ask another admin.</source>
         <translation>Demandez à un autre admin.</translation>
+    </message>
+    <message>
+        <source>Only an admin or a coordinator can {action}.</source>
+        <translation>Seul un admin ou la coordination peut {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an admin or your coordinator.</source>
+        <translation>Demandez à un admin ou à votre coordination.</translation>
+    </message>
+    <message>
+        <source>Only an organisation admin can {action}.</source>
+        <translation>Seul un admin de l’organisation peut {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an organisation admin.</source>
+        <translation>Demandez à un admin de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Your account belongs to another site.</source>
+        <translation>Votre compte appartient à un autre site.</translation>
+    </message>
+    <message>
+        <source>Sign in at your own site, or ask an organisation admin.</source>
+        <translation>Connectez-vous sur votre propre site, ou demandez à un admin de l’organisation.</translation>
     </message>
     <message>
         <source>You can&apos;t switch off your own account.</source>
@@ -1081,6 +1109,14 @@
     <message>
         <source>No such staff member.</source>
         <translation>Cette personne n’est pas dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>There is no staff role called {name}.</source>
+        <translation>Il n’y a pas de rôle appelé {name} dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>Use one of: {roles}.</source>
+        <translation>Utilisez l’un de ceux-ci : {roles}.</translation>
     </message>
     <message>
         <source>A PIN is made of digits only.</source>
@@ -1193,6 +1229,82 @@
     <message>
         <source>Enter a number above zero.</source>
         <translation>Saisissez un nombre supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Choose where it came from: {sources}.</source>
+        <translation>Choisissez la provenance : {sources}.</translation>
+    </message>
+    <message>
+        <source>Keep the donor or supplier to 120 characters.</source>
+        <translation>Le nom du donateur ou du fournisseur doit faire 120 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Keep the lot number to 40 characters.</source>
+        <translation>Le numéro de lot doit faire 40 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>That expiry date has passed: count it as expired instead of receiving it.</source>
+        <translation>Cette date de péremption est passée : comptez-les comme périmés au lieu de les recevoir.</translation>
+    </message>
+    <message>
+        <source>The cap for others must be at least 1, or none.</source>
+        <translation>La limite pour d’autres personnes doit être d’au moins 1, ou aucune.</translation>
+    </message>
+    <message>
+        <source>A site name needs 1 to {count} characters.</source>
+        <translation>Un nom de site doit avoir de 1 à {count} caractères.</translation>
+    </message>
+    <message>
+        <source>There is no site called {name}.</source>
+        <translation>Il n’y a pas de site appelé {name}.</translation>
+    </message>
+    <message>
+        <source>See them with: kiosk-admin site list</source>
+        <translation>Voyez-les avec : kiosk-admin site list</translation>
+    </message>
+    <message>
+        <source>There is already a site called {name}.</source>
+        <translation>Il y a déjà un site appelé {name}.</translation>
+    </message>
+    <message>
+        <source>Choose two different sites.</source>
+        <translation>Choisissez deux sites différents.</translation>
+    </message>
+    <message>
+        <source>Transfer a number above zero.</source>
+        <translation>Transférez un nombre supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Site {site} has no supply {key}.</source>
+        <translation>Le site {site} n’a pas l’article {key}.</translation>
+    </message>
+    <message>
+        <source>Copy the catalogue to that site first.</source>
+        <translation>Copiez d’abord le catalogue vers ce site.</translation>
+    </message>
+    <message>
+        <source>Site {site} has only {count} of {key}; stock can&apos;t go below zero.</source>
+        <translation>Le site {site} n’a que {count} de {key} ; le stock ne peut pas passer sous zéro.</translation>
+    </message>
+    <message>
+        <source>That answer isn&apos;t one the kiosk offers.</source>
+        <translation>Cette réponse ne fait pas partie de celles que la borne propose.</translation>
+    </message>
+    <message>
+        <source>That rating isn&apos;t one the kiosk offers.</source>
+        <translation>Cette note ne fait pas partie de celles que la borne propose.</translation>
+    </message>
+    <message>
+        <source>That choice isn&apos;t one the kiosk offers.</source>
+        <translation>Ce choix ne fait pas partie de ceux que la borne propose.</translation>
+    </message>
+    <message>
+        <source>That supply can be asked for now.</source>
+        <translation>Cet article peut être demandé maintenant.</translation>
+    </message>
+    <message>
+        <source>Naloxone has run out for now.</source>
+        <translation>Il n’y a plus de naloxone pour l’instant.</translation>
     </message>
     <message>
         <source>Group by day, week or month, not {by}.</source>
@@ -1318,6 +1430,30 @@
     <message>
         <source>see and export reports</source>
         <translation>voir et exporter les rapports</translation>
+    </message>
+    <message>
+        <source>add or rename sites</source>
+        <translation>ajouter ou renommer des sites</translation>
+    </message>
+    <message>
+        <source>add an organisation admin</source>
+        <translation>ajouter un admin de l’organisation</translation>
+    </message>
+    <message>
+        <source>work at another site</source>
+        <translation>travailler sur un autre site</translation>
+    </message>
+    <message>
+        <source>copy a catalogue between sites</source>
+        <translation>copier un catalogue d’un site à l’autre</translation>
+    </message>
+    <message>
+        <source>move stock between sites</source>
+        <translation>déplacer du stock d’un site à l’autre</translation>
+    </message>
+    <message>
+        <source>see reports for other sites</source>
+        <translation>voir les rapports des autres sites</translation>
     </message>
 </context>
 <context>
