@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Staff (works the queue and the stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal (atiende la cola y las existencias)</translation>
     </message>
     <message>
         <source>Coordinator (staff who also see and export the reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación (personal que además ve y exporta los informes)</translation>
     </message>
     <message>
         <source>Admin (can change stock settings and staff)</source>
@@ -60,19 +60,19 @@
     </message>
     <message>
         <source>Give it a name in each language visitors can choose, and the category it shows under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un nombre en cada idioma que se ofrece a quienes visitan, y la categoría en la que aparece.</translation>
     </message>
     <message>
         <source>Name in reports and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en los informes y archivos</translation>
     </message>
     <message>
         <source>Item or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo o servicio</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Icon</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>The alert is posted: kiosks show it from its start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta está publicada: los quioscos la muestran desde su hora de inicio.</translation>
     </message>
     <message>
         <source>The alert is ended: kiosks no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta terminó: los quioscos ya no la muestran.</translation>
     </message>
 </context>
 <context>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
 </context>
 <context>
@@ -279,354 +279,354 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Search the sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las frases</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message numerus="yes">
         <source>Events shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evento mostrado: %n</numerusform>
+            <numerusform>Eventos mostrados: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be written ({reason}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo ({reason}). Elija otra carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>Events saved to the file: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evento guardado en el archivo: %n</numerusform>
+            <numerusform>Eventos guardados en el archivo: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AuditSentences</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalle</translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Existencias</translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alertas</translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Local resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos locales</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>{who} claimed request {what}</source>
         <extracomment>Action → its sentence; {who} is the person, {what} the request code, supply, name...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} tomó la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} put request {what} back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} devolvió la solicitud {what} a la cola</translation>
     </message>
     <message>
         <source>{who} marked request {what} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} marcó la solicitud {what} como lista</translation>
     </message>
     <message>
         <source>{who} marked request {what} as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} marcó la solicitud {what} como no presentada</translation>
     </message>
     <message>
         <source>{who} called request {what} to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} llamó la solicitud {what} a la ventanilla</translation>
     </message>
     <message>
         <source>{who} answered emergency {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} respondió a la emergencia {what}</translation>
     </message>
     <message>
         <source>{who} went to emergency {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} fue a la emergencia {what}</translation>
     </message>
     <message>
         <source>{who} closed emergency {what} with a response record</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cerró la emergencia {what} con un registro de respuesta</translation>
     </message>
     <message>
         <source>{who} closed emergency {what} as a false alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cerró la emergencia {what} como falsa alarma</translation>
     </message>
     <message>
         <source>{who} added {what} to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} añadió {what} al catálogo</translation>
     </message>
     <message>
         <source>{who} switched on the account of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} activó la cuenta de {what}</translation>
     </message>
     <message>
         <source>{who} switched off the account of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} desactivó la cuenta de {what}</translation>
     </message>
     <message>
         <source>{what} signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} inició sesión</translation>
     </message>
     <message>
         <source>Someone tried to sign in with a name that has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien intentó iniciar sesión con un nombre que no tiene cuenta</translation>
     </message>
     <message>
         <source>{who} opened the staff menu on kiosk {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} abrió el menú del personal en el quiosco {station}</translation>
     </message>
     <message>
         <source>A wrong PIN was tried on the staff menu of kiosk {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se probó un PIN incorrecto en el menú del personal del quiosco {what}</translation>
     </message>
     <message>
         <source>{who} unlocked a kiosk&apos;s staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} desbloqueó el menú del personal de un quiosco</translation>
     </message>
     <message>
         <source>{who} posted alert number {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} publicó la alerta número {what}</translation>
     </message>
     <message>
         <source>{who} ended alert number {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} terminó la alerta número {what}</translation>
     </message>
     <message>
         <source>{who} edited the local resource {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} editó el recurso local {what}</translation>
     </message>
     <message>
         <source>{who} put the local resource {what} back as shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} devolvió el recurso local {what} a su versión original</translation>
     </message>
     <message>
         <source>{who} took back claiming request {what}</source>
         <extracomment>An undo, by what it took back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber tomado la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} took back putting request {what} back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber devuelto la solicitud {what} a la cola</translation>
     </message>
     <message>
         <source>{who} took back marking request {what} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber marcado la solicitud {what} como lista</translation>
     </message>
     <message>
         <source>{who} took back calling request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber llamado la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} took back handing over request {what}; its stock went back</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo la entrega de la solicitud {what}; sus existencias volvieron</translation>
     </message>
     <message>
         <source>{who} took back cancelling request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo la cancelación de la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} took back marking request {what} as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo haber marcado la solicitud {what} como no presentada</translation>
     </message>
     <message>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema</translation>
     </message>
     <message>
         <source>{who}: {action} ({subject})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {action} ({subject})</translation>
     </message>
     <message>
         <source>{who} handed over request {what}, short of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} entregó la solicitud {what}; faltó: {names}</translation>
     </message>
     <message>
         <source>{who} handed over request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} entregó la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} undid the last change to request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} deshizo el último cambio de la solicitud {what}</translation>
     </message>
     <message>
         <source>{who} cancelled request {what} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} canceló la solicitud {what} ({reason})</translation>
     </message>
     <message>
         <source>{who} received {n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} recibió {n} {what}</translation>
     </message>
     <message>
         <source>{n} fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} menos</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} más</translation>
     </message>
     <message>
         <source>{who} counted {what}: {change} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} contó {what}: {change} ({reason})</translation>
     </message>
     <message>
         <source>{who} corrected the stock of {what}: {change} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} corrigió las existencias de {what}: {change} ({reason})</translation>
     </message>
     <message>
         <source>{who} offered {what} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} volvió a ofrecer {what}</translation>
     </message>
     <message>
         <source>{who} stopped offering {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} dejó de ofrecer {what}</translation>
     </message>
     <message>
         <source>limit per visit {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>límite por visita {n}</translation>
     </message>
     <message>
         <source>low at {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de poco a partir de {n}</translation>
     </message>
     <message>
         <source>its names</source>
-        <translation type="unfinished"></translation>
+        <translation>sus nombres</translation>
     </message>
     <message>
         <source>{who} changed {what}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió {what}: {changes}</translation>
     </message>
     <message>
         <source>{who} took back {n} used sharps</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} recibió {n} objetos punzantes usados</translation>
     </message>
     <message>
         <source>{who} took back {g} g of used sharps</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} recibió {g} g de objetos punzantes usados</translation>
     </message>
     <message>
         <source>{who} added {what} as an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} añadió a {what} como admin</translation>
     </message>
     <message>
         <source>{who} added {what} as staff</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} añadió a {what} al personal</translation>
     </message>
     <message>
         <source>{who} unlocked {what} and set a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} desbloqueó a {what} y puso un PIN nuevo</translation>
     </message>
     <message>
         <source>{who} unlocked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} desbloqueó a {what}</translation>
     </message>
     <message>
         <source>{who} changed their PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió su PIN</translation>
     </message>
     <message>
         <source>{who} changed the PIN of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió el PIN de {what}</translation>
     </message>
     <message>
         <source>The account of {what} was locked after {n} wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de {what} se bloqueó tras {n} PIN incorrectos</translation>
     </message>
     <message>
         <source>{setting} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} de {old} a {new}</translation>
     </message>
     <message>
         <source>{who} saved the settings unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} guardó los ajustes sin cambios</translation>
     </message>
     <message>
         <source>{who} changed settings: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió ajustes: {changes}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
 </context>
 <context>
@@ -752,26 +752,26 @@
     <name>CodeKeypad</name>
     <message>
         <source>Erase</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
     <name>CodeSearch</name>
     <message>
         <source>Find a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un código</translation>
     </message>
     <message>
         <source>Find a pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un código de recogida</translation>
     </message>
     <message>
         <source>Keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado</translation>
     </message>
     <message>
         <source>Tap the code in</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código</translation>
     </message>
 </context>
 <context>
@@ -836,16 +836,16 @@
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n minutes after your last tap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este código sigue en pantalla %n minuto después de su último toque.</numerusform>
+            <numerusform>Este código sigue en pantalla %n minutos después de su último toque.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n seconds after your last tap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este código sigue en pantalla %n segundo después de su último toque.</numerusform>
+            <numerusform>Este código sigue en pantalla %n segundos después de su último toque.</numerusform>
         </translation>
     </message>
     <message>
@@ -1035,6 +1035,10 @@
         <translation>Solo alguien del equipo con sesión abierta puede atender la cola.</translation>
     </message>
     <message>
+        <source>{code} has changed since: it can no longer be undone.</source>
+        <translation>{code} cambió mientras tanto: ya no se puede deshacer.</translation>
+    </message>
+    <message>
         <source>Only an admin can {action}.</source>
         <translation>Solo un admin puede {action}.</translation>
     </message>
@@ -1045,6 +1049,30 @@
     <message>
         <source>Ask another admin.</source>
         <translation>Pídalo a otro admin.</translation>
+    </message>
+    <message>
+        <source>Only an admin or a coordinator can {action}.</source>
+        <translation>Solo un admin o la coordinación puede {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an admin or your coordinator.</source>
+        <translation>Pídalo a un admin o a su coordinación.</translation>
+    </message>
+    <message>
+        <source>Only an organisation admin can {action}.</source>
+        <translation>Solo un admin de la organización puede {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an organisation admin.</source>
+        <translation>Pídalo a un admin de la organización.</translation>
+    </message>
+    <message>
+        <source>Your account belongs to another site.</source>
+        <translation>Su cuenta pertenece a otro sitio.</translation>
+    </message>
+    <message>
+        <source>Sign in at your own site, or ask an organisation admin.</source>
+        <translation>Inicie sesión en su propio sitio, o pídalo a un admin de la organización.</translation>
     </message>
     <message>
         <source>You can&apos;t switch off your own account.</source>
@@ -1081,6 +1109,14 @@
     <message>
         <source>No such staff member.</source>
         <translation>Esa persona no está en el equipo.</translation>
+    </message>
+    <message>
+        <source>There is no staff role called {name}.</source>
+        <translation>No hay ningún rol del personal llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {roles}.</source>
+        <translation>Use uno de estos: {roles}.</translation>
     </message>
     <message>
         <source>A PIN is made of digits only.</source>
@@ -1193,6 +1229,82 @@
     <message>
         <source>Enter a number above zero.</source>
         <translation>Escriba un número mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Choose where it came from: {sources}.</source>
+        <translation>Elija de dónde vino: {sources}.</translation>
+    </message>
+    <message>
+        <source>Keep the donor or supplier to 120 characters.</source>
+        <translation>El nombre de donante o proveedor debe tener como máximo 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep the lot number to 40 characters.</source>
+        <translation>El número de lote debe tener como máximo 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>That expiry date has passed: count it as expired instead of receiving it.</source>
+        <translation>Esa fecha de caducidad ya pasó: cuéntelos como caducados en lugar de recibirlos.</translation>
+    </message>
+    <message>
+        <source>The cap for others must be at least 1, or none.</source>
+        <translation>El límite para otras personas debe ser al menos 1, o ninguno.</translation>
+    </message>
+    <message>
+        <source>A site name needs 1 to {count} characters.</source>
+        <translation>Un nombre de sitio debe tener entre 1 y {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no site called {name}.</source>
+        <translation>No hay ningún sitio llamado {name}.</translation>
+    </message>
+    <message>
+        <source>See them with: kiosk-admin site list</source>
+        <translation>Puede verlos con: kiosk-admin site list</translation>
+    </message>
+    <message>
+        <source>There is already a site called {name}.</source>
+        <translation>Ya hay un sitio llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Choose two different sites.</source>
+        <translation>Elija dos sitios distintos.</translation>
+    </message>
+    <message>
+        <source>Transfer a number above zero.</source>
+        <translation>Traslade un número mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Site {site} has no supply {key}.</source>
+        <translation>El sitio {site} no tiene el artículo {key}.</translation>
+    </message>
+    <message>
+        <source>Copy the catalogue to that site first.</source>
+        <translation>Copie primero el catálogo a ese sitio.</translation>
+    </message>
+    <message>
+        <source>Site {site} has only {count} of {key}; stock can&apos;t go below zero.</source>
+        <translation>El sitio {site} solo tiene {count} de {key}; las existencias no pueden bajar de cero.</translation>
+    </message>
+    <message>
+        <source>That answer isn&apos;t one the kiosk offers.</source>
+        <translation>Esa respuesta no es una de las que ofrece el quiosco.</translation>
+    </message>
+    <message>
+        <source>That rating isn&apos;t one the kiosk offers.</source>
+        <translation>Esa valoración no es una de las que ofrece el quiosco.</translation>
+    </message>
+    <message>
+        <source>That choice isn&apos;t one the kiosk offers.</source>
+        <translation>Esa opción no es una de las que ofrece el quiosco.</translation>
+    </message>
+    <message>
+        <source>That supply can be asked for now.</source>
+        <translation>Ese artículo ya se puede pedir.</translation>
+    </message>
+    <message>
+        <source>Naloxone has run out for now.</source>
+        <translation>Por ahora no queda naloxona.</translation>
     </message>
     <message>
         <source>Group by day, week or month, not {by}.</source>
@@ -1319,6 +1431,30 @@
         <source>see and export reports</source>
         <translation>ver y exportar informes</translation>
     </message>
+    <message>
+        <source>add or rename sites</source>
+        <translation>añadir o cambiar el nombre de sitios</translation>
+    </message>
+    <message>
+        <source>add an organisation admin</source>
+        <translation>añadir un admin de la organización</translation>
+    </message>
+    <message>
+        <source>work at another site</source>
+        <translation>trabajar en otro sitio</translation>
+    </message>
+    <message>
+        <source>copy a catalogue between sites</source>
+        <translation>copiar un catálogo entre sitios</translation>
+    </message>
+    <message>
+        <source>move stock between sites</source>
+        <translation>mover existencias entre sitios</translation>
+    </message>
+    <message>
+        <source>see reports for other sites</source>
+        <translation>ver los informes de otros sitios</translation>
+    </message>
 </context>
 <context>
     <name>EditSupplyDialog</name>
@@ -1355,11 +1491,11 @@
     </message>
     <message>
         <source>Overdose at {place}, call {code}. Go now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobredosis en {place}, llame al {code}. Vaya ahora.</translation>
     </message>
     <message>
         <source>Overdose at {place}, call {code}: {names} going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobredosis en {place}, llame al {code}: van {names}.</translation>
     </message>
     <message>
         <source>1 more emergency open.</source>
@@ -1619,58 +1755,58 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {name}</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf; {outlook}. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en el estante; {outlook}. Lo más reciente primero.</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en el estante. Lo más reciente primero.</translation>
     </message>
     <message>
         <source>{lot}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot}: {n}</translation>
     </message>
     <message>
         <source>On the shelf by lot, earliest first: {lots}</source>
-        <translation type="unfinished"></translation>
+        <translation>En el estante por lote, la fecha más próxima primero: {lots}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>On the shelf after</source>
-        <translation type="unfinished"></translation>
+        <translation>En el estante después</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>From, lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen, lote</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1885,7 @@
     <name>LotSuggestion</name>
     <message>
         <source>{name} — {picks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {picks}</translation>
     </message>
 </context>
 <context>
@@ -1913,19 +2049,19 @@
     <message>
         <source>{code} is called on the board.</source>
         <extracomment>The request &quot;call next&quot; took last, for the page to select it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se llama a {code} en la pantalla.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie esperando.</translation>
     </message>
     <message>
         <source>You have {code}: it is called on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene {code}: se llama en la pantalla.</translation>
     </message>
     <message>
         <source>Undone: {code} is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {code} volvió a como estaba.</translation>
     </message>
     <message>
         <source>You have {code}.</source>
@@ -1973,7 +2109,7 @@
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>No printer is set up: the slip for {code} was saved as a PDF file.</source>
@@ -1993,15 +2129,15 @@
     <message>
         <source>under 1 min</source>
         <extracomment>What a row is marked with besides its status (&quot;&quot; for nothing).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>menos de 1 min</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2034,26 +2170,26 @@
     </message>
     <message>
         <source>+1 other</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 más</translation>
     </message>
     <message numerus="yes">
         <source>+%n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Over the {n} min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasó el objetivo de {n} min</translation>
     </message>
     <message>
         <source>Not picked up for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recoger desde hace {time}</translation>
     </message>
     <message>
         <source>Called {time} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada hace {time}</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -2072,63 +2208,63 @@
     </message>
     <message>
         <source>Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a la siguiente</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <source>I&apos;m going</source>
-        <translation type="unfinished">Voy</translation>
+        <translation>Voy</translation>
     </message>
     <message>
         <source>Close with record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar con registro…</translation>
     </message>
     <message>
         <source>False alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsa alarma</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar lista</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar…</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">No se presentó</translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <source>Reprint slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a imprimir la papeleta</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Take the request that has waited longest and show its code on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la solicitud que lleva más tiempo esperando y mostrar su código en la pantalla</translation>
     </message>
     <message>
         <source>Show this code on the board with a chime, so the visitor comes to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar este código en la pantalla con un aviso sonoro, para que la persona venga a la ventanilla</translation>
     </message>
     <message>
         <source>Tell the other staff screens that you are going to this emergency</source>
@@ -2172,31 +2308,31 @@
     </message>
     <message>
         <source>Take back your last change, for a few seconds after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer su último cambio, durante unos segundos después de hacerlo</translation>
     </message>
     <message>
         <source>Not picked up for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recoger desde hace {time}</translation>
     </message>
     <message>
         <source>Over the {n} min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasó el objetivo de {n} min</translation>
     </message>
     <message>
         <source>Open now ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas ahora ({n})</translation>
     </message>
     <message>
         <source>All of today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el día de hoy ({n})</translation>
     </message>
     <message>
         <source>No request with the code {code} in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna solicitud con el código {code} en esta lista.</translation>
     </message>
     <message>
         <source>Choose a request to act on it, or find its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una solicitud para actuar sobre ella, o busque su código.</translation>
     </message>
     <message>
         <source>Waiting ({n})</source>
@@ -2299,7 +2435,7 @@
     </message>
     <message>
         <source>Reports are for admins and coordinators. You can record sharps handed back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes son para admins y coordinación. Aquí puede anotar los objetos punzantes devueltos.</translation>
     </message>
     <message>
         <source>The range ends before it starts. Put the earlier date first.</source>
@@ -2455,7 +2591,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -2573,11 +2709,11 @@
     <name>RestockDialog</name>
     <message>
         <source>Receive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir {name}</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf now. How many arrived, and from where?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en el estante ahora. ¿Cuántos llegaron y de dónde?</translation>
     </message>
     <message>
         <source>Add to stock</source>
@@ -2585,19 +2721,19 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin anotar</translation>
     </message>
     <message>
         <source>Who gave or sold it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo donó o vendió (opcional)</translation>
     </message>
     <message>
         <source>As printed on the box (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como aparece en la caja (opcional)</translation>
     </message>
     <message>
         <source>It has an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene fecha de caducidad</translation>
     </message>
     <message>
         <source>Arrived</source>
@@ -2605,19 +2741,19 @@
     </message>
     <message>
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Donor or supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Donante o proveedor</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Use by</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar antes de</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -2783,342 +2919,342 @@
     <name>SettingMeanings</name>
     <message>
         <source>Visitor kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quioscos para el público</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Área del equipo</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Existencias</translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished">Imprimiendo</translation>
+        <translation>Impresión</translation>
     </message>
     <message>
         <source>Records and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros e informes</translation>
     </message>
     <message>
         <source>Languages offered</source>
         <extracomment>Setting → (its name, what it means).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas ofrecidos</translation>
     </message>
     <message>
         <source>The languages a visitor can choose on the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los idiomas que una persona puede elegir en el quiosco.</translation>
     </message>
     <message>
         <source>First language</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer idioma</translation>
     </message>
     <message>
         <source>The language the kiosk shows when a new visitor walks up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma que muestra el quiosco cuando se acerca una persona nueva.</translation>
     </message>
     <message>
         <source>Quiet time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin uso</translation>
     </message>
     <message>
         <source>After this many seconds without a touch the kiosk clears the visit and starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras estos segundos sin que nadie toque la pantalla, el quiosco borra la visita y empieza de nuevo.</translation>
     </message>
     <message>
         <source>Warning before clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso antes de borrar</translation>
     </message>
     <message>
         <source>How many seconds the kiosk counts down before it clears a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos segundos cuenta el quiosco hacia atrás antes de borrar una visita.</translation>
     </message>
     <message>
         <source>Supplies per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos por solicitud</translation>
     </message>
     <message>
         <source>How many different supplies one request can hold. Each supply&apos;s own limit per visit is set on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos artículos distintos puede tener una solicitud. El límite por visita de cada artículo se fija en la página Existencias.</translation>
     </message>
     <message>
         <source>Minutes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por solicitud</translation>
     </message>
     <message>
         <source>Used for the wait a visitor is told: requests ahead times this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve para calcular la espera que se le indica a la persona: las solicitudes por delante multiplicadas por este número.</translation>
     </message>
     <message>
         <source>Others one visitor can pick up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas por las que se puede recoger</translation>
     </message>
     <message>
         <source>A visitor can say a request is also for friends who can&apos;t come in; limits per visit grow with them. 0 means each request is for the visitor alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona puede indicar que la solicitud también es para amistades que no pueden venir; los límites por visita crecen con ellas. 0 significa que cada solicitud es solo para quien la hace.</translation>
     </message>
     <message>
         <source>Waiting target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de espera</translation>
     </message>
     <message>
         <source>The queue marks a request that has waited longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola marca una solicitud que lleva esperando más que esto.</translation>
     </message>
     <message>
         <source>Ready but not picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista pero sin recoger</translation>
     </message>
     <message>
         <source>The queue marks a ready request nobody has picked up after this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola marca una solicitud lista que nadie ha recogido pasado este tiempo.</translation>
     </message>
     <message>
         <source>Emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de emergencia</translation>
     </message>
     <message>
         <source>The number the emergency screen tells people to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número al que la pantalla de emergencia pide llamar.</translation>
     </message>
     <message>
         <source>Where the naloxone is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la naloxona</translation>
     </message>
     <message>
         <source>Shown on the emergency screen, in each language (&quot;red box by the door&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en la pantalla de emergencia, en cada idioma («caja roja junto a la puerta»).</translation>
     </message>
     <message>
         <source>Staff sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de sesión del personal</translation>
     </message>
     <message>
         <source>Minutes without use before the back office signs a person out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos sin uso antes de que el área del equipo cierre la sesión de la persona.</translation>
     </message>
     <message>
         <source>Chime for new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sonoro para solicitudes nuevas</translation>
     </message>
     <message>
         <source>The back office chimes when a new request comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área del equipo suena cuando llega una solicitud nueva.</translation>
     </message>
     <message>
         <source>Chime on the ready board</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sonoro en la pantalla de listos</translation>
     </message>
     <message>
         <source>The public board chimes when a code is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla pública suena cuando un código está listo.</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de caducidad</translation>
     </message>
     <message>
         <source>Lots that expire within this many days show a notice on every staff screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los lotes que caducan dentro de estos días muestran un aviso en todas las pantallas del personal.</translation>
     </message>
     <message>
         <source>Supplies on the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos en la papeleta</translation>
     </message>
     <message>
         <source>The printed slip lists what was asked for, not only the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papeleta impresa muestra lo que se pidió, no solo el código.</translation>
     </message>
     <message>
         <source>Site printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora del sitio</translation>
     </message>
     <message>
         <source>The printer name for the whole site. Empty: each station uses the printer in its own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la impresora para todo el sitio. Vacío: cada equipo usa la impresora de su propia configuración.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>The paper in the site&apos;s printers. Empty: each station&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel de las impresoras del sitio. Vacío: la configuración propia de cada equipo.</translation>
     </message>
     <message>
         <source>PDF folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta PDF</translation>
     </message>
     <message>
         <source>Where slips are saved as PDF files when there is no printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan las papeletas como PDF cuando no hay impresora.</translation>
     </message>
     <message>
         <source>Keep requests for</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las solicitudes</translation>
     </message>
     <message>
         <source>Days a closed request is kept before only its counts remain for reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que se guarda una solicitud cerrada antes de que solo queden sus cifras para los informes.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>The zone reports count days and hours in, such as America/Toronto.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona en la que los informes cuentan los días y las horas, como America/Toronto.</translation>
     </message>
     <message>
         <source>Small counts in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras pequeñas en informes compartidos</translation>
     </message>
     <message>
         <source>Counts below this print as &quot;&lt;5&quot; in reports shared outside, so nobody is singled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras menores que esta aparecen como «&lt;5» en los informes que se comparten fuera, para que nadie quede señalado.</translation>
     </message>
     <message>
         <source>Returned sharps per kilogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos punzantes devueltos por kilo</translation>
     </message>
     <message>
         <source>How many returned sharps a kilogram stands for; 0 shows weights as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuántos objetos punzantes devueltos equivale un kilo; 0 muestra los pesos tal cual.</translation>
     </message>
     <message>
         <source>Each station&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>La de cada equipo</translation>
     </message>
     <message>
         <source>Receipt roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollo de recibos</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source> supplies</source>
-        <translation type="unfinished"></translation>
+        <translation> artículos</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personas</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entre {low} y {high}.</translation>
     </message>
     <message>
         <source>Keep it to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero.</translation>
     </message>
     <message>
         <source>Enter some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algún texto.</translation>
     </message>
     <message>
         <source>Enter a number a phone can dial, such as 911.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número que se pueda marcar en un teléfono, como el 911.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los valores ofrecidos.</translation>
     </message>
     <message>
         <source>Offer at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrezca al menos un idioma.</translation>
     </message>
     <message>
         <source>Choose one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los idiomas ofrecidos.</translation>
     </message>
     <message>
         <source>Enter a time zone such as America/Toronto or Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una zona horaria como America/Toronto o Europe/Paris.</translation>
     </message>
     <message>
         <source>The warning must be shorter than the quiet time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso debe ser más corto que el tiempo sin uso.</translation>
     </message>
     <message>
         <source>The first language must be one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer idioma debe ser uno de los idiomas ofrecidos.</translation>
     </message>
     <message>
         <source>This value can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no se puede usar.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios</translation>
     </message>
     <message>
         <source>Undo my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer mis cambios</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {reason}</translation>
     </message>
     <message>
         <source>Not saved: check the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: revise los campos marcados en rojo.</translation>
     </message>
     <message numerus="yes">
         <source>Changes not saved yet: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambio sin guardar: %n</numerusform>
+            <numerusform>Cambios sin guardar: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved. Every station uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Todos los equipos usan ya los ajustes nuevos.</translation>
     </message>
     <message>
         <source>Changes apply on every station as soon as they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican en todos los equipos en cuanto se guardan.</translation>
     </message>
 </context>
 <context>
@@ -3211,11 +3347,11 @@
     <name>SiteSwitcher</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Work on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar en el sitio</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3446,7 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación</translation>
     </message>
     <message>
         <source>Switched off</source>
@@ -3357,15 +3493,15 @@
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} puede volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>{name} is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de {name} está desactivada.</translation>
     </message>
     <message>
         <source>{name} is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de {name} está desbloqueada.</translation>
     </message>
     <message>
         <source>The back office now speaks your language.</source>
@@ -3373,7 +3509,7 @@
     </message>
     <message>
         <source>{name} can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya puede iniciar sesión.</translation>
     </message>
     <message>
         <source>Your PIN is changed.</source>
@@ -3448,11 +3584,11 @@
     </message>
     <message>
         <source>Sent to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a otro sitio</translation>
     </message>
     <message>
         <source>Received from another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de otro sitio</translation>
     </message>
     <message>
         <source>Information</source>
@@ -3692,7 +3828,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -3711,20 +3847,20 @@
     </message>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lo máximo por visita</translation>
     </message>
     <message>
         <source>Your list is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista está llena</translation>
     </message>
     <message>
         <source>One less</source>
         <extracomment>Dialogs are read standing and tapped: large type, 10 mm targets, big round choices.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uno menos</translation>
     </message>
     <message>
         <source>One more</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno más</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3891,7 @@
     </message>
     <message>
         <source>At this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo</translation>
     </message>
     <message>
         <source>{n} (out)</source>
@@ -3774,19 +3910,19 @@
     <name>StockNoticeLine</name>
     <message>
         <source>Stock: {notices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias: {notices}</translation>
     </message>
     <message>
         <source>See stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver existencias</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide these notices until the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar estos avisos hasta el próximo turno</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3941,7 @@
     </message>
     <message>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir…</translation>
     </message>
     <message>
         <source>Adjust…</source>
@@ -3813,7 +3949,7 @@
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3833,129 +3969,129 @@
     </message>
     <message>
         <source>Needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita atención:</translation>
     </message>
     <message>
         <source>Nothing is running low or expiring within {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada por acabarse ni nada que caduque en los próximos {n} días.</translation>
     </message>
     <message>
         <source>{name}: {n} added. {stock} on the shelf now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} añadidos. {stock} en el estante ahora.</translation>
     </message>
     <message>
         <source>{name} corrected by {delta:+d}. {stock} on the shelf now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} corregido en {delta:+d}. {stock} en el estante ahora.</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado.</translation>
     </message>
     <message>
         <source>{name} is in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está en el catálogo.</translation>
     </message>
 </context>
 <context>
     <name>StockWords</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Donación</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Transfer from a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslado de una organización aliada</translation>
     </message>
     <message>
         <source>Another source</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra fuente</translation>
     </message>
     <message>
         <source>First count</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer recuento</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío recibido</translation>
     </message>
     <message>
         <source>Handed over at the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado en la ventanilla</translation>
     </message>
     <message>
         <source>Taken to an overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevado a una sobredosis</translation>
     </message>
     <message>
         <source>lot {lot} (use by {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>lote {lot} (usar antes del {date})</translation>
     </message>
     <message>
         <source>lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>lote {lot}</translation>
     </message>
     <message>
         <source>use by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>usar antes del {date}</translation>
     </message>
     <message>
         <source>no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>sin lote</translation>
     </message>
     <message>
         <source>{name}: none left</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no queda nada</translation>
     </message>
     <message>
         <source>{name}: {n} left (low at {low})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: quedan {n} (aviso de poco: {low})</translation>
     </message>
     <message>
         <source>{name}, {lot}: {n} past their date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {lot}: {n} caducados</translation>
     </message>
     <message>
         <source>{name}, {lot}: {n} expire in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {lot}: {n} caducan en {days} días</translation>
     </message>
     <message>
         <source>over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>más de un año</translation>
     </message>
     <message>
         <source>about {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {n} días</translation>
     </message>
     <message>
         <source>less than a day left at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>queda menos de un día a este ritmo</translation>
     </message>
     <message>
         <source>more than a year at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>más de un año a este ritmo</translation>
     </message>
     <message>
         <source>about {n} days left at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {n} días a este ritmo</translation>
     </message>
     <message>
         <source>{n} from {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} — {lot}</translation>
     </message>
     <message>
         <source>Take first: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar primero: {parts}</translation>
     </message>
 </context>
 <context>
     <name>SupplyTile</name>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lo máximo por visita</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n each visit</source>
@@ -3970,9 +4106,9 @@
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elegido</numerusform>
+            <numerusform>%n elegidos</numerusform>
         </translation>
     </message>
 </context>
@@ -3989,55 +4125,55 @@
     <message>
         <source>normal</source>
         <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>grande</translation>
     </message>
     <message>
         <source>biggest</source>
-        <translation type="unfinished"></translation>
+        <translation>muy grande</translation>
     </message>
     <message>
         <source>Start screen: your language and your list stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de inicio: su idioma y su lista se mantienen</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Text size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1</translation>
     </message>
     <message>
         <source>Tap for bigger text. After the biggest, back to normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque para agrandar el texto. Después del más grande, vuelve al normal.</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de leer en voz alta</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en voz alta</translation>
     </message>
     <message>
         <source>Read this screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer esta pantalla en voz alta</translation>
     </message>
     <message>
         <source>Quick exit</source>
@@ -4208,7 +4344,7 @@
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinación</translation>
     </message>
     <message>
         <source>{name} ({role})</source>

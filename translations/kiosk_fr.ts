@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Staff (works the queue and the stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe (s’occupe de la file et du stock)</translation>
     </message>
     <message>
         <source>Coordinator (staff who also see and export the reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination (membre de l’équipe qui voit et exporte aussi les rapports)</translation>
     </message>
     <message>
         <source>Admin (can change stock settings and staff)</source>
@@ -60,19 +60,19 @@
     </message>
     <message>
         <source>Give it a name in each language visitors can choose, and the category it shows under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui un nom dans chaque langue proposée aux visiteurs, et la catégorie où il apparaît.</translation>
     </message>
     <message>
         <source>Name in reports and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans les rapports et les fichiers</translation>
     </message>
     <message>
         <source>Item or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Article ou service</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Icon</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>The alert is posted: kiosks show it from its start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alerte est publiée : les bornes l’affichent dès son heure de début.</translation>
     </message>
     <message>
         <source>The alert is ended: kiosks no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alerte est terminée : les bornes ne l’affichent plus.</translation>
     </message>
 </context>
 <context>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
 </context>
 <context>
@@ -279,354 +279,354 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Search the sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les phrases</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message numerus="yes">
         <source>Events shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Événement affiché : %n</numerusform>
+            <numerusform>Événements affichés : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be written ({reason}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier.</translation>
     </message>
     <message numerus="yes">
         <source>Events saved to the file: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Événement enregistré dans le fichier : %n</numerusform>
+            <numerusform>Événements enregistrés dans le fichier : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AuditSentences</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgences</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de l’équipe</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alertes</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Local resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources locales</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>{who} claimed request {what}</source>
         <extracomment>Action → its sentence; {who} is the person, {what} the request code, supply, name...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} a pris en charge la demande {what}</translation>
     </message>
     <message>
         <source>{who} put request {what} back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a remis la demande {what} dans la file</translation>
     </message>
     <message>
         <source>{who} marked request {what} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a marqué la demande {what} prête</translation>
     </message>
     <message>
         <source>{who} marked request {what} as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a noté la demande {what} absente</translation>
     </message>
     <message>
         <source>{who} called request {what} to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a appelé la demande {what} au guichet</translation>
     </message>
     <message>
         <source>{who} answered emergency {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a répondu à l’urgence {what}</translation>
     </message>
     <message>
         <source>{who} went to emergency {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a rejoint l’urgence {what}</translation>
     </message>
     <message>
         <source>{who} closed emergency {what} with a response record</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a clos l’urgence {what} avec une fiche d’intervention</translation>
     </message>
     <message>
         <source>{who} closed emergency {what} as a false alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a clos l’urgence {what} comme fausse alerte</translation>
     </message>
     <message>
         <source>{who} added {what} to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a ajouté {what} au catalogue</translation>
     </message>
     <message>
         <source>{who} switched on the account of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a activé le compte de {what}</translation>
     </message>
     <message>
         <source>{who} switched off the account of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a désactivé le compte de {what}</translation>
     </message>
     <message>
         <source>{what} signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de {what}</translation>
     </message>
     <message>
         <source>Someone tried to sign in with a name that has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a essayé de se connecter avec un nom qui n’a pas de compte</translation>
     </message>
     <message>
         <source>{who} opened the staff menu on kiosk {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a ouvert le menu du personnel sur la borne {station}</translation>
     </message>
     <message>
         <source>A wrong PIN was tried on the staff menu of kiosk {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mauvais code PIN a été essayé sur le menu du personnel de la borne {what}</translation>
     </message>
     <message>
         <source>{who} unlocked a kiosk&apos;s staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a débloqué le menu du personnel d’une borne</translation>
     </message>
     <message>
         <source>{who} posted alert number {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a publié l’alerte numéro {what}</translation>
     </message>
     <message>
         <source>{who} ended alert number {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a terminé l’alerte numéro {what}</translation>
     </message>
     <message>
         <source>{who} edited the local resource {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié la ressource locale {what}</translation>
     </message>
     <message>
         <source>{who} put the local resource {what} back as shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a remis la ressource locale {what} dans sa version d’origine</translation>
     </message>
     <message>
         <source>{who} took back claiming request {what}</source>
         <extracomment>An undo, by what it took back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait la prise en charge de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back putting request {what} back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait la remise en file de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back marking request {what} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait le marquage « prête » de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back calling request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait l’appel de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back handing over request {what}; its stock went back</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait la remise de la demande {what} ; son stock est revenu</translation>
     </message>
     <message>
         <source>{who} took back cancelling request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait l’annulation de la demande {what}</translation>
     </message>
     <message>
         <source>{who} took back marking request {what} as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait l’absence notée pour la demande {what}</translation>
     </message>
     <message>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système</translation>
     </message>
     <message>
         <source>{who}: {action} ({subject})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} : {action} ({subject})</translation>
     </message>
     <message>
         <source>{who} handed over request {what}, short of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a remis la demande {what}, il manquait : {names}</translation>
     </message>
     <message>
         <source>{who} handed over request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a remis la demande {what}</translation>
     </message>
     <message>
         <source>{who} undid the last change to request {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a défait la dernière modification de la demande {what}</translation>
     </message>
     <message>
         <source>{who} cancelled request {what} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a annulé la demande {what} ({reason})</translation>
     </message>
     <message>
         <source>{who} received {n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a reçu {n} {what}</translation>
     </message>
     <message>
         <source>{n} fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en moins</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en plus</translation>
     </message>
     <message>
         <source>{who} counted {what}: {change} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a compté {what} : {change} ({reason})</translation>
     </message>
     <message>
         <source>{who} corrected the stock of {what}: {change} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a corrigé le stock de {what} : {change} ({reason})</translation>
     </message>
     <message>
         <source>{who} offered {what} again</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a de nouveau proposé {what}</translation>
     </message>
     <message>
         <source>{who} stopped offering {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a cessé de proposer {what}</translation>
     </message>
     <message>
         <source>limit per visit {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>limite par visite {n}</translation>
     </message>
     <message>
         <source>low at {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil bas à {n}</translation>
     </message>
     <message>
         <source>its names</source>
-        <translation type="unfinished"></translation>
+        <translation>ses noms</translation>
     </message>
     <message>
         <source>{who} changed {what}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié {what} : {changes}</translation>
     </message>
     <message>
         <source>{who} took back {n} used sharps</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a récupéré {n} objets pointus usagés</translation>
     </message>
     <message>
         <source>{who} took back {g} g of used sharps</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a récupéré {g} g d’objets pointus usagés</translation>
     </message>
     <message>
         <source>{who} added {what} as an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a ajouté {what} comme admin</translation>
     </message>
     <message>
         <source>{who} added {what} as staff</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a ajouté {what} à l’équipe</translation>
     </message>
     <message>
         <source>{who} unlocked {what} and set a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a débloqué {what} et défini un nouveau code PIN</translation>
     </message>
     <message>
         <source>{who} unlocked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a débloqué {what}</translation>
     </message>
     <message>
         <source>{who} changed their PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a changé son code PIN</translation>
     </message>
     <message>
         <source>{who} changed the PIN of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a changé le code PIN de {what}</translation>
     </message>
     <message>
         <source>The account of {what} was locked after {n} wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de {what} a été verrouillé après {n} codes PIN erronés</translation>
     </message>
     <message>
         <source>{setting} from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} de {old} à {new}</translation>
     </message>
     <message>
         <source>{who} saved the settings unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a enregistré les réglages sans changement</translation>
     </message>
     <message>
         <source>{who} changed settings: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié des réglages : {changes}</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
 </context>
 <context>
@@ -752,26 +752,26 @@
     <name>CodeKeypad</name>
     <message>
         <source>Erase</source>
-        <translation type="unfinished">Effacer</translation>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
     <name>CodeSearch</name>
     <message>
         <source>Find a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un code</translation>
     </message>
     <message>
         <source>Find a pickup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un code de retrait</translation>
     </message>
     <message>
         <source>Keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
     <message>
         <source>Tap the code in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code</translation>
     </message>
 </context>
 <context>
@@ -836,16 +836,16 @@
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n minutes after your last tap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce code reste affiché %n minute après votre dernier appui.</numerusform>
+            <numerusform>Ce code reste affiché %n minutes après votre dernier appui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n seconds after your last tap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce code reste affiché %n seconde après votre dernier appui.</numerusform>
+            <numerusform>Ce code reste affiché %n secondes après votre dernier appui.</numerusform>
         </translation>
     </message>
     <message>
@@ -1035,6 +1035,10 @@
         <translation>Seul un membre de l’équipe connecté peut traiter la file.</translation>
     </message>
     <message>
+        <source>{code} has changed since: it can no longer be undone.</source>
+        <translation>{code} a changé entre-temps : on ne peut plus le défaire.</translation>
+    </message>
+    <message>
         <source>Only an admin can {action}.</source>
         <translation>Seul un admin peut {action}.</translation>
     </message>
@@ -1045,6 +1049,30 @@
     <message>
         <source>Ask another admin.</source>
         <translation>Demandez à un autre admin.</translation>
+    </message>
+    <message>
+        <source>Only an admin or a coordinator can {action}.</source>
+        <translation>Seul un admin ou la coordination peut {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an admin or your coordinator.</source>
+        <translation>Demandez à un admin ou à votre coordination.</translation>
+    </message>
+    <message>
+        <source>Only an organisation admin can {action}.</source>
+        <translation>Seul un admin de l’organisation peut {action}.</translation>
+    </message>
+    <message>
+        <source>Ask an organisation admin.</source>
+        <translation>Demandez à un admin de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Your account belongs to another site.</source>
+        <translation>Votre compte appartient à un autre site.</translation>
+    </message>
+    <message>
+        <source>Sign in at your own site, or ask an organisation admin.</source>
+        <translation>Connectez-vous sur votre propre site, ou demandez à un admin de l’organisation.</translation>
     </message>
     <message>
         <source>You can&apos;t switch off your own account.</source>
@@ -1081,6 +1109,14 @@
     <message>
         <source>No such staff member.</source>
         <translation>Cette personne n’est pas dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>There is no staff role called {name}.</source>
+        <translation>Il n’y a pas de rôle appelé {name} dans l’équipe.</translation>
+    </message>
+    <message>
+        <source>Use one of: {roles}.</source>
+        <translation>Utilisez l’un de ceux-ci : {roles}.</translation>
     </message>
     <message>
         <source>A PIN is made of digits only.</source>
@@ -1193,6 +1229,82 @@
     <message>
         <source>Enter a number above zero.</source>
         <translation>Saisissez un nombre supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Choose where it came from: {sources}.</source>
+        <translation>Choisissez la provenance : {sources}.</translation>
+    </message>
+    <message>
+        <source>Keep the donor or supplier to 120 characters.</source>
+        <translation>Le nom du donateur ou du fournisseur doit faire 120 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Keep the lot number to 40 characters.</source>
+        <translation>Le numéro de lot doit faire 40 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>That expiry date has passed: count it as expired instead of receiving it.</source>
+        <translation>Cette date de péremption est passée : comptez-les comme périmés au lieu de les recevoir.</translation>
+    </message>
+    <message>
+        <source>The cap for others must be at least 1, or none.</source>
+        <translation>La limite pour d’autres personnes doit être d’au moins 1, ou aucune.</translation>
+    </message>
+    <message>
+        <source>A site name needs 1 to {count} characters.</source>
+        <translation>Un nom de site doit avoir de 1 à {count} caractères.</translation>
+    </message>
+    <message>
+        <source>There is no site called {name}.</source>
+        <translation>Il n’y a pas de site appelé {name}.</translation>
+    </message>
+    <message>
+        <source>See them with: kiosk-admin site list</source>
+        <translation>Voyez-les avec : kiosk-admin site list</translation>
+    </message>
+    <message>
+        <source>There is already a site called {name}.</source>
+        <translation>Il y a déjà un site appelé {name}.</translation>
+    </message>
+    <message>
+        <source>Choose two different sites.</source>
+        <translation>Choisissez deux sites différents.</translation>
+    </message>
+    <message>
+        <source>Transfer a number above zero.</source>
+        <translation>Transférez un nombre supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Site {site} has no supply {key}.</source>
+        <translation>Le site {site} n’a pas l’article {key}.</translation>
+    </message>
+    <message>
+        <source>Copy the catalogue to that site first.</source>
+        <translation>Copiez d’abord le catalogue vers ce site.</translation>
+    </message>
+    <message>
+        <source>Site {site} has only {count} of {key}; stock can&apos;t go below zero.</source>
+        <translation>Le site {site} n’a que {count} de {key} ; le stock ne peut pas passer sous zéro.</translation>
+    </message>
+    <message>
+        <source>That answer isn&apos;t one the kiosk offers.</source>
+        <translation>Cette réponse ne fait pas partie de celles que la borne propose.</translation>
+    </message>
+    <message>
+        <source>That rating isn&apos;t one the kiosk offers.</source>
+        <translation>Cette note ne fait pas partie de celles que la borne propose.</translation>
+    </message>
+    <message>
+        <source>That choice isn&apos;t one the kiosk offers.</source>
+        <translation>Ce choix ne fait pas partie de ceux que la borne propose.</translation>
+    </message>
+    <message>
+        <source>That supply can be asked for now.</source>
+        <translation>Cet article peut être demandé maintenant.</translation>
+    </message>
+    <message>
+        <source>Naloxone has run out for now.</source>
+        <translation>Il n’y a plus de naloxone pour l’instant.</translation>
     </message>
     <message>
         <source>Group by day, week or month, not {by}.</source>
@@ -1319,6 +1431,30 @@
         <source>see and export reports</source>
         <translation>voir et exporter les rapports</translation>
     </message>
+    <message>
+        <source>add or rename sites</source>
+        <translation>ajouter ou renommer des sites</translation>
+    </message>
+    <message>
+        <source>add an organisation admin</source>
+        <translation>ajouter un admin de l’organisation</translation>
+    </message>
+    <message>
+        <source>work at another site</source>
+        <translation>travailler sur un autre site</translation>
+    </message>
+    <message>
+        <source>copy a catalogue between sites</source>
+        <translation>copier un catalogue d’un site à l’autre</translation>
+    </message>
+    <message>
+        <source>move stock between sites</source>
+        <translation>déplacer du stock d’un site à l’autre</translation>
+    </message>
+    <message>
+        <source>see reports for other sites</source>
+        <translation>voir les rapports des autres sites</translation>
+    </message>
 </context>
 <context>
     <name>EditSupplyDialog</name>
@@ -1355,11 +1491,11 @@
     </message>
     <message>
         <source>Overdose at {place}, call {code}. Go now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surdose à {place}, appelez le {code}. Allez-y maintenant.</translation>
     </message>
     <message>
         <source>Overdose at {place}, call {code}: {names} going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surdose à {place}, appelez le {code} : {names} y vont.</translation>
     </message>
     <message>
         <source>1 more emergency open.</source>
@@ -1619,58 +1755,58 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de {name}</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf; {outlook}. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en rayon ; {outlook}. Les plus récents d’abord.</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en rayon. Les plus récents d’abord.</translation>
     </message>
     <message>
         <source>{lot}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} : {n}</translation>
     </message>
     <message>
         <source>On the shelf by lot, earliest first: {lots}</source>
-        <translation type="unfinished"></translation>
+        <translation>En rayon par lot, la date la plus proche d’abord : {lots}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Différence</translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>On the shelf after</source>
-        <translation type="unfinished"></translation>
+        <translation>En rayon après</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>From, lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance, lot</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1885,7 @@
     <name>LotSuggestion</name>
     <message>
         <source>{name} — {picks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {picks}</translation>
     </message>
 </context>
 <context>
@@ -1913,19 +2049,19 @@
     <message>
         <source>{code} is called on the board.</source>
         <extracomment>The request &quot;call next&quot; took last, for the page to select it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{code} est appelé sur l’écran.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’attend.</translation>
     </message>
     <message>
         <source>You have {code}: it is called on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez {code} : il est appelé sur l’écran.</translation>
     </message>
     <message>
         <source>Undone: {code} is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est défait : {code} est revenu comme avant.</translation>
     </message>
     <message>
         <source>You have {code}.</source>
@@ -1973,7 +2109,7 @@
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>No printer is set up: the slip for {code} was saved as a PDF file.</source>
@@ -1993,15 +2129,15 @@
     <message>
         <source>under 1 min</source>
         <extracomment>What a row is marked with besides its status (&quot;&quot; for nothing).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moins d’1 min</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2034,26 +2170,26 @@
     </message>
     <message>
         <source>+1 other</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 autre</translation>
     </message>
     <message numerus="yes">
         <source>+%n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Over the {n} min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de l’objectif de {n} min</translation>
     </message>
     <message>
         <source>Not picked up for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas retirée depuis {time}</translation>
     </message>
     <message>
         <source>Called {time} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelée il y a {time}</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -2072,63 +2208,63 @@
     </message>
     <message>
         <source>Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler la suivante</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>I&apos;m going</source>
-        <translation type="unfinished">J’y vais</translation>
+        <translation>J’y vais</translation>
     </message>
     <message>
         <source>Close with record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore avec une fiche…</translation>
     </message>
     <message>
         <source>False alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fausse alerte</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer prête</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Reprint slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le ticket</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Take the request that has waited longest and show its code on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la demande qui attend depuis le plus longtemps et afficher son code sur l’écran</translation>
     </message>
     <message>
         <source>Show this code on the board with a chime, so the visitor comes to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce code sur l’écran avec un carillon, pour que la personne vienne au guichet</translation>
     </message>
     <message>
         <source>Tell the other staff screens that you are going to this emergency</source>
@@ -2172,31 +2308,31 @@
     </message>
     <message>
         <source>Take back your last change, for a few seconds after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire votre dernière modification, pendant quelques secondes après celle-ci</translation>
     </message>
     <message>
         <source>Not picked up for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas retirée depuis {time}</translation>
     </message>
     <message>
         <source>Over the {n} min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de l’objectif de {n} min</translation>
     </message>
     <message>
         <source>Open now ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes maintenant ({n})</translation>
     </message>
     <message>
         <source>All of today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la journée ({n})</translation>
     </message>
     <message>
         <source>No request with the code {code} in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande avec le code {code} dans cette liste.</translation>
     </message>
     <message>
         <source>Choose a request to act on it, or find its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une demande pour agir dessus, ou cherchez son code.</translation>
     </message>
     <message>
         <source>Waiting ({n})</source>
@@ -2299,7 +2435,7 @@
     </message>
     <message>
         <source>Reports are for admins and coordinators. You can record sharps handed back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports sont réservés aux admins et à la coordination. Vous pouvez noter ici les objets pointus rapportés.</translation>
     </message>
     <message>
         <source>The range ends before it starts. Put the earlier date first.</source>
@@ -2455,7 +2591,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2573,11 +2709,11 @@
     <name>RestockDialog</name>
     <message>
         <source>Receive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir {name}</translation>
     </message>
     <message>
         <source>{n} of {name} on the shelf now. How many arrived, and from where?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {name} en rayon maintenant. Combien en sont arrivés, et d’où ?</translation>
     </message>
     <message>
         <source>Add to stock</source>
@@ -2585,19 +2721,19 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
         <source>Who gave or sold it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a donné ou vendu (facultatif)</translation>
     </message>
     <message>
         <source>As printed on the box (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’imprimé sur la boîte (facultatif)</translation>
     </message>
     <message>
         <source>It has an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a une date de péremption</translation>
     </message>
     <message>
         <source>Arrived</source>
@@ -2605,19 +2741,19 @@
     </message>
     <message>
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Donor or supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateur ou fournisseur</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Use by</source>
-        <translation type="unfinished"></translation>
+        <translation>À utiliser avant</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -2783,342 +2919,342 @@
     <name>SettingMeanings</name>
     <message>
         <source>Visitor kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes pour le public</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgences</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace équipe</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished">Impression en cours</translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Records and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et rapports</translation>
     </message>
     <message>
         <source>Languages offered</source>
         <extracomment>Setting → (its name, what it means).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langues proposées</translation>
     </message>
     <message>
         <source>The languages a visitor can choose on the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues qu’une personne peut choisir sur la borne.</translation>
     </message>
     <message>
         <source>First language</source>
-        <translation type="unfinished"></translation>
+        <translation>Première langue</translation>
     </message>
     <message>
         <source>The language the kiosk shows when a new visitor walks up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue affichée par la borne quand une nouvelle personne s’approche.</translation>
     </message>
     <message>
         <source>Quiet time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’inactivité</translation>
     </message>
     <message>
         <source>After this many seconds without a touch the kiosk clears the visit and starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après ce nombre de secondes sans contact, la borne efface la visite et recommence.</translation>
     </message>
     <message>
         <source>Warning before clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement avant l’effacement</translation>
     </message>
     <message>
         <source>How many seconds the kiosk counts down before it clears a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant combien de secondes la borne compte à rebours avant d’effacer une visite.</translation>
     </message>
     <message>
         <source>Supplies per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles par demande</translation>
     </message>
     <message>
         <source>How many different supplies one request can hold. Each supply&apos;s own limit per visit is set on the Stock page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d’articles différents une demande peut contenir. La limite par visite de chaque article se règle sur la page Stock.</translation>
     </message>
     <message>
         <source>Minutes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par demande</translation>
     </message>
     <message>
         <source>Used for the wait a visitor is told: requests ahead times this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert à calculer l’attente annoncée à la personne : les demandes avant elle multipliées par ce nombre.</translation>
     </message>
     <message>
         <source>Others one visitor can pick up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes pour qui on peut retirer</translation>
     </message>
     <message>
         <source>A visitor can say a request is also for friends who can&apos;t come in; limits per visit grow with them. 0 means each request is for the visitor alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne peut indiquer qu’une demande est aussi pour des proches qui ne peuvent pas venir ; les limites par visite augmentent en conséquence. 0 veut dire que chaque demande est pour la personne seule.</translation>
     </message>
     <message>
         <source>Waiting target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif d’attente</translation>
     </message>
     <message>
         <source>The queue marks a request that has waited longer than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file signale une demande qui attend depuis plus longtemps que cela.</translation>
     </message>
     <message>
         <source>Ready but not picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête mais pas retirée</translation>
     </message>
     <message>
         <source>The queue marks a ready request nobody has picked up after this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file signale une demande prête que personne n’a retirée après ce délai.</translation>
     </message>
     <message>
         <source>Emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’urgence</translation>
     </message>
     <message>
         <source>The number the emergency screen tells people to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro que l’écran d’urgence demande d’appeler.</translation>
     </message>
     <message>
         <source>Where the naloxone is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve la naloxone</translation>
     </message>
     <message>
         <source>Shown on the emergency screen, in each language (&quot;red box by the door&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur l’écran d’urgence, dans chaque langue (« boîte rouge près de la porte »).</translation>
     </message>
     <message>
         <source>Staff sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de l’équipe</translation>
     </message>
     <message>
         <source>Minutes without use before the back office signs a person out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes sans utilisation avant que l’espace équipe déconnecte la personne.</translation>
     </message>
     <message>
         <source>Chime for new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Carillon pour les nouvelles demandes</translation>
     </message>
     <message>
         <source>The back office chimes when a new request comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace équipe fait entendre un carillon quand une nouvelle demande arrive.</translation>
     </message>
     <message>
         <source>Chime on the ready board</source>
-        <translation type="unfinished"></translation>
+        <translation>Carillon sur l’écran des codes prêts</translation>
     </message>
     <message>
         <source>The public board chimes when a code is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écran public fait entendre un carillon quand un code est prêt.</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de péremption</translation>
     </message>
     <message>
         <source>Lots that expire within this many days show a notice on every staff screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lots qui périment dans ce nombre de jours affichent un avis sur chaque écran de l’équipe.</translation>
     </message>
     <message>
         <source>Supplies on the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles sur le ticket</translation>
     </message>
     <message>
         <source>The printed slip lists what was asked for, not only the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket imprimé liste ce qui a été demandé, pas seulement le code.</translation>
     </message>
     <message>
         <source>Site printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante du site</translation>
     </message>
     <message>
         <source>The printer name for the whole site. Empty: each station uses the printer in its own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’imprimante pour tout le site. Vide : chaque poste utilise l’imprimante de sa propre configuration.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>The paper in the site&apos;s printers. Empty: each station&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le papier des imprimantes du site. Vide : la configuration propre à chaque poste.</translation>
     </message>
     <message>
         <source>PDF folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier PDF</translation>
     </message>
     <message>
         <source>Where slips are saved as PDF files when there is no printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les tickets sont enregistrés en PDF quand il n’y a pas d’imprimante.</translation>
     </message>
     <message>
         <source>Keep requests for</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les demandes</translation>
     </message>
     <message>
         <source>Days a closed request is kept before only its counts remain for reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours pendant lesquels une demande close est gardée, avant qu’il ne reste que ses chiffres pour les rapports.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>The zone reports count days and hours in, such as America/Toronto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau dans lequel les rapports comptent les jours et les heures, comme America/Toronto.</translation>
     </message>
     <message>
         <source>Small counts in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits nombres dans les rapports partagés</translation>
     </message>
     <message>
         <source>Counts below this print as &quot;&lt;5&quot; in reports shared outside, so nobody is singled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres plus petits s’affichent « &lt;5 » dans les rapports partagés à l’extérieur, pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
         <source>Returned sharps per kilogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets pointus rapportés par kilogramme</translation>
     </message>
     <message>
         <source>How many returned sharps a kilogram stands for; 0 shows weights as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d’objets pointus rapportés un kilogramme représente ; 0 affiche les poids tels quels.</translation>
     </message>
     <message>
         <source>Each station&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui de chaque poste</translation>
     </message>
     <message>
         <source>Receipt roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouleau de reçus</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> supplies</source>
-        <translation type="unfinished"></translation>
+        <translation> articles</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personnes</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre de {low} à {high}.</translation>
     </message>
     <message>
         <source>Keep it to {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caractères au maximum.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>Enter some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez du texte.</translation>
     </message>
     <message>
         <source>Enter a number a phone can dial, such as 911.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro qu’un téléphone peut composer, comme le 911.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
         <source>Offer at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez au moins une langue.</translation>
     </message>
     <message>
         <source>Choose one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des langues proposées.</translation>
     </message>
     <message>
         <source>Enter a time zone such as America/Toronto or Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un fuseau horaire comme America/Toronto ou Europe/Paris.</translation>
     </message>
     <message>
         <source>The warning must be shorter than the quiet time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avertissement doit être plus court que le délai d’inactivité.</translation>
     </message>
     <message>
         <source>The first language must be one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première langue doit faire partie des langues proposées.</translation>
     </message>
     <message>
         <source>This value can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur ne peut pas être utilisée.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Undo my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire mes modifications</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>Not saved: check the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : vérifiez les champs en rouge.</translation>
     </message>
     <message numerus="yes">
         <source>Changes not saved yet: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification pas encore enregistrée : %n</numerusform>
+            <numerusform>Modifications pas encore enregistrées : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved. Every station uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Tous les postes utilisent maintenant les nouveaux réglages.</translation>
     </message>
     <message>
         <source>Changes apply on every station as soon as they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications s’appliquent sur tous les postes dès qu’elles sont enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3211,11 +3347,11 @@
     <name>SiteSwitcher</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Work on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur le site</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3446,7 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination</translation>
     </message>
     <message>
         <source>Switched off</source>
@@ -3357,15 +3493,15 @@
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>{name} is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de {name} est désactivé.</translation>
     </message>
     <message>
         <source>{name} is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de {name} est débloqué.</translation>
     </message>
     <message>
         <source>The back office now speaks your language.</source>
@@ -3373,7 +3509,7 @@
     </message>
     <message>
         <source>{name} can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} peut se connecter maintenant.</translation>
     </message>
     <message>
         <source>Your PIN is changed.</source>
@@ -3448,11 +3584,11 @@
     </message>
     <message>
         <source>Sent to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à un autre site</translation>
     </message>
     <message>
         <source>Received from another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu d’un autre site</translation>
     </message>
     <message>
         <source>Information</source>
@@ -3692,7 +3828,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3711,20 +3847,20 @@
     </message>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le maximum pour une visite</translation>
     </message>
     <message>
         <source>Your list is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste est pleine</translation>
     </message>
     <message>
         <source>One less</source>
         <extracomment>Dialogs are read standing and tapped: large type, 10 mm targets, big round choices.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un de moins</translation>
     </message>
     <message>
         <source>One more</source>
-        <translation type="unfinished"></translation>
+        <translation>Un de plus</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3891,7 @@
     </message>
     <message>
         <source>At this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme</translation>
     </message>
     <message>
         <source>{n} (out)</source>
@@ -3774,19 +3910,19 @@
     <name>StockNoticeLine</name>
     <message>
         <source>Stock: {notices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock : {notices}</translation>
     </message>
     <message>
         <source>See stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le stock</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide these notices until the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ces avis jusqu’au prochain quart</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3941,7 @@
     </message>
     <message>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir…</translation>
     </message>
     <message>
         <source>Adjust…</source>
@@ -3813,7 +3949,7 @@
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3833,129 +3969,129 @@
     </message>
     <message>
         <source>Needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller :</translation>
     </message>
     <message>
         <source>Nothing is running low or expiring within {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne manque bientôt et rien ne périme d’ici {n} jours.</translation>
     </message>
     <message>
         <source>{name}: {n} added. {stock} on the shelf now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {n} ajoutés. {stock} en rayon maintenant.</translation>
     </message>
     <message>
         <source>{name} corrected by {delta:+d}. {stock} on the shelf now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} corrigé de {delta:+d}. {stock} en rayon maintenant.</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré.</translation>
     </message>
     <message>
         <source>{name} is in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est dans le catalogue.</translation>
     </message>
 </context>
 <context>
     <name>StockWords</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Don</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
     <message>
         <source>Transfer from a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert d’un partenaire</translation>
     </message>
     <message>
         <source>Another source</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre source</translation>
     </message>
     <message>
         <source>First count</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier comptage</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Handed over at the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis au guichet</translation>
     </message>
     <message>
         <source>Taken to an overdose</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporté sur une surdose</translation>
     </message>
     <message>
         <source>lot {lot} (use by {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>lot {lot} (à utiliser avant le {date})</translation>
     </message>
     <message>
         <source>lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>lot {lot}</translation>
     </message>
     <message>
         <source>use by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>à utiliser avant le {date}</translation>
     </message>
     <message>
         <source>no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>sans lot</translation>
     </message>
     <message>
         <source>{name}: none left</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : plus rien</translation>
     </message>
     <message>
         <source>{name}: {n} left (low at {low})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : il en reste {n} (seuil bas : {low})</translation>
     </message>
     <message>
         <source>{name}, {lot}: {n} past their date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {lot} : {n} périmés</translation>
     </message>
     <message>
         <source>{name}, {lot}: {n} expire in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {lot} : {n} périment dans {days} jours</translation>
     </message>
     <message>
         <source>over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’un an</translation>
     </message>
     <message>
         <source>about {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {n} jours</translation>
     </message>
     <message>
         <source>less than a day left at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’un jour restant à ce rythme</translation>
     </message>
     <message>
         <source>more than a year at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’un an à ce rythme</translation>
     </message>
     <message>
         <source>about {n} days left at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {n} jours restants à ce rythme</translation>
     </message>
     <message>
         <source>{n} from {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} — {lot}</translation>
     </message>
     <message>
         <source>Take first: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre d’abord : {parts}</translation>
     </message>
 </context>
 <context>
     <name>SupplyTile</name>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le maximum pour une visite</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n each visit</source>
@@ -3970,9 +4106,9 @@
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n choisi</numerusform>
+            <numerusform>%n choisis</numerusform>
         </translation>
     </message>
 </context>
@@ -3989,55 +4125,55 @@
     <message>
         <source>normal</source>
         <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>grand</translation>
     </message>
     <message>
         <source>biggest</source>
-        <translation type="unfinished"></translation>
+        <translation>très grand</translation>
     </message>
     <message>
         <source>Start screen: your language and your list stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran d’accueil : votre langue et votre liste restent</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Text size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte : %1</translation>
     </message>
     <message>
         <source>Tap for bigger text. After the biggest, back to normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez pour agrandir le texte. Après le plus grand, retour à la normale.</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture à voix haute</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire à voix haute</translation>
     </message>
     <message>
         <source>Read this screen aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire cet écran à voix haute</translation>
     </message>
     <message>
         <source>Quick exit</source>
@@ -4208,7 +4344,7 @@
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordination</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
