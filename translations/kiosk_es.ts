@@ -1475,6 +1475,14 @@
         <translation>Límite por visita</translation>
     </message>
     <message>
+        <source>Most for a visitor and others</source>
+        <translation>Máximo para una persona y las demás</translation>
+    </message>
+    <message>
+        <source>No cap: the limit grows with each person</source>
+        <translation>Sin tope: el límite crece con cada persona</translation>
+    </message>
+    <message>
         <source>Low at</source>
         <translation>Bajo a partir de</translation>
     </message>

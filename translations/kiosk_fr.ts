@@ -1475,6 +1475,14 @@
         <translation>Limite par visite</translation>
     </message>
     <message>
+        <source>Most for a visitor and others</source>
+        <translation>Maximum pour une personne et les autres</translation>
+    </message>
+    <message>
+        <source>No cap: the limit grows with each person</source>
+        <translation>Sans plafond : la limite grandit avec chaque personne</translation>
+    </message>
+    <message>
         <source>Low at</source>
         <translation>Bas à partir de</translation>
     </message>
