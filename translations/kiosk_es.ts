@@ -71,6 +71,20 @@
             <numerusform>Unos %n minutos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This code stays on screen for %n minutes after your last tap.</source>
+        <translation>
+            <numerusform>Este código queda en pantalla %n minuto después de su último toque.</numerusform>
+            <numerusform>Este código queda en pantalla %n minutos después de su último toque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This code stays on screen for %n seconds after your last tap.</source>
+        <translation>
+            <numerusform>Este código queda en pantalla %n segundo después de su último toque.</numerusform>
+            <numerusform>Este código queda en pantalla %n segundos después de su último toque.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Done</source>
         <translation>Listo</translation>
@@ -136,11 +150,11 @@
     </message>
     <message>
         <source>Give naloxone: one spray up the nose, or a shot in the thigh. No change after 2 to 3 minutes? Give another.</source>
-        <translation>Dé naloxona: una aplicación en la nariz, o una inyección en el muslo. ¿Sin cambios después de 2 a 3 minutos? Dé otra dosis.</translation>
+        <translation>Dé naloxona: una pulverización en la nariz, o una inyección en el muslo. ¿Sin cambios después de 2 a 3 minutos? Dé otra dosis.</translation>
     </message>
     <message>
         <source>Breathe for them: tilt the head back, pinch the nose, one breath every 5 seconds.</source>
-        <translation>Respire por la persona: incline la cabeza hacia atrás, tape la nariz, una respiración cada 5 segundos.</translation>
+        <translation>Respire por la persona: inclínele la cabeza hacia atrás, tápele la nariz, una respiración cada 5 segundos.</translation>
     </message>
     <message>
         <source>Stay with them. Breathing but sleepy? Roll them onto their side.</source>
@@ -269,6 +283,7 @@
     <name>ReviewLine</name>
     <message>
         <source>Remove</source>
+        <extracomment>What the line shows, so the review screen can tell whether a spare one still fits.</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
@@ -364,7 +379,7 @@
     <name>StartScreen</name>
     <message>
         <source>Welcome. Everything here is free, and you never have to give your name.</source>
-        <translation>Bienvenido. Aquí todo es gratis y nunca tiene que dar su nombre.</translation>
+        <translation>Le damos la bienvenida. Aquí todo es gratis y nunca tiene que dar su nombre.</translation>
     </message>
     <message>
         <source>Drug alerts</source>
@@ -409,9 +424,21 @@
         <source>How many: %1</source>
         <translation>Cuántos: %1</translation>
     </message>
+    <message>
+        <source>That&apos;s the most for one visit</source>
+        <translation>Es lo máximo por visita</translation>
+    </message>
+    <message>
+        <source>Your list is full</source>
+        <translation>Su lista está llena</translation>
+    </message>
 </context>
 <context>
     <name>SupplyTile</name>
+    <message>
+        <source>That&apos;s the most for one visit</source>
+        <translation>Es lo máximo por visita</translation>
+    </message>
     <message numerus="yes">
         <source>Up to %n each visit</source>
         <translation>
@@ -423,12 +450,18 @@
         <source>Staff will come and find you</source>
         <translation>Alguien del personal vendrá a buscarle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n elegido</numerusform>
+            <numerusform>%n elegidos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
-        <extracomment>Below this width the back and home buttons show only their icons.</extracomment>
         <translation>Atrás</translation>
     </message>
     <message>
@@ -436,16 +469,57 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>Back to the start</source>
-        <translation>Volver al inicio</translation>
+        <source>normal</source>
+        <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
+        <translation>normal</translation>
     </message>
     <message>
-        <source>Text size: bigger, biggest, normal</source>
-        <translation>Tamaño del texto: más grande, muy grande, normal</translation>
+        <source>bigger</source>
+        <translation>más grande</translation>
     </message>
     <message>
-        <source>High contrast on or off</source>
-        <translation>Alto contraste: activar o desactivar</translation>
+        <source>biggest</source>
+        <translation>la más grande</translation>
+    </message>
+    <message>
+        <source>Start screen: your language and your list stay</source>
+        <translation>Pantalla de inicio: su idioma y su lista se mantienen</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Tamaño del texto: %1</translation>
+    </message>
+    <message>
+        <source>Tap for bigger text. After the biggest, back to normal.</source>
+        <translation>Toque para agrandar el texto. Después del más grande, vuelve al normal.</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Leer esta pantalla en voz alta</translation>
     </message>
     <message>
         <source>Quick exit</source>

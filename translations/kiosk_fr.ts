@@ -71,6 +71,20 @@
             <numerusform>Environ %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This code stays on screen for %n minutes after your last tap.</source>
+        <translation>
+            <numerusform>Ce code reste à l&apos;écran %n minute après votre dernier toucher.</numerusform>
+            <numerusform>Ce code reste à l&apos;écran %n minutes après votre dernier toucher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This code stays on screen for %n seconds after your last tap.</source>
+        <translation>
+            <numerusform>Ce code reste à l&apos;écran %n seconde après votre dernier toucher.</numerusform>
+            <numerusform>Ce code reste à l&apos;écran %n secondes après votre dernier toucher.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
@@ -148,7 +162,7 @@
     </message>
     <message>
         <source>What to do now</source>
-        <translation>Quoi faire maintenant</translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -269,6 +283,7 @@
     <name>ReviewLine</name>
     <message>
         <source>Remove</source>
+        <extracomment>What the line shows, so the review screen can tell whether a spare one still fits.</extracomment>
         <translation>Retirer</translation>
     </message>
     <message>
@@ -409,9 +424,21 @@
         <source>How many: %1</source>
         <translation>Combien&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>That&apos;s the most for one visit</source>
+        <translation>C&apos;est le maximum pour une visite</translation>
+    </message>
+    <message>
+        <source>Your list is full</source>
+        <translation>Votre liste est pleine</translation>
+    </message>
 </context>
 <context>
     <name>SupplyTile</name>
+    <message>
+        <source>That&apos;s the most for one visit</source>
+        <translation>C&apos;est le maximum pour une visite</translation>
+    </message>
     <message numerus="yes">
         <source>Up to %n each visit</source>
         <translation>
@@ -423,12 +450,18 @@
         <source>Staff will come and find you</source>
         <translation>Quelqu&apos;un de l&apos;équipe viendra vous voir</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n choisi</numerusform>
+            <numerusform>%n choisis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
-        <extracomment>Below this width the back and home buttons show only their icons.</extracomment>
         <translation>Retour</translation>
     </message>
     <message>
@@ -436,16 +469,57 @@
         <translation>Accueil</translation>
     </message>
     <message>
-        <source>Back to the start</source>
-        <translation>Retour à l&apos;accueil</translation>
+        <source>normal</source>
+        <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
+        <translation>normale</translation>
     </message>
     <message>
-        <source>Text size: bigger, biggest, normal</source>
-        <translation>Taille du texte&#xa0;: plus grand, très grand, normal</translation>
+        <source>bigger</source>
+        <translation>plus grande</translation>
     </message>
     <message>
-        <source>High contrast on or off</source>
-        <translation>Contraste élevé&#xa0;: activer ou désactiver</translation>
+        <source>biggest</source>
+        <translation>la plus grande</translation>
+    </message>
+    <message>
+        <source>Start screen: your language and your list stay</source>
+        <translation>Écran d&apos;accueil : votre langue et votre liste restent</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Taille du texte : %1</translation>
+    </message>
+    <message>
+        <source>Tap for bigger text. After the biggest, back to normal.</source>
+        <translation>Touchez pour agrandir le texte. Après la plus grande taille, retour à la normale.</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Arrêter la lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Lire cet écran à voix haute</translation>
     </message>
     <message>
         <source>Quick exit</source>
@@ -539,7 +613,7 @@
     </message>
     <message>
         <source>Drug testing</source>
-        <translation>Analyse des drogues</translation>
+        <translation>Analyse de drogues</translation>
     </message>
     <message>
         <source>Injecting</source>

@@ -48,6 +48,7 @@ class TopBar(QFrame):
         self.back = BarButton(self, "Back")
         self.home = BarButton(self, "Home")
         self.site = label("site", self, wrap=False)
+        self.site.setProperty("a11y", "quiet-when-empty")  # no unnamed node where no name is shown
         self.text_size = BarButton(self, "TextSize")
         self.contrast = BarButton(self, "Contrast")
         self.contrast.setCheckable(True)
@@ -56,7 +57,7 @@ class TopBar(QFrame):
         self.read_aloud.hide()
         self.quick_exit = button("exit", self, "QuickExit")
         self.emergency = button("emergency", self, "Emergency")
-        small = appearance.icon_px(0.55)
+        small = appearance.icon_px(0.7)
         for bar_button, icon in (
             (self.back, "back"),
             (self.home, "house"),
@@ -131,7 +132,8 @@ class TopBar(QFrame):
         """The site's name where it fits, shortened with an ellipsis or left out where it doesn't."""
         metrics = self.site.fontMetrics()
         shown = metrics.elidedText(self._site_name, Qt.TextElideMode.ElideRight, max(0, self.site.width()))
-        self.site.setText(shown if len(shown) >= 6 or shown == self._site_name else "")
+        text = shown if len(shown) >= 6 or shown == self._site_name else ""
+        self.site.setText(text)
         self.site.setAccessibleName(self._site_name)
 
     def set_emergency_visible(self, visible: bool) -> None:

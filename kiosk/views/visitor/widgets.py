@@ -29,7 +29,7 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 def presses_on_enter(widget: QAbstractButton, event: QKeyEvent) -> bool:
     """Enter and Return press a focused button, as Space does (True: handled)."""
     if event.key() in _ENTER_KEYS and not event.isAutoRepeat() and widget.isEnabled():
-        widget.animateClick()
+        widget.click()
         return True
     return False
 
@@ -70,6 +70,7 @@ class ChoiceChip(QRadioButton):
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         set_role(self, "chip")
+        self.setProperty("a11y", "choice")  # still a radio button to a screen reader (see a11y.py)
         if name:
             self.setObjectName(name)
         self.setAutoExclusive(False)

@@ -249,7 +249,7 @@ class VisitorWindow(QWidget):
         staff = name in (nav.PIN, nav.STAFF)
         self.top_bar.set_navigation(back=not at_start and name != nav.CONFIRMATION, home=not at_start)
         self.top_bar.set_emergency_visible(not staff)
-        self.top_bar.set_site_name("" if at_start or not self.snapshot else self.snapshot.site_name)
+        self.top_bar.set_site_name("" if at_start else self.site_name())
         self.refresh_read_aloud()
         self.screen_changed.emit(name)
 
@@ -369,7 +369,7 @@ class VisitorWindow(QWidget):
         settings = snapshot.settings
         self.default_language = settings.default_language
         self.idle.set_times(*self._idle_times(snapshot))
-        self.top_bar.set_site_name("" if self._current == nav.START else snapshot.site_name)
+        self.top_bar.set_site_name("" if self._current == nav.START else self.site_name())
         languages = [lang for lang in settings.languages if self.languages.has_catalogue(lang)]
         self.start_screen.set_languages(languages or ["en"], self.language)
         self.slips.set_pdf_folder(settings.pdf_folder)
@@ -392,8 +392,14 @@ class VisitorWindow(QWidget):
         if self._warm_up:
             QTimer.singleShot(0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens]))
 
+    def site_name(self) -> str:
+        """The site's name in the visitor's language (staff may set one per language)."""
+        snapshot = self.snapshot
+        return snapshot.settings.site_name_in(self.language, snapshot.site_name) if snapshot else ""
+
     def _on_language_changed(self, lang: str) -> None:
         self.speech.stop()
+        self.top_bar.set_site_name("" if self._current == nav.START else self.site_name())
         for screen in self._screens.values():
             screen.set_language(lang)
         self.refresh_read_aloud()

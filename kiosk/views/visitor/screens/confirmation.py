@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
 
 MAX_CODES = 3
-#: Room beside each code for its words to wrap in.
+# Room beside each code for its words to wrap in.
 QR_TEXT_MARGIN = 40
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
 from kiosk.views.common.qr_widget import QrCodeWidget, readable_side_px
 from kiosk.views.common.touch import enable_kinetic_scrolling
@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
 
 MAX_CODES = 3
-#: Room beside each code for its words to wrap in.
+# Room beside each code for its words to wrap in.
 QR_TEXT_MARGIN = 40
+# The theme's scroll bar, beside the codes rather than over them.
+SCROLL_BAR_PX = 32
 
 
 class PageView(QWidget):
@@ -60,13 +62,22 @@ class PageView(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.fallback)
         column.addWidget(self.text, 1)
-        self.side = QWidget(self)
+        # The codes keep their readable size; where they need more height
+        # than the page has, their column scrolls instead of squeezing them.
+        self.side_area = QScrollArea(self)
+        self.side_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_area.setWidgetResizable(True)
+        self.side_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side = QWidget()
+        self.side_area.setWidget(self.side)
+        enable_kinetic_scrolling(self.side_area, mouse_drag=True)
         self.side_layout = QVBoxLayout(self.side)
         self.side_layout.setContentsMargins(0, 0, 0, 0)
         self.side_layout.setSpacing(18)
         self.side_title = label("subtle", self.side)
         self.side_layout.addWidget(self.side_title)
-        self.side_layout.addStretch(0)
+        self.side_layout.addStretch(1)
         # Under the page rather than under the codes, which need the height.
         self.print = button("", self, "PrintResources")
         appearance.bind_icon(self.print, "print", appearance.icon_px(0.75))
@@ -80,9 +91,9 @@ class PageView(QWidget):
         self._printing_enabled = False
         self._busy = False
         self._code_pool: list[QrCodeWidget] = []
-        self.side.setFixedWidth(readable_side_px(self.screen()) + QR_TEXT_MARGIN)
+        self.side_area.setFixedWidth(readable_side_px(self.screen()) + QR_TEXT_MARGIN + SCROLL_BAR_PX)
         outer.addLayout(column, 1)
-        outer.addWidget(self.side)
+        outer.addWidget(self.side_area)
         appearance.changed.connect(self._render)
         self.retranslate_ui()
 
@@ -163,6 +174,6 @@ class PageView(QWidget):
         for index, widget in enumerate(self._code_pool):
             widget.setVisible(index < len(shown))
         self.codes = self._code_pool[: len(shown)]
-        self.side.setVisible(bool(self.codes))
+        self.side_area.setVisible(bool(self.codes))
         self.set_printing(False)
         self.set_printing_enabled(self._printing_enabled)
