@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,6 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+#: A number and the unit after it ("0,5 mL", "3 minutes"), which must stay on one line.
+_NUMBER_UNIT = re.compile(
+    r"(\d)[ \t]+(mL|ml|mg|mcg|µg|kg|g|L|cm|mm|%|min|h|minutes?|minutos?|secondes?|segundos?|seconds?|heures?|horas?|hours?)(?!\w)"
+)
+
+
+def keep_units(text: str) -> str:
+    """``text`` with a no-break space between each number and its unit, so "0,5 / mL" never happens."""
+    return _NUMBER_UNIT.sub("\\1\u00a0\\2", text)
 
 
 def presses_on_enter(widget: QAbstractButton, event: QKeyEvent) -> bool:

@@ -154,3 +154,14 @@ def test_the_confirmation_says_how_long_the_code_stays(qtbot, make_kiosk):
     qtbot.waitUntil(lambda: window.current == nav.CONFIRMATION, timeout=10_000)
     stays = window.get_screen(nav.CONFIRMATION).stays
     assert stays.isVisible() and stays.text() == "This code stays on screen for 75 seconds after your last tap."
+
+
+def test_numbers_and_their_units_stay_together(qtbot, make_kiosk):
+    window = make_kiosk()
+    window.set_language("fr")
+    window.open_catalogue()
+    names = [tile.name.text() for tile in window.get_screen(nav.CATALOGUE).tiles.values()]
+    with_units = [name for name in names if "mL" in name]
+    assert with_units and all("\u00a0mL" in name and " mL" not in name for name in with_units)
+    steps = window.get_screen(nav.EMERGENCY).step_labels
+    assert any("3\u00a0minutes" in step.text() for step in steps)

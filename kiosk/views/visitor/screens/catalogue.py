@@ -32,6 +32,7 @@ from kiosk.views.visitor.widgets import (
     decorative,
     discard,
     heading,
+    keep_units,
     label,
     restyle,
     set_role,
@@ -101,7 +102,7 @@ class SupplyTile(QFrame):
 
     def retranslate_ui(self) -> None:
         name = self.supply.name(self._lang)
-        self.name.setText(name)
+        self.name.setText(keep_units(name))
         self.stepper.set_subject(name)
         self._show_limit()
         self.setAccessibleName(name)

@@ -12,7 +12,7 @@ from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.speech import sentences
-from kiosk.views.visitor.widgets import button, heading, label, restyle, set_inert, set_role
+from kiosk.views.visitor.widgets import button, heading, keep_units, label, restyle, set_inert, set_role
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
@@ -155,7 +155,7 @@ class PageView(QWidget):
         document = self.text.document()
         document.setDefaultStyleSheet(theme.document_css(self._appearance.palette, self._appearance.text_step))
         document.setDocumentMargin(16)
-        self.text.setHtml(page_html(page.body))
+        self.text.setHtml(keep_units(page_html(page.body)))
         self.text.setAccessibleName(page.title)
         self._show_codes(page, pack)
 
