@@ -6,7 +6,7 @@ their icon, so the bar fits a 1280-pixel screen in every language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
@@ -47,7 +47,7 @@ class TopBar(QFrame):
         decorative(self.staff_corner)
         self.back = BarButton(self, "Back")
         self.home = BarButton(self, "Home")
-        self.site = label("site", self, wrap=False)
+        self.site = label("site", self)
         self.site.setProperty("a11y", "quiet-when-empty")  # no unnamed node where no name is shown
         self.text_size = BarButton(self, "TextSize")
         self.contrast = BarButton(self, "Contrast")
@@ -129,9 +129,15 @@ class TopBar(QFrame):
         return super().eventFilter(watched, event)
 
     def _fit_site_name(self) -> None:
-        """The site's name where it fits, shortened with an ellipsis or left out where it doesn't."""
+        """The site's name on up to two lines; shortened with an ellipsis only where even that can't hold it."""
         metrics = self.site.fontMetrics()
-        shown = metrics.elidedText(self._site_name, Qt.TextElideMode.ElideRight, max(0, self.site.width()))
+        width = max(0, self.site.width())
+        box = metrics.boundingRect(QRect(0, 0, max(1, width), 1 << 16), int(Qt.TextFlag.TextWordWrap), self._site_name)
+        if box.height() <= 2 * metrics.lineSpacing() and box.width() <= width:
+            shown = self._site_name
+        else:
+            room = 2 * width - 2 * metrics.averageCharWidth()
+            shown = metrics.elidedText(self._site_name, Qt.TextElideMode.ElideRight, room)
         text = shown if len(shown) >= 6 or shown == self._site_name else ""
         self.site.setText(text)
         self.site.setAccessibleName(self._site_name)

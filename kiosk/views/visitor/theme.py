@@ -205,7 +205,9 @@ QPushButton[role="chip"]:checked, QRadioButton[role="chip"]:checked {{
 QPushButton[role="step"] {{ font-size: {heading}px; font-weight: bold; padding: 0px; }}
 QSpinBox[role="count"] {{
     font-size: {heading}px; font-weight: bold; background: transparent; border: none; color: {p.ink};
+    padding: 0px; margin: 0px;
 }}
+QSpinBox[role="count"]::up-button, QSpinBox[role="count"]::down-button {{ width: 0px; height: 0px; border: none; }}
 QPushButton[ring="true"]:focus, QToolButton[ring="true"]:focus, QRadioButton[role="chip"][ring="true"]:focus {{
     border: {border + 2}px solid {p.focus};
 }}

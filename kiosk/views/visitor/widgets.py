@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -29,7 +29,8 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 #: A number and the unit after it ("0,5 mL", "3 minutes"), which must stay on one line.
 _NUMBER_UNIT = re.compile(
-    r"(\d)[ \t]+(mL|ml|mg|mcg|µg|kg|g|L|cm|mm|%|min|h|minutes?|minutos?|secondes?|segundos?|seconds?|heures?|horas?|hours?)(?!\w)"
+    r"(\d)[ \t]+(mL|ml|mg|mcg|µg|kg|g|L|cm|mm|%|min|h"
+    r"|minutes?|minutos?|secondes?|segundos?|seconds?|heures?|horas?|hours?)(?!\w)"
 )
 
 
@@ -196,6 +197,22 @@ def card(role: str = "card", parent: QWidget | None = None) -> QFrame:
     return frame
 
 
+class CountBox(QSpinBox):
+    """A read-only number without arrows: the stepper's count, which a screen reader hears as a value.
+
+    Styled spin boxes leave their text field one pixel wide (the style keeps
+    room for arrows that are not there), so the field takes the whole box.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.lineEdit().setGeometry(self.rect())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.lineEdit().setGeometry(self.rect())
+
+
 class Stepper(QWidget):
     """Minus, the quantity, plus: choosing a number without a keyboard.
 
@@ -225,7 +242,7 @@ class Stepper(QWidget):
         self.plus.setText("+")
         for widget in (self.minus, self.plus):
             widget.setFixedSize(touch_px, touch_px)
-        self.value_box = QSpinBox(self)
+        self.value_box = CountBox(self)
         self.value_box.setObjectName("StepperValue")
         set_role(self.value_box, "count")
         self.value_box.setReadOnly(True)

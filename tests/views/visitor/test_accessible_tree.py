@@ -112,3 +112,20 @@ def test_headings_are_announced_and_pictures_and_the_staff_corner_are_not(qtbot,
     catalogue = window.get_screen(nav.CATALOGUE)
     assert catalogue.title.text() in headings
     assert catalogue.tiles["naloxone-nasal"].name.text() in headings
+
+
+def test_an_information_page_has_headings_and_numbered_steps(qtbot, make_kiosk):
+    window = make_kiosk()
+    window.show_screen(nav.INFORMATION)
+    info = window.get_screen(nav.INFORMATION)
+    info.open_page("overdose-signs")
+    QApplication.processEvents()
+    nodes = list(walk(window))
+    headings = [n.name for n in nodes if n.role == R.Heading]
+    page = window.content.pack.page("overdose-signs", "en")
+    assert page.title in headings and "What to do now" in headings and "Signs of an opioid overdose" in headings
+    steps = [n.name for n in nodes if n.name.startswith("1. ") or n.name.startswith("2. ")]
+    assert steps[:2] == [
+        "1. Shout their name. Rub your knuckles hard on the middle of their chest.",
+        "2. No answer? Call emergency services. Say: someone is not breathing or will not wake up.",
+    ]

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.qr_widget import QrCodeWidget, readable_side_px
 from kiosk.views.common.touch import enable_kinetic_scrolling
-from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
+from kiosk.views.visitor.screens.page_text import PageText
 from kiosk.views.visitor.speech import sentences
-from kiosk.views.visitor.widgets import button, heading, keep_units, label, restyle, set_inert, set_role
+from kiosk.views.visitor.widgets import button, heading, label, restyle, set_inert, set_role
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
@@ -50,15 +50,7 @@ class PageView(QWidget):
         self.fallback = label("message", self)
         self.fallback.setObjectName("FallbackNote")
         self.fallback.hide()
-        self.text = QTextBrowser(self)
-        self.text.setObjectName("PageText")
-        self.text.setOpenLinks(False)
-        self.text.setOpenExternalLinks(False)
-        self.text.setFrameShape(QFrame.Shape.NoFrame)
-        # Dragging a finger (or a mouse) scrolls the page; it never selects words.
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.text.viewport().setCursor(Qt.CursorShape.ArrowCursor)
-        enable_kinetic_scrolling(self.text, mouse_drag=True)
+        self.text = PageText(self)
         column.addWidget(self.title)
         column.addWidget(self.fallback)
         column.addWidget(self.text, 1)
@@ -148,14 +140,9 @@ class PageView(QWidget):
         page, pack = self.page, self._pack
         if page is None or pack is None:
             return
-        from kiosk.views.visitor.content_source import page_html
-
         self.title.setText(page.title)
         self.fallback.setVisible(page.fallback_from is not None)
-        document = self.text.document()
-        document.setDefaultStyleSheet(theme.document_css(self._appearance.palette, self._appearance.text_step))
-        document.setDocumentMargin(16)
-        self.text.setHtml(keep_units(page_html(page.body)))
+        self.text.set_body(page.body)
         self.text.setAccessibleName(page.title)
         self._show_codes(page, pack)
 
