@@ -38,9 +38,11 @@ def load_pack(directory: Path | None = None) -> ContentPack:
     for name in WARM_MODULES:
         importlib.import_module(name)
     warm_qr_codes(pack)
+    from kiosk.views.visitor.screens.page_text import page_blocks
+
     for lang in pack.languages:
         for page in pack.pages(lang):
-            page_html(page.body)
+            page_blocks(page.body)
     return pack
 
 

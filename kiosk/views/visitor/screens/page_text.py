@@ -8,6 +8,8 @@ A drag scrolls the column; nothing on it can be selected.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -58,6 +60,44 @@ def _items(tokens: list[Token]) -> list[list[Token]]:
     return items
 
 
+@dataclass(frozen=True)
+class Block:
+    """One block of a page: a heading (``text``), a paragraph (``html``) or a list (``items``: mark, html)."""
+
+    kind: str
+    text: str = ""
+    level: int = 2
+    html: str = ""
+    items: tuple[tuple[str, str], ...] = ()
+
+
+@lru_cache(maxsize=512)
+def page_blocks(body: str) -> tuple[Block, ...]:
+    """A page's Markdown as blocks, parsed once (the pack's worker parses them all)."""
+    from kiosk.content.text import markdown_parser
+
+    parser = markdown_parser()
+    out: list[Block] = []
+    for kind, tokens in _blocks(body):
+        if kind == "heading_open":
+            title = "".join(t.content for t in tokens if t.type == "inline")
+            tag = tokens[0].tag[1:]
+            out.append(Block("heading", text=keep_units(title), level=int(tag) if tag.isdigit() else 2))
+        elif kind in ("ordered_list_open", "bullet_list_open"):
+            numbered = kind == "ordered_list_open"
+            start = int(tokens[0].attrGet("start") or 1) if numbered else 1
+            rendered = [parser.renderer.render(item, parser.options, {}).strip() for item in _items(tokens)]
+            items = tuple(
+                (f"{start + offset}." if numbered else "•", keep_units(html)) for offset, html in enumerate(rendered)
+            )
+            out.append(Block("steps" if numbered else "bullets", items=items))
+        else:
+            html = parser.renderer.render(tokens, parser.options, {}).strip()
+            if html:
+                out.append(Block("paragraph", html=keep_units(html)))
+    return tuple(out)
+
+
 class PageText(QScrollArea):
     """The body of one page. No signals."""
 
@@ -82,33 +122,23 @@ class PageText(QScrollArea):
         self.steps: list[QLabel] = []
 
     def set_body(self, body: str) -> None:
-        from kiosk.content.text import markdown_parser
-
-        renderer = markdown_parser()
         self._clear(self.column)
         self.blocks, self.steps = [], []
         host = self._host
-        for kind, tokens in _blocks(body):
-            if kind == "heading_open":
-                title = "".join(t.content for t in tokens if t.type == "inline")
-                level = int(tokens[0].tag[1:]) if tokens[0].tag[1:].isdigit() else 2
-                widget = heading("heading" if level <= 2 else "tile-name", host, level=level)
-                widget.setText(keep_units(title))
+        for block in page_blocks(body):
+            if block.kind == "heading":
+                widget = heading("heading" if block.level <= 2 else "tile-name", host, level=block.level)
+                widget.setText(block.text)
                 self._add(widget, top_gap=8 if self.blocks else 0)
-            elif kind in ("ordered_list_open", "bullet_list_open"):
-                numbered = kind == "ordered_list_open"
-                start = int(tokens[0].attrGet("start") or 1) if numbered else 1
-                for offset, item in enumerate(_items(tokens)):
-                    mark = f"{start + offset}." if numbered else "•"
-                    text = self._rich(renderer.renderer.render(item, renderer.options, {}))
-                    self._add_item(host, mark, text, numbered)
+            elif block.kind == "paragraph":
+                widget = label("", host)
+                widget.setTextFormat(Qt.TextFormat.RichText)
+                widget.setText(block.html)
+                widget.setAccessibleName(QTextDocumentFragment.fromHtml(block.html).toPlainText().strip())
+                self._add(widget)
             else:
-                html = renderer.renderer.render(tokens, renderer.options, {}).strip()
-                if html:
-                    widget = label("", host)
-                    self._set_rich(widget, html)
-                    widget.setAccessibleName(QTextDocumentFragment.fromHtml(widget.text()).toPlainText().strip())
-                    self._add(widget)
+                for mark, html in block.items:
+                    self._add_item(host, mark, html, block.kind == "steps")
         self.column.addStretch(1)
         self.verticalScrollBar().setValue(0)
 
@@ -127,13 +157,6 @@ class PageText(QScrollArea):
                 inner.deleteLater()
             elif widget is not None:
                 discard(widget)
-
-    def _rich(self, html: str) -> str:
-        return keep_units(html.strip())
-
-    def _set_rich(self, widget: QLabel, html: str) -> None:
-        widget.setTextFormat(Qt.TextFormat.RichText)
-        widget.setText(self._rich(html))
 
     def _add(self, widget: QLabel, top_gap: int = 0) -> None:
         if top_gap:
