@@ -89,9 +89,10 @@ class SupplyTile(QFrame):
         heights = []
         for text in {shown, self._limit_texts()[1]}:
             self.limit.setText(text)
-            self.limit.updateGeometry()
+            self._row.invalidate()  # boxes remember their height for a width until told
             heights.append(self._row.totalHeightForWidth(width))
         self.limit.setText(shown)
+        self._row.invalidate()
         return max(heights)
 
     def _limit_texts(self) -> tuple[str, str]:
