@@ -57,6 +57,15 @@ def paint_qr(painter: QPainter, data: str, area: QRect) -> QRect:
     return QRect(left, top, side, side)
 
 
+def _fit_words(font: QFont, text: str, width: int, smallest_px: int = 14) -> None:
+    """Shrink ``font`` until the longest word of ``text`` fits ``width`` (words wrap, they never break)."""
+    words = text.split() or [text]
+    px = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
+    while px > smallest_px and max(QFontMetrics(font).horizontalAdvance(w) for w in words) > width:
+        px -= 1
+        font.setPixelSize(px)
+
+
 def qr_pixmap(data: str, size: int) -> QPixmap:
     """A ``size`` x ``size`` picture of the code for ``data``, on white."""
     pixmap = QPixmap(size, size)
@@ -140,7 +149,7 @@ class QrCodeWidget(QWidget):
                 paint_qr(painter, self._data, code)
             painter.setPen(self.palette().color(self.foregroundRole()))
             top = side + _TEXT_GAP
-            for text, font in self._texts():
+            for text, font in self._texts(self.width()):
                 painter.setFont(font)
                 box = painter.boundingRect(QRect(0, top, self.width(), 10_000), _TEXT_FLAGS, text)
                 painter.drawText(QRect(0, top, self.width(), box.height()), _TEXT_FLAGS, text)
@@ -148,22 +157,24 @@ class QrCodeWidget(QWidget):
         finally:
             painter.end()
 
-    def _texts(self) -> list[tuple[str, QFont]]:
+    def _texts(self, width: int = 0) -> list[tuple[str, QFont]]:
         texts: list[tuple[str, QFont]] = []
         if self._label:
             bold = QFont(self.font())
             bold.setBold(True)
             texts.append((self._label, bold))
         if self._detail:
-            texts.append((self._detail, self.font()))
+            texts.append((self._detail, QFont(self.font())))
+        if self._side and width > 0:
+            for text, font in texts:
+                _fit_words(font, text, width)
         return texts
 
     def _text_height(self, width: int) -> int:
-        texts = self._texts()
-        if not texts:
+        if not self._label and not self._detail:
             return 0
         height = _TEXT_GAP
-        for text, font in texts:
+        for text, font in self._texts(width):
             box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 1), 10_000), _TEXT_FLAGS, text)
             height += box.height()
         return height

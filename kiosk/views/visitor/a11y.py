@@ -187,6 +187,8 @@ class InputMode(QObject):
         return False
 
     def _ring(self, widget: QWidget | None) -> None:
+        if widget is not None and not isinstance(widget, QAbstractButton):
+            widget = None  # only controls draw a ring; restyling anything else costs for nothing
         if widget is self._ringed:
             return
         old, self._ringed = self._ringed, widget
