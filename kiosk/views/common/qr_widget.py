@@ -24,8 +24,11 @@ READABLE_MM = 35.0
 READABLE_MIN_PX = 160
 
 
-def readable_side_px(screen: QScreen | None) -> int:
-    """The smallest side a code may have on ``screen``: 35 mm at its real density, at least 160 px."""
+def readable_side_px(screen: QScreen | None, room_px: int = 0) -> int:
+    """The side for the codes on ``screen``: a fifth of ``room_px`` (the window's height), where that is
+    more than the smallest a phone reads, 35 mm at the screen's real density and never under 160 px."""
+    if room_px // 5 > READABLE_MIN_PX:
+        return max(room_px // 5, readable_side_px(screen))
     if screen is None:
         return READABLE_MIN_PX
     dpi = screen.physicalDotsPerInch()

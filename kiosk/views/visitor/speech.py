@@ -9,7 +9,7 @@ and says why in its log once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, Signal
@@ -24,6 +24,11 @@ log = logging.getLogger(__name__)
 class Readable(Protocol):
     def spoken_text(self) -> str:
         """What the screen shows now, as sentences to read aloud (empty: nothing to read)."""
+
+
+class ReadAloudButton(Protocol):
+    def set_read_aloud(self, offered: bool, speaking: bool) -> None:
+        """Show the button (or not), as "Read aloud" or as "Stop"."""
 
 
 def sentences(parts: Sequence[str]) -> str:
@@ -177,3 +182,46 @@ class ReadAloud(QObject):
         elif state == QTextToSpeech.State.Error:
             self._set_speaking(False)
             self.availability_changed.emit()
+
+
+class ScreenReading(QObject):
+    """The window's "Read aloud": the current screen's words, in the visitor's language. No signals.
+
+    ``current`` gives the screen now showing and ``language`` the visitor's
+    language; ``button`` is told when to show itself and how.
+    """
+
+    def __init__(
+        self,
+        speech: ReadAloud,
+        button: ReadAloudButton,
+        current: Callable[[], object],
+        language: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._speech = speech
+        self._button = button
+        self._current = current
+        self._language = language
+        speech.availability_changed.connect(self.refresh)
+        speech.speaking_changed.connect(lambda _: self.refresh())
+
+    def _screen(self) -> Readable | None:
+        screen = self._current()
+        return screen if isinstance(screen, Readable) else None
+
+    def refresh(self) -> None:
+        """Offer "Read aloud" where the screen has words and a voice speaks the language."""
+        offered = self._screen() is not None and self._speech.offers(self._language())
+        self._button.set_read_aloud(offered, self._speech.speaking)
+
+    def toggle(self) -> None:
+        """Read the screen from the top, or stop if it is reading."""
+        if self._speech.speaking:
+            self._speech.stop()
+            return
+        screen = self._screen()
+        if screen is not None:
+            self._speech.speak(screen.spoken_text(), self._language())
+        self.refresh()

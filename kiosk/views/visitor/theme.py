@@ -195,7 +195,7 @@ QPushButton[role="entry"] {{
 }}
 QPushButton[role="chip"], QRadioButton[role="chip"] {{
     background: {p.surface}; color: {p.ink}; border: {border}px solid {p.border};
-    border-radius: {touch_px // 2}px; padding: 8px 24px; min-height: {touch_px - 2 * border - 16}px;
+    border-radius: {touch_px // 2}px; padding: 8px 24px; min-height: {touch_px - 2 * border}px;
 }}
 QRadioButton[role="chip"] {{ spacing: 0px; }}
 QRadioButton[role="chip"]::indicator {{ width: 0px; height: 0px; border: none; background: transparent; image: none; }}

@@ -25,7 +25,7 @@ from kiosk.views.visitor.screens.idle_warning import IdleWarning
 from kiosk.views.visitor.screens.screen import Screen
 from kiosk.views.visitor.screens.start import StartScreen
 from kiosk.views.visitor.slips import SlipPrinting
-from kiosk.views.visitor.speech import Readable, ReadAloud
+from kiosk.views.visitor.speech import ReadAloud, ScreenReading
 from kiosk.views.visitor.visit import VisitFlows
 
 if TYPE_CHECKING:
@@ -92,6 +92,9 @@ class VisitorWindow(QWidget):
         self.speech = ReadAloud(speech_engine, self)
         self.basket = Basket()
         self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
+        self.reading = ScreenReading(
+            self.speech, self.top_bar, lambda: self._widgets.get(self._current), lambda: self.language, self
+        )
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,7 +129,7 @@ class VisitorWindow(QWidget):
         bar, start = self.top_bar, self.start_screen
         bar.back_requested.connect(self.go_back)
         bar.home_requested.connect(self.go_start)
-        bar.read_aloud_requested.connect(self.toggle_read_aloud)
+        bar.read_aloud_requested.connect(self.reading.toggle)
         bar.text_size_requested.connect(self.appearance.next_text_size)
         bar.contrast_requested.connect(self.appearance.toggle_contrast)
         bar.quick_exit_requested.connect(self.quick_exit)
@@ -146,8 +149,7 @@ class VisitorWindow(QWidget):
         self.idle.timed_out.connect(self.reset_visit)
         self.warning.still_here.connect(self.idle.restart)
         self.appearance.changed.connect(self._on_appearance)
-        self.speech.availability_changed.connect(self.refresh_read_aloud)
-        self.speech.speaking_changed.connect(lambda _: self.refresh_read_aloud())
+
         self.first_paint.painted.connect(self._on_first_paint)
         if self.windowed_exit is not None:
             self.windowed_exit.confirmed.connect(self.leave_kiosk)
@@ -250,7 +252,7 @@ class VisitorWindow(QWidget):
         self.top_bar.set_navigation(back=not at_start and name != nav.CONFIRMATION, home=not at_start)
         self.top_bar.set_emergency_visible(not staff)
         self.top_bar.set_site_name("" if at_start else self.site_name())
-        self.refresh_read_aloud()
+        self.reading.refresh()
         self.screen_changed.emit(name)
 
     def open_catalogue(self, category: str = "") -> None:
@@ -268,27 +270,6 @@ class VisitorWindow(QWidget):
             self.reset_visit()
             return
         self.show_screen(nav.START)
-
-    # -- read aloud --------------------------------------------------------------------
-
-    def _readable(self) -> Readable | None:
-        widget = self._widgets.get(self._current)
-        return widget if isinstance(widget, Readable) else None
-
-    def refresh_read_aloud(self) -> None:
-        """Offer "Read aloud" where the screen has words and a voice speaks the language."""
-        offered = self._readable() is not None and self.speech.offers(self.language)
-        self.top_bar.set_read_aloud(offered, self.speech.speaking)
-
-    def toggle_read_aloud(self) -> None:
-        """Read the screen from the top, or stop if it is reading."""
-        if self.speech.speaking:
-            self.speech.stop()
-            return
-        screen = self._readable()
-        if screen is not None:
-            self.speech.speak(screen.spoken_text(), self.language)
-        self.refresh_read_aloud()
 
     def go_back(self) -> None:
         current = self._current
@@ -402,7 +383,7 @@ class VisitorWindow(QWidget):
         self.top_bar.set_site_name("" if self._current == nav.START else self.site_name())
         for screen in self._screens.values():
             screen.set_language(lang)
-        self.refresh_read_aloud()
+        self.reading.refresh()
 
     def _on_appearance(self) -> None:
         if self.built(nav.CATALOGUE):

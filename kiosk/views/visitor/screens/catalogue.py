@@ -22,10 +22,10 @@ from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
 from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.stepper import Stepper
 from kiosk.views.visitor.widgets import (
     ChoiceChip,
     FlowLayout,
-    Stepper,
     button,
     card,
     choose,

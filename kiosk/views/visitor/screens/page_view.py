@@ -152,11 +152,12 @@ class PageView(QWidget):
         shown = [(r, r.qr_data) for r in resources if r is not None and r.qr_data][:MAX_CODES]
         while len(self._code_pool) < len(shown):
             widget = QrCodeWidget("-", "", "", self.side)
-            side = readable_side_px(self.screen())
-            widget.fix_code_side(side, side + QR_TEXT_MARGIN)
             self.side_layout.insertWidget(len(self._code_pool) + 1, widget, 0, Qt.AlignmentFlag.AlignHCenter)
             self._code_pool.append(widget)
+        side = readable_side_px(self.screen(), self.window().height())
+        self.side_area.setFixedWidth(side + QR_TEXT_MARGIN + SCROLL_BAR_PX)
         for widget, (resource, code) in zip(self._code_pool, shown, strict=False):
+            widget.fix_code_side(side, side + QR_TEXT_MARGIN)
             widget.set_code(code, resource.name(self._lang), resource.phone or "")
         for index, widget in enumerate(self._code_pool):
             widget.setVisible(index < len(shown))

@@ -12,8 +12,8 @@ from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
 from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.stepper import Stepper
 from kiosk.views.visitor.widgets import (
-    Stepper,
     button,
     card,
     decorative,
