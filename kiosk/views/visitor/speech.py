@@ -8,7 +8,9 @@ and says why in its log once.
 
 from __future__ import annotations
 
+import ctypes.util
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -39,6 +41,15 @@ def sentences(parts: Sequence[str]) -> str:
         if part:
             out.append(part if part[-1] in ".!?…:" else part + ".")
     return "\n".join(out)
+
+
+def default_engine(engines: Sequence[str]) -> str:
+    """The engine to use where none is asked for: never Qt's test engine, and on Linux
+    speech-dispatcher only where its library is installed (Qt's plugin fails loudly without it)."""
+    usable = [name for name in engines if name != "mock"]
+    if "speechd" in usable and sys.platform.startswith("linux") and ctypes.util.find_library("speechd") is None:
+        usable.remove("speechd")
+    return usable[0] if usable else ""
 
 
 def spelled(code: str) -> str:
@@ -83,11 +94,11 @@ class ReadAloud(QObject):
         QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        engines = QTextToSpeech.availableEngines()
-        if not engines or (self._engine_name and self._engine_name not in engines):
+        engine = self._engine_name or default_engine(QTextToSpeech.availableEngines())
+        if not engine or engine not in QTextToSpeech.availableEngines():
             self._why_not("", "read aloud is off: no speech engine (install speech-dispatcher and espeak-ng)")
             return
-        tts = QTextToSpeech(self._engine_name, self) if self._engine_name else QTextToSpeech(self)
+        tts = QTextToSpeech(engine, self)
         self._tts = tts
         tts.stateChanged.connect(self._on_state)
         self.availability_changed.emit()

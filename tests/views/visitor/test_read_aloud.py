@@ -114,3 +114,17 @@ def test_without_a_speech_engine_there_is_no_button(qtbot, make_kiosk, caplog):
         qtbot.waitUntil(lambda: window.speech._started, timeout=5_000)
     assert not window.top_bar.read_aloud.isVisible()
     assert any("read aloud is off" in r.getMessage() for r in caplog.records)
+
+
+def test_the_default_engine_is_never_the_test_engine_nor_a_speechd_without_its_library(monkeypatch):
+    import ctypes.util
+
+    from kiosk.views.visitor import speech
+
+    assert speech.default_engine(["mock"]) == ""
+    monkeypatch.setattr(speech.sys, "platform", "linux")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    assert speech.default_engine(["speechd", "mock"]) == ""
+    assert speech.default_engine(["speechd", "flite"]) == "flite"
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: "libspeechd.so.2")
+    assert speech.default_engine(["mock", "speechd"]) == "speechd"
