@@ -216,6 +216,8 @@ QPushButton[role="link"] {{ text-align: left; padding: 12px 20px; }}
 QPushButton#StaffCorner, QPushButton#StaffCorner:pressed, QPushButton#StaffCorner:focus {{
     background: transparent; border: none;
 }}
+QScrollArea#PageText {{ background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px; }}
+QWidget[role="page"] {{ background: {p.surface}; }}
 QTextBrowser {{
     background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px; padding: 12px;
 }}
