@@ -470,7 +470,6 @@
     </message>
     <message>
         <source>normal</source>
-        <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
         <translation>normal</translation>
     </message>
     <message>

@@ -15,9 +15,9 @@ from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.lockdown import StaffCorner
 from kiosk.views.visitor.widgets import BarButton, button, decorative, label, tab_chain
 
-#: Quick exit and the overdose button never shrink below this, whatever the bar holds.
+# Quick exit and the overdose button never shrink below this, whatever the bar holds.
 SMALLEST_ALARM_PX = 18
-#: The names of the text steps, for the text-size button's state.
+# The names of the text steps, for the text-size button's state.
 TEXT_STEP_NAMES = ("normal", "bigger", "biggest")
 
 
@@ -56,7 +56,7 @@ class TopBar(QFrame):
         self._site_name = ""
         self._speaking = False
         self._alarm_fit: tuple[int, bool] = (0, False)
-        #: The alarm buttons' words as translated, before any line break the bar adds.
+        # The alarm buttons' words as translated, before any line break the bar adds.
         self._alarm_words: dict[str, str] = {}
         self.staff_corner = StaffCorner(touch, staff_hold_ms, self)
         decorative(self.staff_corner)
