@@ -55,12 +55,12 @@
         <translation>Añadir un artículo</translation>
     </message>
     <message>
-        <source>Add supply</source>
-        <translation>Añadir artículo</translation>
-    </message>
-    <message>
         <source>Give it a name in each language visitors can choose, and the category it shows under.</source>
         <translation>Póngale un nombre en cada idioma que se ofrece a quienes visitan, y la categoría en la que aparece.</translation>
+    </message>
+    <message>
+        <source>Add supply</source>
+        <translation>Añadir artículo</translation>
     </message>
     <message>
         <source>Name in reports and files</source>
@@ -778,7 +778,6 @@
     <name>ConfirmationScreen</name>
     <message>
         <source>Printing…</source>
-        <extracomment>Room beside each code for its words to wrap in.</extracomment>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
@@ -837,15 +836,15 @@
     <message numerus="yes">
         <source>This code stays on screen for %n minutes after your last tap.</source>
         <translation>
-            <numerusform>Este código sigue en pantalla %n minuto después de su último toque.</numerusform>
-            <numerusform>Este código sigue en pantalla %n minutos después de su último toque.</numerusform>
+            <numerusform>Este código queda en pantalla %n minuto después de su último toque.</numerusform>
+            <numerusform>Este código queda en pantalla %n minutos después de su último toque.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n seconds after your last tap.</source>
         <translation>
-            <numerusform>Este código sigue en pantalla %n segundo después de su último toque.</numerusform>
-            <numerusform>Este código sigue en pantalla %n segundos después de su último toque.</numerusform>
+            <numerusform>Este código queda en pantalla %n segundo después de su último toque.</numerusform>
+            <numerusform>Este código queda en pantalla %n segundos después de su último toque.</numerusform>
         </translation>
     </message>
     <message>
@@ -1597,11 +1596,11 @@
     </message>
     <message>
         <source>Give naloxone: one spray up the nose, or a shot in the thigh. No change after 2 to 3 minutes? Give another.</source>
-        <translation>Dé naloxona: una aplicación en la nariz, o una inyección en el muslo. ¿Sin cambios después de 2 a 3 minutos? Dé otra dosis.</translation>
+        <translation>Dé naloxona: una pulverización en la nariz, o una inyección en el muslo. ¿Sin cambios después de 2 a 3 minutos? Dé otra dosis.</translation>
     </message>
     <message>
         <source>Breathe for them: tilt the head back, pinch the nose, one breath every 5 seconds.</source>
-        <translation>Respire por la persona: incline la cabeza hacia atrás, tape la nariz, una respiración cada 5 segundos.</translation>
+        <translation>Respire por la persona: inclínele la cabeza hacia atrás, tápele la nariz, una respiración cada 5 segundos.</translation>
     </message>
     <message>
         <source>Stay with them. Breathing but sleepy? Roll them onto their side.</source>
@@ -1933,7 +1932,7 @@
     <name>PageView</name>
     <message>
         <source>I used naloxone on someone</source>
-        <extracomment>Room beside each code for its words to wrap in. Pages that offer &quot;I used naloxone on someone&quot;.</extracomment>
+        <extracomment>Pages that offer &quot;I used naloxone on someone&quot;.</extracomment>
         <translation>Usé naloxona con alguien</translation>
     </message>
     <message>
@@ -2331,18 +2330,6 @@
         <translation>Abiertas ahora ({n})</translation>
     </message>
     <message>
-        <source>All of today ({n})</source>
-        <translation>Todo el día de hoy ({n})</translation>
-    </message>
-    <message>
-        <source>No request with the code {code} in this list.</source>
-        <translation>No hay ninguna solicitud con el código {code} en esta lista.</translation>
-    </message>
-    <message>
-        <source>Choose a request to act on it, or find its code.</source>
-        <translation>Elija una solicitud para actuar sobre ella, o busque su código.</translation>
-    </message>
-    <message>
         <source>Waiting ({n})</source>
         <translation>En espera ({n})</translation>
     </message>
@@ -2353,6 +2340,18 @@
     <message>
         <source>Ready ({n})</source>
         <translation>Listas ({n})</translation>
+    </message>
+    <message>
+        <source>All of today ({n})</source>
+        <translation>Todo el día de hoy ({n})</translation>
+    </message>
+    <message>
+        <source>No request with the code {code} in this list.</source>
+        <translation>No hay ninguna solicitud con el código {code} en esta lista.</translation>
+    </message>
+    <message>
+        <source>Choose a request to act on it, or find its code.</source>
+        <translation>Elija una solicitud para actuar sobre ella, o busque su código.</translation>
     </message>
     <message>
         <source>{code}: overdose at {place}.</source>
@@ -2926,6 +2925,10 @@
 <context>
     <name>SettingMeanings</name>
     <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
         <source>Visitor kiosks</source>
         <translation>Quioscos para el público</translation>
     </message>
@@ -3218,10 +3221,6 @@
         <source>This value can&apos;t be used.</source>
         <translation>Este valor no se puede usar.</translation>
     </message>
-    <message>
-        <source>On</source>
-        <translation>Activado</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3437,14 +3436,6 @@
         <translation>Función</translation>
     </message>
     <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -3453,8 +3444,16 @@
         <translation>PIN incorrectos seguidos</translation>
     </message>
     <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
         <source>Coordinator</source>
         <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Switched off</source>
@@ -3722,7 +3721,7 @@
     <name>StartScreen</name>
     <message>
         <source>Welcome. Everything here is free, and you never have to give your name.</source>
-        <translation>Bienvenido. Aquí todo es gratis y nunca tiene que dar su nombre.</translation>
+        <translation>Le damos la bienvenida. Aquí todo es gratis y nunca tiene que dar su nombre.</translation>
     </message>
     <message>
         <source>Drug alerts</source>
@@ -4132,16 +4131,15 @@
     </message>
     <message>
         <source>normal</source>
-        <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
         <translation>normal</translation>
     </message>
     <message>
         <source>bigger</source>
-        <translation>grande</translation>
+        <translation>más grande</translation>
     </message>
     <message>
         <source>biggest</source>
-        <translation>muy grande</translation>
+        <translation>la más grande</translation>
     </message>
     <message>
         <source>Start screen: your language and your list stay</source>
@@ -4149,7 +4147,7 @@
     </message>
     <message>
         <source>Text size</source>
-        <translation>Tamaño del texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Text size: %1</source>
@@ -4169,7 +4167,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation>Detener</translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
@@ -4177,7 +4175,7 @@
     </message>
     <message>
         <source>Read aloud</source>
-        <translation>Leer en voz alta</translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <source>Read this screen aloud</source>
@@ -4347,12 +4345,12 @@
         <translation>admin</translation>
     </message>
     <message>
-        <source>staff</source>
-        <translation>equipo</translation>
-    </message>
-    <message>
         <source>coordinator</source>
         <translation>coordinación</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>equipo</translation>
     </message>
     <message>
         <source>{name} ({role})</source>

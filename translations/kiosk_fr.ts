@@ -55,12 +55,12 @@
         <translation>Ajouter un article</translation>
     </message>
     <message>
-        <source>Add supply</source>
-        <translation>Ajouter l’article</translation>
-    </message>
-    <message>
         <source>Give it a name in each language visitors can choose, and the category it shows under.</source>
         <translation>Donnez-lui un nom dans chaque langue proposée aux visiteurs, et la catégorie où il apparaît.</translation>
+    </message>
+    <message>
+        <source>Add supply</source>
+        <translation>Ajouter l’article</translation>
     </message>
     <message>
         <source>Name in reports and files</source>
@@ -778,7 +778,6 @@
     <name>ConfirmationScreen</name>
     <message>
         <source>Printing…</source>
-        <extracomment>Room beside each code for its words to wrap in.</extracomment>
         <translation>Impression…</translation>
     </message>
     <message>
@@ -837,15 +836,15 @@
     <message numerus="yes">
         <source>This code stays on screen for %n minutes after your last tap.</source>
         <translation>
-            <numerusform>Ce code reste affiché %n minute après votre dernier appui.</numerusform>
-            <numerusform>Ce code reste affiché %n minutes après votre dernier appui.</numerusform>
+            <numerusform>Ce code reste à l&apos;écran %n minute après votre dernier toucher.</numerusform>
+            <numerusform>Ce code reste à l&apos;écran %n minutes après votre dernier toucher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n seconds after your last tap.</source>
         <translation>
-            <numerusform>Ce code reste affiché %n seconde après votre dernier appui.</numerusform>
-            <numerusform>Ce code reste affiché %n secondes après votre dernier appui.</numerusform>
+            <numerusform>Ce code reste à l&apos;écran %n seconde après votre dernier toucher.</numerusform>
+            <numerusform>Ce code reste à l&apos;écran %n secondes après votre dernier toucher.</numerusform>
         </translation>
     </message>
     <message>
@@ -1609,7 +1608,7 @@
     </message>
     <message>
         <source>What to do now</source>
-        <translation>Quoi faire maintenant</translation>
+        <translation>Que faire maintenant</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -1933,7 +1932,7 @@
     <name>PageView</name>
     <message>
         <source>I used naloxone on someone</source>
-        <extracomment>Room beside each code for its words to wrap in. Pages that offer &quot;I used naloxone on someone&quot;.</extracomment>
+        <extracomment>Pages that offer &quot;I used naloxone on someone&quot;.</extracomment>
         <translation>J&apos;ai utilisé de la naloxone</translation>
     </message>
     <message>
@@ -2331,18 +2330,6 @@
         <translation>Ouvertes maintenant ({n})</translation>
     </message>
     <message>
-        <source>All of today ({n})</source>
-        <translation>Toute la journée ({n})</translation>
-    </message>
-    <message>
-        <source>No request with the code {code} in this list.</source>
-        <translation>Aucune demande avec le code {code} dans cette liste.</translation>
-    </message>
-    <message>
-        <source>Choose a request to act on it, or find its code.</source>
-        <translation>Choisissez une demande pour agir dessus, ou cherchez son code.</translation>
-    </message>
-    <message>
         <source>Waiting ({n})</source>
         <translation>En attente ({n})</translation>
     </message>
@@ -2353,6 +2340,18 @@
     <message>
         <source>Ready ({n})</source>
         <translation>Prêtes ({n})</translation>
+    </message>
+    <message>
+        <source>All of today ({n})</source>
+        <translation>Toute la journée ({n})</translation>
+    </message>
+    <message>
+        <source>No request with the code {code} in this list.</source>
+        <translation>Aucune demande avec le code {code} dans cette liste.</translation>
+    </message>
+    <message>
+        <source>Choose a request to act on it, or find its code.</source>
+        <translation>Choisissez une demande pour agir dessus, ou cherchez son code.</translation>
     </message>
     <message>
         <source>{code}: overdose at {place}.</source>
@@ -2926,6 +2925,10 @@
 <context>
     <name>SettingMeanings</name>
     <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
         <source>Visitor kiosks</source>
         <translation>Bornes pour le public</translation>
     </message>
@@ -3218,10 +3221,6 @@
         <source>This value can&apos;t be used.</source>
         <translation>Cette valeur ne peut pas être utilisée.</translation>
     </message>
-    <message>
-        <source>On</source>
-        <translation>Activé</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3437,14 +3436,6 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -3453,8 +3444,16 @@
         <translation>Codes PIN erronés d’affilée</translation>
     </message>
     <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
         <source>Coordinator</source>
         <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Switched off</source>
@@ -3855,7 +3854,7 @@
     </message>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation>C’est le maximum pour une visite</translation>
+        <translation>C&apos;est le maximum pour une visite</translation>
     </message>
     <message>
         <source>Your list is full</source>
@@ -4099,7 +4098,7 @@
     <name>SupplyTile</name>
     <message>
         <source>That&apos;s the most for one visit</source>
-        <translation>C’est le maximum pour une visite</translation>
+        <translation>C&apos;est le maximum pour une visite</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n each visit</source>
@@ -4132,24 +4131,23 @@
     </message>
     <message>
         <source>normal</source>
-        <extracomment>The names of the text steps, for the text-size button&apos;s state.</extracomment>
-        <translation>normal</translation>
+        <translation>normale</translation>
     </message>
     <message>
         <source>bigger</source>
-        <translation>grand</translation>
+        <translation>plus grande</translation>
     </message>
     <message>
         <source>biggest</source>
-        <translation>très grand</translation>
+        <translation>la plus grande</translation>
     </message>
     <message>
         <source>Start screen: your language and your list stay</source>
-        <translation>Écran d’accueil : votre langue et votre liste restent</translation>
+        <translation>Écran d&apos;accueil : votre langue et votre liste restent</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation>Taille du texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Text size: %1</source>
@@ -4157,7 +4155,7 @@
     </message>
     <message>
         <source>Tap for bigger text. After the biggest, back to normal.</source>
-        <translation>Touchez pour agrandir le texte. Après le plus grand, retour à la normale.</translation>
+        <translation>Touchez pour agrandir le texte. Après la plus grande taille, retour à la normale.</translation>
     </message>
     <message>
         <source>Contrast</source>
@@ -4177,7 +4175,7 @@
     </message>
     <message>
         <source>Read aloud</source>
-        <translation>Lire à voix haute</translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <source>Read this screen aloud</source>
@@ -4275,7 +4273,7 @@
     </message>
     <message>
         <source>Drug testing</source>
-        <translation>Analyse des drogues</translation>
+        <translation>Analyse de drogues</translation>
     </message>
     <message>
         <source>Injecting</source>
@@ -4347,12 +4345,12 @@
         <translation>admin</translation>
     </message>
     <message>
-        <source>staff</source>
-        <translation>équipe</translation>
-    </message>
-    <message>
         <source>coordinator</source>
         <translation>coordination</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>{name} ({role})</source>

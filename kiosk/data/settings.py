@@ -32,6 +32,8 @@ class SiteSettings:
     emergency_number: str = "911"
     #: Where the naloxone kit is kept, per language ("red box by the door"), for the emergency screen.
     naloxone_location: dict[str, str] = field(default_factory=dict)
+    #: The site's name per language, where it reads differently ("Centre de jour"); else the site's own name.
+    site_names: dict[str, str] = field(default_factory=dict)
     slip_show_items: bool = False
     retention_days: int = 90
     max_lines: int = 12
@@ -68,12 +70,16 @@ class SiteSettings:
             if key in known:
                 if key == "languages":
                     value = tuple(value)
-                elif key == "naloxone_location":
+                elif key in ("naloxone_location", "site_names"):
                     value = {str(k): str(v) for k, v in dict(value or {}).items() if str(v).strip()}
                 kwargs[key] = value
             else:
                 extra[key] = value
         return cls(**kwargs, extra=extra)
+
+    def site_name_in(self, lang: str, name: str) -> str:
+        """The site's name in ``lang``: the name set for that language, else ``name`` (the site's own)."""
+        return self.site_names.get(lang) or name
 
     def naloxone_location_in(self, lang: str) -> str:
         """Where the naloxone kit is kept, in ``lang`` (or the site's language), or ""."""

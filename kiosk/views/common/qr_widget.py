@@ -24,8 +24,11 @@ READABLE_MM = 35.0
 READABLE_MIN_PX = 160
 
 
-def readable_side_px(screen: QScreen | None) -> int:
-    """The smallest side a code may have on ``screen``: 35 mm at its real density, at least 160 px."""
+def readable_side_px(screen: QScreen | None, room_px: int = 0) -> int:
+    """The side for the codes on ``screen``: a fifth of ``room_px`` (the window's height), where that is
+    more than the smallest a phone reads, 35 mm at the screen's real density and never under 160 px."""
+    if room_px // 5 > READABLE_MIN_PX:
+        return max(room_px // 5, readable_side_px(screen))
     if screen is None:
         return READABLE_MIN_PX
     dpi = screen.physicalDotsPerInch()
@@ -55,6 +58,15 @@ def paint_qr(painter: QPainter, data: str, area: QRect) -> QRect:
             QRect(left + column * module, top + row * module, width * module, height * module), black
         )
     return QRect(left, top, side, side)
+
+
+def _fit_words(font: QFont, text: str, width: int, smallest_px: int = 14) -> None:
+    """Shrink ``font`` until the longest word of ``text`` fits ``width`` (words wrap, they never break)."""
+    words = text.split() or [text]
+    px = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
+    while px > smallest_px and max(QFontMetrics(font).horizontalAdvance(w) for w in words) > width:
+        px -= 1
+        font.setPixelSize(px)
 
 
 def qr_pixmap(data: str, size: int) -> QPixmap:
@@ -142,7 +154,7 @@ class QrCodeWidget(QWidget):
                 painter.drawPixmap(code.topLeft(), self._code_picture(side))
             painter.setPen(self.palette().color(self.foregroundRole()))
             top = side + _TEXT_GAP
-            for text, font in self._texts():
+            for text, font in self._texts(self.width()):
                 painter.setFont(font)
                 box = painter.boundingRect(QRect(0, top, self.width(), 10_000), _TEXT_FLAGS, text)
                 painter.drawText(QRect(0, top, self.width(), box.height()), _TEXT_FLAGS, text)
@@ -161,22 +173,24 @@ class QrCodeWidget(QWidget):
             self._picture = (key, picture)
         return self._picture[1]
 
-    def _texts(self) -> list[tuple[str, QFont]]:
+    def _texts(self, width: int = 0) -> list[tuple[str, QFont]]:
         texts: list[tuple[str, QFont]] = []
         if self._label:
             bold = QFont(self.font())
             bold.setBold(True)
             texts.append((self._label, bold))
         if self._detail:
-            texts.append((self._detail, self.font()))
+            texts.append((self._detail, QFont(self.font())))
+        if self._side and width > 0:
+            for text, font in texts:
+                _fit_words(font, text, width)
         return texts
 
     def _text_height(self, width: int) -> int:
-        texts = self._texts()
-        if not texts:
+        if not self._label and not self._detail:
             return 0
         height = _TEXT_GAP
-        for text, font in texts:
+        for text, font in self._texts(width):
             box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 1), 10_000), _TEXT_FLAGS, text)
             height += box.height()
         return height

@@ -2,7 +2,9 @@
 
 Qt names most things itself. Two things it cannot be told through a
 widget's properties are supplied here by an accessibility factory: a label
-marked ``a11y="heading"`` is announced as a heading, and a widget marked
+marked ``a11y="heading"`` is announced as a heading, one marked
+``a11y="quiet-when-empty"`` is left out while it shows nothing, one marked
+``a11y="choice"`` is a radio button that says whether it is chosen, and a widget marked
 ``a11y="hidden"`` (a picture that repeats the words beside it, the staff
 corner) is reported invisible, so a screen reader passes it by.
 
@@ -14,8 +16,8 @@ the next visitor.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeyEvent
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QLabel, QWidget
 from shiboken6 import Shiboken
 
 from kiosk.views.visitor.accessibility import Appearance
@@ -45,6 +47,60 @@ class _Hidden(QAccessibleWidget):
         state.invisible = True
         return state
 
+
+class _Choice(QAccessibleWidget):
+    """One of several exclusive options: a radio button that says whether it is chosen.
+
+    Qt calls a checkable button that is not auto-exclusive a check box; the
+    kiosk's chips manage their exclusivity themselves (so Tab reaches each one).
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.RadioButton)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(widget, QAbstractButton):
+            return widget.accessibleName() or widget.text()
+        return super().text(kind)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        widget = self.widget()
+        state.checkable = True
+        state.checked = isinstance(widget, QAbstractButton) and widget.isChecked()
+        return state
+
+    def actionNames(self) -> list[str]:  # noqa: N802 (Qt override)
+        return [QAccessibleActionInterface.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:  # noqa: N802 (Qt override)
+        widget = self.widget()
+        if name == QAccessibleActionInterface.pressAction() and isinstance(widget, QAbstractButton):
+            widget.click()
+        else:
+            super().doAction(name)
+
+
+class _QuietWhenEmpty(QAccessibleWidget):
+    """A label that is left out while it shows nothing."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.StaticText)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(widget, QLabel):
+            return widget.text()
+        return super().text(kind)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        widget = self.widget()
+        if isinstance(widget, QLabel) and not widget.text():
+            state.invisible = True
+        return state
+
     def childCount(self) -> int:  # noqa: N802 (Qt override)
         return 0
 
@@ -58,6 +114,10 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
         made = _Heading(obj)
     elif kind == "hidden":
         made = _Hidden(obj)
+    elif kind == "choice":
+        made = _Choice(obj)
+    elif kind == "quiet-when-empty":
+        made = _QuietWhenEmpty(obj)
     else:
         return None
     ident = id(obj)
@@ -127,6 +187,8 @@ class InputMode(QObject):
         return False
 
     def _ring(self, widget: QWidget | None) -> None:
+        if widget is not None and not isinstance(widget, QAbstractButton):
+            widget = None  # only controls draw a ring; restyling anything else costs for nothing
         if widget is self._ringed:
             return
         old, self._ringed = self._ringed, widget

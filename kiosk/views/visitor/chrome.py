@@ -7,15 +7,27 @@ their icon, so the bar fits a 1280-pixel screen in every language.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.lockdown import StaffCorner
 from kiosk.views.visitor.widgets import BarButton, button, decorative, label, tab_chain
 
-#: The names of the text steps, for the text-size button's state.
+# Quick exit and the overdose button never shrink below this, whatever the bar holds.
+SMALLEST_ALARM_PX = 18
+# The names of the text steps, for the text-size button's state.
 TEXT_STEP_NAMES = ("normal", "bigger", "biggest")
+
+
+def _two_lines(words: str) -> str:
+    """``words`` broken at the space nearest their middle."""
+    spaces = [i for i, c in enumerate(words) if c == " "]
+    if not spaces:
+        return words
+    middle = min(spaces, key=lambda i: abs(i - len(words) / 2))
+    return words[:middle] + "\n" + words[middle + 1 :]
 
 
 class TopBar(QFrame):
@@ -43,11 +55,15 @@ class TopBar(QFrame):
         layout.setSpacing(8)
         self._site_name = ""
         self._speaking = False
+        self._alarm_fit: tuple[int, bool] = (0, False)
+        # The alarm buttons' words as translated, before any line break the bar adds.
+        self._alarm_words: dict[str, str] = {}
         self.staff_corner = StaffCorner(touch, staff_hold_ms, self)
         decorative(self.staff_corner)
         self.back = BarButton(self, "Back")
         self.home = BarButton(self, "Home")
-        self.site = label("site", self, wrap=False)
+        self.site = label("site", self)
+        self.site.setProperty("a11y", "quiet-when-empty")  # no unnamed node where no name is shown
         self.text_size = BarButton(self, "TextSize")
         self.contrast = BarButton(self, "Contrast")
         self.contrast.setCheckable(True)
@@ -56,7 +72,7 @@ class TopBar(QFrame):
         self.read_aloud.hide()
         self.quick_exit = button("exit", self, "QuickExit")
         self.emergency = button("emergency", self, "Emergency")
-        small = appearance.icon_px(0.55)
+        small = appearance.icon_px(0.7)
         for bar_button, icon in (
             (self.back, "back"),
             (self.home, "house"),
@@ -100,6 +116,7 @@ class TopBar(QFrame):
         """Show back and home only where they lead somewhere."""
         self.back.setVisible(back)
         self.home.setVisible(home)
+        self._fit_alarms()
 
     def set_site_name(self, name: str) -> None:
         self._site_name = name
@@ -111,16 +128,66 @@ class TopBar(QFrame):
         self._speaking = speaking and offered
         self.read_aloud.setChecked(self._speaking)
         self.retranslate_ui()
+        self._fit_alarms()
 
     def show_appearance(self) -> None:
         """The contrast button's checked state and the text size's name follow the visitor's choice."""
         self.contrast.setChecked(self._appearance.high_contrast)
         self.retranslate_ui()
+        self._fit_alarms()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.staff_corner.setGeometry(0, 0, self.staff_corner.width(), event.size().height())
         self.staff_corner.raise_()
+        self._fit_alarms()
+
+    def _fit_alarms(self) -> None:
+        """Quick exit and the overdose button grow with the text as far as the bar has room, never cut.
+
+        At each size, largest first, the words go on one line if they fit,
+        else on two; only when neither fits does the type get smaller.
+        """
+        layout = self.layout()
+        if layout is None or self.width() <= 0 or not self._alarm_words:
+            return
+        margins = layout.contentsMargins()
+        bar = (self.back, self.home, self.read_aloud, self.text_size, self.contrast)
+        small = [w for w in bar if w.isVisibleTo(self)]
+        alarms = [w for w in (self.quick_exit, self.emergency) if w.isVisibleTo(self)]
+        gaps = layout.spacing() * (len(small) + len(alarms) + 1)
+        fixed = margins.left() + margins.right() + self.staff_corner.width() + gaps
+        room = self.width() - fixed - sum(w.sizeHint().width() for w in small)
+        step = self._appearance.text_step
+        largest = theme.ALARM_STEPS[step]
+        sizes = range(largest, SMALLEST_ALARM_PX - 1, -1)
+        # At the normal size the words stay on one line while any size fits;
+        # bigger text may take two lines rather than shrink.
+        tries = [(px, False) for px in sizes] + [(px, True) for px in sizes] if step == 0 else [
+            (px, two) for px in sizes for two in (False, True)
+        ]
+        chosen = (SMALLEST_ALARM_PX, True)
+        for px, two in tries:
+            if sum(self._alarm_width(w, px, two) for w in alarms) <= room:
+                chosen = (px, two)
+                break
+        if chosen != self._alarm_fit:
+            self._alarm_fit = chosen
+            px, two = chosen
+            for widget in (self.quick_exit, self.emergency):
+                words = self._alarm_words.get(widget.objectName(), widget.text())
+                widget.setText(_two_lines(words) if two else words)
+                widget.setStyleSheet(f"font-size: {px}px;")
+
+    def _alarm_width(self, button: QPushButton, px: int, two_lines: bool) -> int:
+        font = QFont(button.font())
+        font.setPixelSize(px)
+        font.setBold(True)
+        words = self._alarm_words.get(button.objectName(), button.text())
+        lines = _two_lines(words).split("\n") if two_lines else [words]
+        widest = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
+        # The stylesheet's padding (20 px a side), its border and the gap between icon and words.
+        return widest + button.iconSize().width() + 2 * 20 + 2 * 3 + 6
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.site and event.type() == QEvent.Type.Resize:
@@ -128,28 +195,22 @@ class TopBar(QFrame):
         return super().eventFilter(watched, event)
 
     def _fit_site_name(self) -> None:
-        """The site's name on one line, or on two where the buttons leave less room.
-
-        Only a name that two lines can't hold is shortened with an ellipsis
-        (or left out when hardly anything of it would be left).
-        """
+        """The site's name on up to two lines; shortened with an ellipsis only where even that can't hold it."""
         metrics = self.site.fontMetrics()
-        width = max(0, self.site.contentsRect().width())
-        name = self._site_name
-        if metrics.horizontalAdvance(name) <= width:
-            self.site.setWordWrap(False)
-            self.site.setText(name)
-        elif site_name_fits_two_lines(metrics, name, width):
-            self.site.setWordWrap(True)
-            self.site.setText(name)
+        width = max(0, self.site.width())
+        box = metrics.boundingRect(QRect(0, 0, max(1, width), 1 << 16), int(Qt.TextFlag.TextWordWrap), self._site_name)
+        if box.height() <= 2 * metrics.lineSpacing() and box.width() <= width:
+            shown = self._site_name
         else:
-            self.site.setWordWrap(False)
-            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
-            self.site.setText(shown if len(shown) >= 6 or shown == name else "")
-        self.site.setAccessibleName(name)
+            room = 2 * width - 2 * metrics.averageCharWidth()
+            shown = metrics.elidedText(self._site_name, Qt.TextElideMode.ElideRight, room)
+        text = shown if len(shown) >= 6 or shown == self._site_name else ""
+        self.site.setText(text)
+        self.site.setAccessibleName(self._site_name)
 
     def set_emergency_visible(self, visible: bool) -> None:
         self.emergency.setVisible(visible)
+        self._fit_alarms()
 
     def text_step_name(self) -> str:
         names = {
@@ -175,20 +236,17 @@ class TopBar(QFrame):
         else:
             self.read_aloud.setText(self.tr("Read aloud"))
             self.read_aloud.setAccessibleName(self.tr("Read this screen aloud"))
-        self.quick_exit.setText(self.tr("Quick exit"))
+        words = {"QuickExit": self.tr("Quick exit"), "Emergency": self.tr("Someone is overdosing")}
+        if words != self._alarm_words:  # new words: fit them again
+            self._alarm_words, self._alarm_fit = words, (0, False)
+            self.quick_exit.setText(words["QuickExit"])
+            self.emergency.setText(words["Emergency"])
         self.quick_exit.setAccessibleName(self.tr("Quick exit: clear everything and go back to the start"))
-        self.emergency.setText(self.tr("Someone is overdosing"))
         self.emergency.setAccessibleName(self.tr("Someone is overdosing: call staff now"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._fit_alarms()
         super().changeEvent(event)
 
-
-def site_name_fits_two_lines(metrics: QFontMetrics, name: str, width: int) -> bool:
-    """Whether ``name`` wraps into two lines of ``width`` pixels with no word cut."""
-    if width <= 0 or any(metrics.horizontalAdvance(word) > width for word in name.split()):
-        return False
-    box = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), name)
-    return box.height() <= 2 * metrics.lineSpacing()

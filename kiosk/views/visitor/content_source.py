@@ -59,6 +59,11 @@ def warm_up(pack: ContentPack) -> None:
     for name in WARM_MODULES:
         importlib.import_module(name)
     warm_qr_codes(pack)
+    from kiosk.views.visitor.screens.page_text import page_blocks
+
+    for lang in pack.languages:
+        for page in pack.pages(lang):
+            page_blocks(page.body)
 
 
 def page_html(body: str) -> str:

@@ -8,8 +8,10 @@ and says why in its log once.
 
 from __future__ import annotations
 
+import ctypes.util
 import logging
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, Signal
@@ -26,6 +28,11 @@ class Readable(Protocol):
         """What the screen shows now, as sentences to read aloud (empty: nothing to read)."""
 
 
+class ReadAloudButton(Protocol):
+    def set_read_aloud(self, offered: bool, speaking: bool) -> None:
+        """Show the button (or not), as "Read aloud" or as "Stop"."""
+
+
 def sentences(parts: Sequence[str]) -> str:
     """Texts read aloud one after another, each ended so the voice pauses."""
     out = []
@@ -34,6 +41,15 @@ def sentences(parts: Sequence[str]) -> str:
         if part:
             out.append(part if part[-1] in ".!?…:" else part + ".")
     return "\n".join(out)
+
+
+def default_engine(engines: Sequence[str]) -> str:
+    """The engine to use where none is asked for: never Qt's test engine, and on Linux
+    speech-dispatcher only where its library is installed (Qt's plugin fails loudly without it)."""
+    usable = [name for name in engines if name != "mock"]
+    if "speechd" in usable and sys.platform.startswith("linux") and ctypes.util.find_library("speechd") is None:
+        usable.remove("speechd")
+    return usable[0] if usable else ""
 
 
 def spelled(code: str) -> str:
@@ -78,11 +94,11 @@ class ReadAloud(QObject):
         QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        engines = QTextToSpeech.availableEngines()
-        if not engines or (self._engine_name and self._engine_name not in engines):
+        engine = self._engine_name or default_engine(QTextToSpeech.availableEngines())
+        if not engine or engine not in QTextToSpeech.availableEngines():
             self._why_not("", "read aloud is off: no speech engine (install speech-dispatcher and espeak-ng)")
             return
-        tts = QTextToSpeech(self._engine_name, self) if self._engine_name else QTextToSpeech(self)
+        tts = QTextToSpeech(engine, self)
         self._tts = tts
         tts.stateChanged.connect(self._on_state)
         self.availability_changed.emit()
@@ -177,3 +193,46 @@ class ReadAloud(QObject):
         elif state == QTextToSpeech.State.Error:
             self._set_speaking(False)
             self.availability_changed.emit()
+
+
+class ScreenReading(QObject):
+    """The window's "Read aloud": the current screen's words, in the visitor's language. No signals.
+
+    ``current`` gives the screen now showing and ``language`` the visitor's
+    language; ``button`` is told when to show itself and how.
+    """
+
+    def __init__(
+        self,
+        speech: ReadAloud,
+        button: ReadAloudButton,
+        current: Callable[[], object],
+        language: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._speech = speech
+        self._button = button
+        self._current = current
+        self._language = language
+        speech.availability_changed.connect(self.refresh)
+        speech.speaking_changed.connect(lambda _: self.refresh())
+
+    def _screen(self) -> Readable | None:
+        screen = self._current()
+        return screen if isinstance(screen, Readable) else None
+
+    def refresh(self) -> None:
+        """Offer "Read aloud" where the screen has words and a voice speaks the language."""
+        offered = self._screen() is not None and self._speech.offers(self._language())
+        self._button.set_read_aloud(offered, self._speech.speaking)
+
+    def toggle(self) -> None:
+        """Read the screen from the top, or stop if it is reading."""
+        if self._speech.speaking:
+            self._speech.stop()
+            return
+        screen = self._screen()
+        if screen is not None:
+            self._speech.speak(screen.spoken_text(), self._language())
+        self.refresh()

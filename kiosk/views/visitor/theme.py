@@ -195,9 +195,10 @@ QPushButton[role="entry"] {{
 }}
 QPushButton[role="chip"], QRadioButton[role="chip"] {{
     background: {p.surface}; color: {p.ink}; border: {border}px solid {p.border};
-    border-radius: {touch_px // 2}px; padding: 8px 24px; min-height: {touch_px - 2 * border - 16}px;
+    border-radius: {touch_px // 2}px; padding: 8px 24px; min-height: {touch_px - 2 * border}px;
 }}
-QRadioButton[role="chip"]::indicator {{ width: 0px; height: 0px; }}
+QRadioButton[role="chip"] {{ spacing: 0px; }}
+QRadioButton[role="chip"]::indicator {{ width: 0px; height: 0px; border: none; background: transparent; image: none; }}
 QPushButton[role="chip"][out="true"] {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="chip"][out="true"]:checked {{ color: {p.on_accent}; border-style: solid; }}
 QPushButton[role="chip"]:checked, QRadioButton[role="chip"]:checked, QPushButton[role="chip"][current="true"] {{
@@ -206,7 +207,9 @@ QPushButton[role="chip"]:checked, QRadioButton[role="chip"]:checked, QPushButton
 QPushButton[role="step"] {{ font-size: {heading}px; font-weight: bold; padding: 0px; }}
 QSpinBox[role="count"] {{
     font-size: {heading}px; font-weight: bold; background: transparent; border: none; color: {p.ink};
+    padding: 0px; margin: 0px;
 }}
+QSpinBox[role="count"]::up-button, QSpinBox[role="count"]::down-button {{ width: 0px; height: 0px; border: none; }}
 QPushButton[ring="true"]:focus, QToolButton[ring="true"]:focus, QRadioButton[role="chip"][ring="true"]:focus {{
     border: {border + 2}px solid {p.focus};
 }}
@@ -215,6 +218,8 @@ QPushButton[role="link"] {{ text-align: left; padding: 12px 20px; }}
 QPushButton#StaffCorner, QPushButton#StaffCorner:pressed, QPushButton#StaffCorner:focus {{
     background: transparent; border: none;
 }}
+QScrollArea#PageText {{ background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px; }}
+QWidget[role="page"] {{ background: {p.surface}; }}
 QTextBrowser {{
     background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px; padding: 12px;
 }}

@@ -109,7 +109,7 @@ class VisitFlows(QObject):
         from kiosk.views.visitor.screens.information import PAGE
 
         self.w.speech.stop()
-        self.w.refresh_read_aloud()
+        self.w.reading.refresh()
         kind, page_id = screen.where
         if kind == PAGE and page_id:
             self.visit.read_page()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
+import re
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,11 +25,22 @@ from PySide6.QtWidgets import (
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
+#: A number and the unit after it ("0,5 mL", "3 minutes"), which must stay on one line.
+_NUMBER_UNIT = re.compile(
+    r"(\d)[ \t]+(mL|ml|mg|mcg|µg|kg|g|L|cm|mm|%|min|h"
+    r"|minutes?|minutos?|secondes?|segundos?|seconds?|heures?|horas?|hours?)(?!\w)"
+)
+
+
+def keep_units(text: str) -> str:
+    """``text`` with a no-break space between each number and its unit, so "0,5 / mL" never happens."""
+    return _NUMBER_UNIT.sub("\\1\u00a0\\2", text)
+
 
 def presses_on_enter(widget: QAbstractButton, event: QKeyEvent) -> bool:
     """Enter and Return press a focused button, as Space does (True: handled)."""
     if event.key() in _ENTER_KEYS and not event.isAutoRepeat() and widget.isEnabled():
-        widget.animateClick()
+        widget.click()
         return True
     return False
 
@@ -70,6 +81,7 @@ class ChoiceChip(QRadioButton):
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         set_role(self, "chip")
+        self.setProperty("a11y", "choice")  # still a radio button to a screen reader (see a11y.py)
         if name:
             self.setObjectName(name)
         self.setAutoExclusive(False)
@@ -198,121 +210,6 @@ def card(role: str = "card", parent: QWidget | None = None) -> QFrame:
     frame = QFrame(parent)
     set_role(frame, role)
     return frame
-
-
-class Stepper(QWidget):
-    """Minus, the quantity, plus: choosing a number without a keyboard.
-
-    The quantity is a read-only spin box, so a screen reader hears the number
-    as the control's value. At the ends the buttons stay where they are and
-    enabled (a button that disables itself would hand the focus to the next
-    item's "+"), drawn dashed, and a press there does nothing.
-
-    Signals:
-        value_changed(int): the quantity the visitor set.
-    """
-
-    value_changed = Signal(int)
-
-    def __init__(self, touch_px: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value = 0
-        self._maximum = 0
-        self._subject = ""
-        self._can_increase = True
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        self.minus = button("step", self, "StepperMinus")
-        self.plus = button("step", self, "StepperPlus")
-        self.minus.setText("−")
-        self.plus.setText("+")
-        for widget in (self.minus, self.plus):
-            widget.setFixedSize(touch_px, touch_px)
-        self.value_box = QSpinBox(self)
-        self.value_box.setObjectName("StepperValue")
-        set_role(self.value_box, "count")
-        self.value_box.setReadOnly(True)
-        self.value_box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        self.value_box.setFrame(False)
-        self.value_box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.value_box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.value_box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.value_box.lineEdit().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.value_box.setMinimumWidth(round(touch_px * 0.9))
-        self.value_box.setRange(0, 0)
-        layout.addWidget(self.minus)
-        layout.addWidget(self.value_box)
-        layout.addWidget(self.plus)
-        self.minus.clicked.connect(self._on_minus)
-        self.plus.clicked.connect(self._on_plus)
-        self.retranslate_ui()
-        self._refresh()
-
-    @property
-    def value(self) -> int:
-        return self._value
-
-    @property
-    def can_add(self) -> bool:
-        """Whether "+" would add one now."""
-        return self._value < self._maximum and (self._can_increase or self._value > 0)
-
-    @property
-    def at_limit(self) -> bool:
-        """The most one visit may ask for is chosen."""
-        return self._maximum > 0 and self._value >= self._maximum
-
-    def set_subject(self, subject: str) -> None:
-        """What is being counted, for the buttons' accessible names."""
-        self._subject = subject
-        self.retranslate_ui()
-
-    def set_maximum(self, maximum: int) -> None:
-        self._maximum = maximum
-        self._refresh()
-
-    def set_can_increase(self, allowed: bool) -> None:
-        """False when the basket is full of other things."""
-        self._can_increase = allowed
-        self._refresh()
-
-    def set_value(self, value: int) -> None:
-        self._value = max(0, min(value, self._maximum))
-        self._refresh()
-
-    def retranslate_ui(self) -> None:
-        self.minus.setAccessibleName(self.tr("One fewer: %1").replace("%1", self._subject))
-        self.plus.setAccessibleName(self.tr("One more: %1").replace("%1", self._subject))
-        self.value_box.setAccessibleName(self.tr("How many: %1").replace("%1", self._subject))
-        self._refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def _refresh(self) -> None:
-        self.value_box.setRange(0, max(self._maximum, self._value))
-        self.value_box.setValue(self._value)
-        full = self.tr("That's the most for one visit") if self.at_limit else self.tr("Your list is full")
-        set_inert(self.minus, self._value <= 0)
-        set_inert(self.plus, not self.can_add, full)
-
-    def _on_minus(self) -> None:
-        self._change(self._value - 1)
-
-    def _on_plus(self) -> None:
-        if self.can_add:
-            self._change(self._value + 1)
-
-    def _change(self, value: int) -> None:
-        value = max(0, min(value, self._maximum))
-        if value != self._value:
-            self._value = value
-            self._refresh()
-            self.value_changed.emit(value)
 
 
 class FlowLayout(QLayout):

@@ -25,7 +25,7 @@ from kiosk.views.visitor.screens.idle_warning import IdleWarning
 from kiosk.views.visitor.screens.screen import Screen
 from kiosk.views.visitor.screens.start import StartScreen
 from kiosk.views.visitor.slips import SlipPrinting
-from kiosk.views.visitor.speech import Readable, ReadAloud
+from kiosk.views.visitor.speech import ReadAloud, ScreenReading
 from kiosk.views.visitor.visit import VisitFlows
 from kiosk.views.visitor.voice_flows import VoiceFlows
 
@@ -107,6 +107,9 @@ class VisitorWindow(QWidget):
         self.speech = ReadAloud(speech_engine, self)
         self.basket = Basket()
         self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
+        self.reading = ScreenReading(
+            self.speech, self.top_bar, lambda: self._widgets.get(self._current), lambda: self.language, self
+        )
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +149,7 @@ class VisitorWindow(QWidget):
         bar, start = self.top_bar, self.start_screen
         bar.back_requested.connect(self.go_back)
         bar.home_requested.connect(self.go_start)
-        bar.read_aloud_requested.connect(self.toggle_read_aloud)
+        bar.read_aloud_requested.connect(self.reading.toggle)
         bar.text_size_requested.connect(self.appearance.next_text_size)
         bar.contrast_requested.connect(self.appearance.toggle_contrast)
         bar.quick_exit_requested.connect(self.quick_exit)
@@ -168,8 +171,7 @@ class VisitorWindow(QWidget):
         self.idle.timed_out.connect(self.reset_visit)
         self.warning.still_here.connect(self.idle.restart)
         self.appearance.changed.connect(self._on_appearance)
-        self.speech.availability_changed.connect(self.refresh_read_aloud)
-        self.speech.speaking_changed.connect(lambda _: self.refresh_read_aloud())
+
         self.first_paint.painted.connect(self._on_first_paint)
         if self.windowed_exit is not None:
             self.windowed_exit.confirmed.connect(self.leave_kiosk)
@@ -282,8 +284,8 @@ class VisitorWindow(QWidget):
         staff = name in (nav.PIN, nav.STAFF)
         self.top_bar.set_navigation(back=not at_start and name != nav.CONFIRMATION, home=not at_start)
         self.top_bar.set_emergency_visible(not staff)
-        self.top_bar.set_site_name("" if at_start or not self.snapshot else self.snapshot.site_name)
-        self.refresh_read_aloud()
+        self.top_bar.set_site_name("" if at_start else self.site_name())
+        self.reading.refresh()
         self.screen_changed.emit(name)
 
     def open_catalogue(self, category: str = "") -> None:
@@ -301,27 +303,6 @@ class VisitorWindow(QWidget):
             self.reset_visit()
             return
         self.show_screen(nav.START)
-
-    # -- read aloud --------------------------------------------------------------------
-
-    def _readable(self) -> Readable | None:
-        widget = self._widgets.get(self._current)
-        return widget if isinstance(widget, Readable) else None
-
-    def refresh_read_aloud(self) -> None:
-        """Offer "Read aloud" where the screen has words and a voice speaks the language."""
-        offered = self._readable() is not None and self.speech.offers(self.language)
-        self.top_bar.set_read_aloud(offered, self.speech.speaking)
-
-    def toggle_read_aloud(self) -> None:
-        """Read the screen from the top, or stop if it is reading."""
-        if self.speech.speaking:
-            self.speech.stop()
-            return
-        screen = self._readable()
-        if screen is not None:
-            self.speech.speak(screen.spoken_text(), self.language)
-        self.refresh_read_aloud()
 
     def go_back(self) -> None:
         current = self._current
@@ -402,7 +383,7 @@ class VisitorWindow(QWidget):
         settings = snapshot.settings
         self.default_language = settings.default_language
         self.idle.set_times(*self._idle_times(snapshot))
-        self.top_bar.set_site_name("" if self._current == nav.START else snapshot.site_name)
+        self.top_bar.set_site_name("" if self._current == nav.START else self.site_name())
         languages = [lang for lang in settings.languages if self.languages.has_catalogue(lang)]
         self.start_screen.set_languages(languages or ["en"], self.language)
         self.slips.set_pdf_folder(settings.pdf_folder)
@@ -425,11 +406,17 @@ class VisitorWindow(QWidget):
         if self._warm_up:
             QTimer.singleShot(0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens]))
 
+    def site_name(self) -> str:
+        """The site's name in the visitor's language (staff may set one per language)."""
+        snapshot = self.snapshot
+        return snapshot.settings.site_name_in(self.language, snapshot.site_name) if snapshot else ""
+
     def _on_language_changed(self, lang: str) -> None:
         self.speech.stop()
+        self.top_bar.set_site_name("" if self._current == nav.START else self.site_name())
         for screen in self._screens.values():
             screen.set_language(lang)
-        self.refresh_read_aloud()
+        self.reading.refresh()
 
     def _on_appearance(self) -> None:
         if self.built(nav.CATALOGUE):

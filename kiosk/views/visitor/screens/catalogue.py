@@ -22,16 +22,17 @@ from kiosk.views.visitor import messages
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
 from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.stepper import Stepper
 from kiosk.views.visitor.widgets import (
     ChoiceChip,
     FlowLayout,
-    Stepper,
     button,
     card,
     choose,
     decorative,
     discard,
     heading,
+    keep_units,
     label,
     restyle,
     set_role,
@@ -83,8 +84,24 @@ class SupplyTile(QFrame):
         self.retranslate_ui()
 
     def height_for(self, width: int) -> int:
-        """The height the tile's contents need at ``width``."""
-        return self._row.totalHeightForWidth(width)
+        """The height the tile's contents need at ``width``, with the longer of its two limit lines."""
+        shown = self.limit.text()
+        heights = []
+        for text in {shown, self._limit_texts()[1]}:
+            self.limit.setText(text)
+            self._row.invalidate()  # boxes remember their height for a width until told
+            heights.append(self._row.totalHeightForWidth(width))
+        self.limit.setText(shown)
+        self._row.invalidate()
+        return max(heights)
+
+    def _limit_texts(self) -> tuple[str, str]:
+        """The limit line as the visitor chooses, and once the limit is reached."""
+        if not self.supply.is_item:
+            staff = self.tr("Staff will come and find you")
+            return staff, staff
+        usual = self.tr("Up to %n each visit", "", self.supply.per_request_limit)
+        return usual, self.tr("That's the most for one visit")
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -101,21 +118,16 @@ class SupplyTile(QFrame):
 
     def retranslate_ui(self) -> None:
         name = self.supply.name(self._lang)
-        self.name.setText(name)
+        self.name.setText(keep_units(name))
         self.stepper.set_subject(name)
         self._show_limit()
         self.setAccessibleName(name)
 
     def _show_limit(self) -> None:
         """The per-visit limit, and plainly when it is reached (the "+" then does nothing)."""
-        limit = self.supply.per_request_limit
         at_limit = self.stepper.at_limit and self.supply.is_item
-        if at_limit:
-            self.limit.setText(self.tr("That's the most for one visit"))
-        elif self.supply.is_item:
-            self.limit.setText(self.tr("Up to %n each visit", "", limit))
-        else:
-            self.limit.setText(self.tr("Staff will come and find you"))
+        usual, most = self._limit_texts()
+        self.limit.setText(most if at_limit else usual)
         role = "good" if at_limit else "subtle"
         if self.limit.property("role") != role:
             set_role(self.limit, role)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
 
 MAX_CODES = 3
-#: Room beside each code for its words to wrap in.
+# Room beside each code for its words to wrap in.
 QR_TEXT_MARGIN = 40
 
 
@@ -217,9 +217,10 @@ class ConfirmationScreen(QWidget):
             if resource is None or not resource.qr_data:
                 continue
             widget = QrCodeWidget(resource.qr_data, resource.name(self._lang), resource.phone or "", self)
-            side = readable_side_px(self.screen())
+            side = readable_side_px(self.screen(), self.window().height())
             widget.fix_code_side(side, side + QR_TEXT_MARGIN)
-            self.qr_row.addWidget(widget, len(self.codes) // 2, len(self.codes) % 2)
+            top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
+            self.qr_row.addWidget(widget, len(self.codes) // 2, len(self.codes) % 2, top)
             self.codes.append(widget)
             if len(self.codes) == MAX_CODES:
                 break

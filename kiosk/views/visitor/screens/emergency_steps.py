@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import card, decorative, label, set_style
+from kiosk.views.visitor.widgets import card, decorative, keep_units, label, set_style
 
 COLUMNS = 2
 SMALLEST_PX = 16
@@ -129,7 +129,7 @@ class StepCards(QWidget):
 
     def set_texts(self, texts: Sequence[str]) -> None:
         for widget, text in zip(self.texts, texts, strict=True):
-            widget.setText(text)
+            widget.setText(keep_units(text))
         self.fit()
 
     def set_largest_px(self, px: int) -> None:

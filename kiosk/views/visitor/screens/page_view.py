@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.qr_widget import QrCodeWidget, readable_side_px
 from kiosk.views.common.touch import enable_kinetic_scrolling
-from kiosk.views.visitor import theme
 from kiosk.views.visitor.accessibility import Appearance
+from kiosk.views.visitor.screens.page_text import PageText
 from kiosk.views.visitor.speech import sentences
 from kiosk.views.visitor.widgets import button, heading, label, restyle, set_inert, set_role
 
@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from kiosk.content import ContentPack, Page
 
 MAX_CODES = 3
-#: Room beside each code for its words to wrap in.
+# Room beside each code for its words to wrap in.
 QR_TEXT_MARGIN = 40
+# The theme's scroll bar, beside the codes rather than over them.
+SCROLL_BAR_PX = 32
 
 
 #: Pages that offer "I used naloxone on someone".
@@ -54,25 +56,26 @@ class PageView(QWidget):
         self.fallback = label("message", self)
         self.fallback.setObjectName("FallbackNote")
         self.fallback.hide()
-        self.text = QTextBrowser(self)
-        self.text.setObjectName("PageText")
-        self.text.setOpenLinks(False)
-        self.text.setOpenExternalLinks(False)
-        self.text.setFrameShape(QFrame.Shape.NoFrame)
-        # Dragging a finger (or a mouse) scrolls the page; it never selects words.
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.text.viewport().setCursor(Qt.CursorShape.ArrowCursor)
-        enable_kinetic_scrolling(self.text, mouse_drag=True)
+        self.text = PageText(self)
         column.addWidget(self.title)
         column.addWidget(self.fallback)
         column.addWidget(self.text, 1)
-        self.side = QWidget(self)
+        # The codes keep their readable size; where they need more height
+        # than the page has, their column scrolls instead of squeezing them.
+        self.side_area = QScrollArea(self)
+        self.side_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_area.setWidgetResizable(True)
+        self.side_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side = QWidget()
+        self.side_area.setWidget(self.side)
+        enable_kinetic_scrolling(self.side_area, mouse_drag=True)
         self.side_layout = QVBoxLayout(self.side)
         self.side_layout.setContentsMargins(0, 0, 0, 0)
         self.side_layout.setSpacing(18)
         self.side_title = label("subtle", self.side)
         self.side_layout.addWidget(self.side_title)
-        self.side_layout.addStretch(0)
+        self.side_layout.addStretch(1)
         # Under the page rather than under the codes, which need the height.
         self.print = button("", self, "PrintResources")
         appearance.bind_icon(self.print, "print", appearance.icon_px(0.75))
@@ -90,9 +93,9 @@ class PageView(QWidget):
         self._printing_enabled = False
         self._busy = False
         self._code_pool: list[QrCodeWidget] = []
-        self.side.setFixedWidth(readable_side_px(self.screen()) + QR_TEXT_MARGIN)
+        self.side_area.setFixedWidth(readable_side_px(self.screen()) + QR_TEXT_MARGIN + SCROLL_BAR_PX)
         outer.addLayout(column, 1)
-        outer.addWidget(self.side)
+        outer.addWidget(self.side_area)
         appearance.changed.connect(self._render)
         self.retranslate_ui()
 
@@ -150,14 +153,9 @@ class PageView(QWidget):
         page, pack = self.page, self._pack
         if page is None or pack is None:
             return
-        from kiosk.views.visitor.content_source import page_html
-
         self.title.setText(page.title)
         self.fallback.setVisible(page.fallback_from is not None)
-        document = self.text.document()
-        document.setDefaultStyleSheet(theme.document_css(self._appearance.palette, self._appearance.text_step))
-        document.setDocumentMargin(16)
-        self.text.setHtml(page_html(page.body))
+        self.text.set_body(page.body)
         self.text.setAccessibleName(page.title)
         self._show_codes(page, pack)
 
@@ -167,15 +165,16 @@ class PageView(QWidget):
         shown = [(r, r.qr_data) for r in resources if r is not None and r.qr_data][:MAX_CODES]
         while len(self._code_pool) < len(shown):
             widget = QrCodeWidget("-", "", "", self.side)
-            side = readable_side_px(self.screen())
-            widget.fix_code_side(side, side + QR_TEXT_MARGIN)
             self.side_layout.insertWidget(len(self._code_pool) + 1, widget, 0, Qt.AlignmentFlag.AlignHCenter)
             self._code_pool.append(widget)
+        side = readable_side_px(self.screen(), self.window().height())
+        self.side_area.setFixedWidth(side + QR_TEXT_MARGIN + SCROLL_BAR_PX)
         for widget, (resource, code) in zip(self._code_pool, shown, strict=False):
+            widget.fix_code_side(side, side + QR_TEXT_MARGIN)
             widget.set_code(code, resource.name(self._lang), resource.phone or "")
         for index, widget in enumerate(self._code_pool):
             widget.setVisible(index < len(shown))
         self.codes = self._code_pool[: len(shown)]
-        self.side.setVisible(bool(self.codes))
+        self.side_area.setVisible(bool(self.codes))
         self.set_printing(False)
         self.set_printing_enabled(self._printing_enabled)

@@ -13,13 +13,14 @@ from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.basket import Basket
 from kiosk.views.visitor.screens.for_others import OthersChoice
 from kiosk.views.visitor.speech import sentences
+from kiosk.views.visitor.stepper import Stepper
 from kiosk.views.visitor.widgets import (
-    Stepper,
     button,
     card,
     decorative,
     discard,
     heading,
+    keep_units,
     label,
     set_inert,
     set_role,
@@ -55,7 +56,7 @@ class ReviewLine(QFrame):
         decorative(icon)
         appearance.bind_icon(icon, supply.icon or "supplies", appearance.icon_px(1.1))
         self.name = heading("tile-name", self, level=3)
-        self.name.setText(self._name)
+        self.name.setText(keep_units(self._name))
         self.stepper = Stepper(appearance.touch_px, self)
         self.stepper.set_subject(self._name)
         self.stepper.set_maximum(supply.per_request_limit)

@@ -55,6 +55,7 @@ class StartScreen(QWidget):
         self._appearance = appearance
         self._lang = "en"
         self._alerts: list[AlertView] = []
+        self._snapshot: Snapshot | None = None
         self._languages: tuple[str, ...] = ()
         self._language_buttons: dict[str, ChoiceChip] = {}
         page = QVBoxLayout(self)
@@ -170,6 +171,8 @@ class StartScreen(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        if self._snapshot is not None:
+            self.set_site_name(self._snapshot.settings.site_name_in(lang, self._snapshot.site_name))
         self.set_languages(self._languages, lang)
         self._show_alerts()
 
@@ -177,7 +180,8 @@ class StartScreen(QWidget):
         """The window sets the site's language; nothing else to clear here."""
 
     def apply_snapshot(self, snapshot: Snapshot) -> None:
-        self.set_site_name(snapshot.site_name)
+        self._snapshot = snapshot
+        self.set_site_name(snapshot.settings.site_name_in(self._lang, snapshot.site_name))
         self.set_alerts(snapshot.alerts)
 
     def set_available(self, available: bool) -> None:
