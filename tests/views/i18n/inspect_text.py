@@ -54,6 +54,7 @@ DATA_MODULES = (
     "kiosk/printing/demo.py",
     # Translated by a table of their own (Qt-free: the command line writes reports too).
     "kiosk/reports/labels.py",
+    "kiosk/reports/voice_labels.py",
     # Each language named in its own words, on purpose.
     "kiosk/views/common/i18n.py",
 )
@@ -109,7 +110,15 @@ class DataTexts:
                 self._toml(inner)
 
     def known(self, text: str) -> bool:
-        """Whether ``text`` is data, whole or piece by piece (a list of supplies, an address)."""
+        """Whether ``text`` is data, whole or piece by piece (a list of supplies, an address).
+
+        Data cut short with an ellipsis (the site's name on a crowded bar) is
+        still data: the clipping check reports the cut.
+        """
+        if text.rstrip().endswith("…"):
+            start = _clean(text.rstrip()[:-1])
+            if len(start) >= 3 and any(value.startswith(start) for value in self.values):
+                return True
         return self._datum(text) or all(self._datum(piece) for piece in _PIECES.split(text))
 
     def _datum(self, piece: str) -> bool:
@@ -169,7 +178,7 @@ def _label_clipped(label: QLabel) -> bool:
     if not text.strip() or label.pixmap() is not None and not label.pixmap().isNull():
         return False
     shown = plain(text)
-    if shown.rstrip().endswith("…") and is_pseudo(shown[:1] + shown):
+    if shown.rstrip().endswith("…"):  # shortened to fit, pseudo text or data alike
         return True
     rect = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
     if label.wordWrap() or QtGui.Qt.mightBeRichText(text):
