@@ -166,9 +166,9 @@ class VisitorBackend(QObject):
     def start(self) -> None:
         """Open the database in the background; a second call does nothing.
 
-        The kiosk calls this before it builds its screens, so the database
-        opens while they are built; a window built without that calls it
-        after its first paint.
+        The window calls this after its first paint; while
+        :meth:`start_after_import` is still importing, it starts once that
+        is done.
         """
         if self._started:
             return
