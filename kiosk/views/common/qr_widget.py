@@ -94,8 +94,6 @@ class QrCodeWidget(QWidget):
         self._label = label
         self._detail = detail
         self._side = 0
-        # The code as painted last, kept at that size: a repaint is one copy.
-        self._picture: tuple[tuple[str, int, float], QPixmap] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._apply_accessibility()
 
@@ -150,8 +148,8 @@ class QrCodeWidget(QWidget):
         try:
             side = self.code_side
             code = QRect((self.width() - side) // 2, 0, side, side)
-            if self._data and side > 0:
-                painter.drawPixmap(code.topLeft(), self._code_picture(side))
+            if self._data:
+                paint_qr(painter, self._data, code)
             painter.setPen(self.palette().color(self.foregroundRole()))
             top = side + _TEXT_GAP
             for text, font in self._texts(self.width()):
@@ -161,17 +159,6 @@ class QrCodeWidget(QWidget):
                 top += box.height()
         finally:
             painter.end()
-
-    def _code_picture(self, side: int) -> QPixmap:
-        """The code at ``side`` pixels (device pixels for a high-density screen), made once per size."""
-        ratio = self.devicePixelRatioF()
-        key = (self._data, side, ratio)
-        if self._picture is None or self._picture[0] != key:
-            pixels = max(1, round(side * ratio))
-            picture = qr_pixmap(self._data, pixels)
-            picture.setDevicePixelRatio(ratio)
-            self._picture = (key, picture)
-        return self._picture[1]
 
     def _texts(self, width: int = 0) -> list[tuple[str, QFont]]:
         texts: list[tuple[str, QFont]] = []

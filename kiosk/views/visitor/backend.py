@@ -8,8 +8,10 @@ and sending a request within the submit time bound.
 
 from __future__ import annotations
 
+import importlib
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +71,8 @@ class VisitorBackend(QObject):
     availability_changed = Signal(bool)
     snapshot_changed = Signal(object)
     changed = Signal(object)
+    # From the import thread of start_after_import(), queued to the GUI thread.
+    _imported = Signal()
 
     def __init__(
         self,
@@ -85,11 +89,19 @@ class VisitorBackend(QObject):
         super().__init__(parent)
         self._submit_timeout_ms = submit_timeout_ms
         self._started = False
+        self._stopping = False  # read by the worker: a plain flag is enough
+        self._importing = False
+        self._start_when_imported = False
+        self._imported.connect(self._on_imported)
         # The first snapshot is read on the same trip to the worker that opens
         # the database: the start screen's data needs no second hop.
         self._prefetched: Snapshot | None = None
 
         def open_and_read() -> Services:
+            if self._stopping:  # closing before the worker got to it: open nothing
+                from kiosk.errors import DatabaseUnavailable
+
+                raise DatabaseUnavailable("The kiosk is closing.")
             services = opener()
             try:
                 self._prefetched = read_snapshot(services)
@@ -142,6 +154,11 @@ class VisitorBackend(QObject):
         self.link.printer_probe = probe
 
     @property
+    def stopping(self) -> bool:
+        """Whether :meth:`stop` was called (an opener checks this before a long open)."""
+        return self._stopping
+
+    @property
     def reloads(self) -> int:
         """How many times the snapshot was read (for benchmarks)."""
         return self._reload.count
@@ -151,18 +168,56 @@ class VisitorBackend(QObject):
     def start(self) -> None:
         """Open the database in the background; a second call does nothing.
 
-        The kiosk calls this before it builds its screens, so the database
-        opens while they are built; a window built without that calls it
-        after its first paint.
+        The window calls this after its first paint; while
+        :meth:`start_after_import` is still importing, it starts once that
+        is done.
         """
         if self._started:
             return
+        if self._importing:
+            self._start_when_imported = True
+            return
         self._started = True
+        self._stopping = False
         self.link.start()
+
+    def start_after_import(self, modules: Sequence[str]) -> None:
+        """Import ``modules`` (the data layer) on a thread of its own, then :meth:`start`.
+
+        The kiosk calls this before it builds its window, so the slowest part
+        of reaching the database runs while the start screen is built. The
+        thread is a daemon: closing the kiosk never waits for an import, and
+        nothing is opened until the import is done.
+        """
+        if self._importing or self._started:
+            return
+        self._importing = self._start_when_imported = True
+
+        def load() -> None:
+            try:
+                for name in modules:
+                    importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the opener meets the same error and reports it
+                log.exception("importing the data layer failed")
+            finally:
+                try:
+                    self._imported.emit()
+                except RuntimeError:  # the kiosk closed meanwhile
+                    pass
+
+        threading.Thread(target=load, name="data-layer-import", daemon=True).start()
+
+    def _on_imported(self) -> None:
+        self._importing = False
+        if self._start_when_imported and not self._stopping:
+            self._start_when_imported = False
+            self.start()
 
     def stop(self) -> None:
         """Stop timers and the change feed and wait for calls in flight (shut-down, tests)."""
         self._started = False
+        self._stopping = True
+        self._start_when_imported = False
         self.link.stop()
 
     # -- service calls ---------------------------------------------------------

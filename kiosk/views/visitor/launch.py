@@ -54,13 +54,19 @@ def build_kiosk(options: LaunchOptions, config: Config, window: bool = True) -> 
     def opener() -> Services:  # runs on the station link's worker
         from kiosk.data.services import open_services
 
+        if backend.stopping:
+            # Closed while the data layer was being imported: don't create or
+            # migrate a database now, the window is waiting to close.
+            from kiosk.errors import DatabaseUnavailable
+
+            raise DatabaseUnavailable("The kiosk is closing.")
         return open_services(config.database_url, options.demo, config.site)
 
     backend = VisitorBackend(opener, config.station_name, printer_probe=slips.probe)
     if window:
-        # The database opens and the first snapshot is read on the worker
-        # while the window and its start screen are built here.
-        backend.start()
+        # The data layer is imported, then the database opened and the first
+        # snapshot read, while the window and its start screen are built here.
+        backend.start_after_import(("kiosk.data.services", "kiosk.data.snapshot"))
     content = ContentSource(None, config.content_dir, cache_dir=config.data_dir / "cache")
     kiosk_window = None
     if window:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import LanguageSwitcher
@@ -42,20 +42,6 @@ log = logging.getLogger(__name__)
 
 #: Load the information pack by then even if the database has not answered yet.
 CONTENT_AT_THE_LATEST_MS = 2_000
-
-
-def _warm_glyphs(code: QLabel) -> None:
-    """Draw every pickup-code character once at the code's size, off screen.
-
-    The first paint of type that large rasterises each glyph, a few hundred
-    milliseconds on a slow PC; done here, the first confirmation does not wait.
-    """
-    from kiosk.data.codes import ALPHABET
-
-    shown = code.text()
-    code.setText(ALPHABET)
-    code.grab()
-    code.setText(shown)
 
 
 class VisitorWindow(QWidget):
@@ -205,7 +191,8 @@ class VisitorWindow(QWidget):
         self._loading_started = True
         self.content.load()
         if self._warm_up:
-            QTimer.singleShot(0, lambda: self._warm(list(nav.WARM_EARLY)))
+            # The snapshot is on the screens already (it comes before availability).
+            self._warm(list(nav.WARM_EARLY))
 
     def _on_backend_known(self) -> None:
         """The first answer from the database (data or an outage): the ways in open."""
@@ -221,8 +208,6 @@ class VisitorWindow(QWidget):
                 then()
             return
         self.get_screen(names[0])
-        if names[0] == nav.CONFIRMATION:
-            _warm_glyphs(self.get_screen(nav.CONFIRMATION).code)
         QTimer.singleShot(0, lambda: self._warm(names[1:], then))
 
     # -- screens ---------------------------------------------------------------------
