@@ -13,7 +13,6 @@ as before.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import errno
 import logging
 import os
@@ -35,15 +34,28 @@ _EVENT = struct.Struct("iIII")  # wd, mask, cookie, len; then the name
 _MASK = _IN_MODIFY | _IN_CLOSE_WRITE | _IN_MOVED_TO | _IN_CREATE
 
 
+_LIBC: list[ctypes.CDLL | None] = []
+
+
 def _libc() -> ctypes.CDLL | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.inotify_init1.argtypes = [ctypes.c_int]
-        libc.inotify_add_watch.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_uint32]
-    except (OSError, AttributeError):
-        return None
+    """The C library's inotify calls, looked up once.
+
+    From the symbols the process already has (``dlopen(NULL)``), never with
+    ``ctypes.util.find_library``: that runs ``ldconfig`` in a child process,
+    and forking from the feed's thread while Qt's threads hold their locks
+    can hang the whole station.
+    """
+    if _LIBC:
+        return _LIBC[0]
+    libc: ctypes.CDLL | None = None
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.inotify_init1.argtypes = [ctypes.c_int]
+            libc.inotify_add_watch.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_uint32]
+        except (OSError, AttributeError):
+            libc = None
+    _LIBC.append(libc)
     return libc
 
 
