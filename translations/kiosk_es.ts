@@ -3034,6 +3034,14 @@
         <translation>El número al que la pantalla de emergencia pide llamar.</translation>
     </message>
     <message>
+        <source>The centre&apos;s name in each language</source>
+        <translation>El nombre del centro en cada idioma</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk&apos;s top bar and slips; left empty, the site&apos;s own name is used.</source>
+        <translation>Aparece en la barra superior del quiosco y en las papeletas; si se deja vacío, se usa el nombre del sitio.</translation>
+    </message>
+    <message>
         <source>Where the naloxone is</source>
         <translation>Dónde está la naloxona</translation>
     </message>

@@ -3034,6 +3034,14 @@
         <translation>Le numéro que l’écran d’urgence demande d’appeler.</translation>
     </message>
     <message>
+        <source>The centre&apos;s name in each language</source>
+        <translation>Le nom du centre dans chaque langue</translation>
+    </message>
+    <message>
+        <source>Shown on the kiosk&apos;s top bar and slips; left empty, the site&apos;s own name is used.</source>
+        <translation>Affiché en haut de la borne et sur les tickets ; laissé vide, c’est le nom du site qui s’affiche.</translation>
+    </message>
+    <message>
         <source>Where the naloxone is</source>
         <translation>Où se trouve la naloxone</translation>
     </message>

@@ -41,6 +41,7 @@ class SettingSpec:
 
 _SPECS = (
     SettingSpec("languages", "languages", "visitors"),
+    SettingSpec("site_names", "per_language", "visitors", max_length=80),
     SettingSpec("default_language", "language", "visitors"),
     SettingSpec("idle_timeout_s", "number", "visitors", 20, 900, unit="seconds"),
     SettingSpec("idle_warning_s", "number", "visitors", 5, 120, unit="seconds"),

@@ -75,6 +75,12 @@ SETTINGS = {
         QT_TRANSLATE_NOOP("SettingMeanings", "Emergency number"),
         QT_TRANSLATE_NOOP("SettingMeanings", "The number the emergency screen tells people to call."),
     ),
+    "site_names": (
+        QT_TRANSLATE_NOOP("SettingMeanings", "The centre's name in each language"),
+        QT_TRANSLATE_NOOP(
+            "SettingMeanings", "Shown on the kiosk's top bar and slips; left empty, the site's own name is used."
+        ),
+    ),
     "naloxone_location": (
         QT_TRANSLATE_NOOP("SettingMeanings", "Where the naloxone is"),
         QT_TRANSLATE_NOOP(
