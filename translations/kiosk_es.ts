@@ -412,6 +412,10 @@
         <translation>{who} llamó la solicitud {what} a la ventanilla</translation>
     </message>
     <message>
+        <source>{who} chose the language the back office speaks to them</source>
+        <translation>{who} eligió el idioma de su área del equipo</translation>
+    </message>
+    <message>
         <source>{who} answered emergency {what}</source>
         <translation>{who} respondió a la emergencia {what}</translation>
     </message>

@@ -412,6 +412,10 @@
         <translation>{who} a appelé la demande {what} au guichet</translation>
     </message>
     <message>
+        <source>{who} chose the language the back office speaks to them</source>
+        <translation>{who} a choisi la langue de son espace équipe</translation>
+    </message>
+    <message>
         <source>{who} answered emergency {what}</source>
         <translation>{who} a répondu à l’urgence {what}</translation>
     </message>

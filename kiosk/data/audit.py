@@ -83,6 +83,7 @@ AUDIT_ACTIONS: Mapping[str, str] = {
     "activate_staff": "staff",
     "deactivate_staff": "staff",
     "change_pin": "staff",
+    "set_language": "staff",
     "sign_in": "sign_in",
     "sign_in_unknown": "sign_in",
     "lock_staff": "sign_in",

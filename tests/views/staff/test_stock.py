@@ -34,7 +34,7 @@ def test_restock_and_adjust_with_a_reason(qtbot, services, make_window):
     qtbot.mouseClick(page.buttons["restock"], LEFT)
     dialog = page.dialog
     dialog.quantity.setValue(24)
-    assert dialog.windowTitle() == dialog.title_label.text() == "Restock Naloxone nasal spray"
+    assert dialog.windowTitle() == dialog.title_label.text() == "Receive Naloxone nasal spray"
     assert _save(qtbot, page, dialog) == "naloxone-nasal"
     assert services.inventory.supply("naloxone-nasal").stock == before + 24
     assert window.notice_bar.message.text() == f"Naloxone nasal spray: 24 added. {before + 24} on the shelf now."

@@ -38,6 +38,7 @@ _SIMPLE = {
     "ready": QT_TRANSLATE_NOOP("AuditSentences", "{who} marked request {what} ready"),
     "no_show": QT_TRANSLATE_NOOP("AuditSentences", "{who} marked request {what} as a no-show"),
     "call": QT_TRANSLATE_NOOP("AuditSentences", "{who} called request {what} to the window"),
+    "set_language": QT_TRANSLATE_NOOP("AuditSentences", "{who} chose the language the back office speaks to them"),
     "acknowledge": QT_TRANSLATE_NOOP("AuditSentences", "{who} answered emergency {what}"),
     "respond": QT_TRANSLATE_NOOP("AuditSentences", "{who} went to emergency {what}"),
     "close_response": QT_TRANSLATE_NOOP("AuditSentences", "{who} closed emergency {what} with a response record"),
