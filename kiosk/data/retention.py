@@ -36,10 +36,12 @@ CLOSED = (RequestStatus.FULFILLED, RequestStatus.CANCELLED, RequestStatus.NO_SHO
 LEASE_NAME = "retention"
 LEASE_FOR = dt.timedelta(minutes=30)
 RUN_EVERY = dt.timedelta(hours=23)
-# SQLite has one write lock: a batch holds it for some 20 ms, then the purge
-# waits longer than SQLite's busy-wait steps so a kiosk's submit gets its turn
-# at once. PostgreSQL locks rows, not the file, and takes bigger batches.
-BATCH = {"sqlite": 40, "postgresql": 500}
+# SQLite has one write lock: a batch of 25 holds it for some 10-15 ms (40 gave
+# a kiosk's submit a 109 ms wait at worst in bench/reports.py, 25 gave 55 ms),
+# then the purge waits longer than SQLite's busy-wait steps so a kiosk's
+# submit gets its turn at once. PostgreSQL locks rows, not the file, and takes
+# bigger batches.
+BATCH = {"sqlite": 25, "postgresql": 500}
 PAUSE_S = {"sqlite": 0.06, "postgresql": 0.01}
 # Audit events about a request carry "request CODE" and fall between its submit and its close.
 _AUDIT_SLACK = dt.timedelta(seconds=2)
