@@ -2056,6 +2056,186 @@
     </message>
 </context>
 <context>
+    <name>PrinterWords</name>
+    <message>
+        <source>Paper is jammed in printer {queue}.</source>
+        <translation>Hay papel atascado en la impresora {queue}.</translation>
+    </message>
+    <message>
+        <source>The cover of printer {queue} is open.</source>
+        <translation>La tapa de la impresora {queue} está abierta.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is out of paper.</source>
+        <translation>La impresora {queue} no tiene papel.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is switched off or not connected.</source>
+        <translation>La impresora {queue} está apagada o no está conectada.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} reports a problem: {problems}.</source>
+        <translation>La impresora {queue} indica un problema: {problems}.</translation>
+    </message>
+    <message>
+        <source>The queue for printer {queue} is stopped ({reason}).</source>
+        <translation>La cola de la impresora {queue} está detenida ({reason}).</translation>
+    </message>
+    <message>
+        <source>The queue for printer {queue} is stopped.</source>
+        <translation>La cola de la impresora {queue} está detenida.</translation>
+    </message>
+    <message>
+        <source>The queue for printer {queue} is not accepting jobs ({reason}).</source>
+        <translation>La cola de la impresora {queue} no acepta trabajos ({reason}).</translation>
+    </message>
+    <message>
+        <source>The queue for printer {queue} is not accepting jobs.</source>
+        <translation>La cola de la impresora {queue} no acepta trabajos.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is working; its {supply} is running low.</source>
+        <translation>La impresora {queue} funciona; le queda poco {supply}.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is working; its {first} and {second} are running low.</source>
+        <translation>La impresora {queue} funciona; le queda poco {first} y {second}.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is printing.</source>
+        <translation>La impresora {queue} está imprimiendo.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is ready.</source>
+        <translation>La impresora {queue} está lista.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is in a state the kiosk does not know: {state}</source>
+        <translation>La impresora {queue} está en un estado que el quiosco no conoce: {state}</translation>
+    </message>
+    <message>
+        <source>The print service (CUPS) is not running on this computer.</source>
+        <translation>El servicio de impresión (CUPS) no está en marcha en este equipo.</translation>
+    </message>
+    <message>
+        <source>The print service (CUPS) did not answer within {seconds} s.</source>
+        <translation>El servicio de impresión (CUPS) no respondió en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The print service (CUPS) did not take the job within {seconds} s.</source>
+        <translation>El servicio de impresión (CUPS) no aceptó el trabajo en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed on this computer.</source>
+        <translation>CUPS no está instalado en este equipo.</translation>
+    </message>
+    <message>
+        <source>CUPS has no printer queue called {queue}.</source>
+        <translation>CUPS no tiene ninguna cola de impresión llamada {queue}.</translation>
+    </message>
+    <message>
+        <source>CUPS refused the job for {queue}.</source>
+        <translation>CUPS rechazó el trabajo para {queue}.</translation>
+    </message>
+    <message>
+        <source>Could not ask CUPS about the printer: {reason}.</source>
+        <translation>No se pudo consultar a CUPS sobre la impresora: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not run lp: {reason}.</source>
+        <translation>No se pudo ejecutar lp: {reason}.</translation>
+    </message>
+    <message>
+        <source>No printer: slips are saved as PDF files in {folder}.</source>
+        <translation>Sin impresora: los comprobantes se guardan como archivos PDF en {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the slip folder {folder}: {reason}.</source>
+        <translation>No se puede usar la carpeta de comprobantes {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the slip folder {folder}.</source>
+        <translation>No se puede escribir en la carpeta de comprobantes {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to {folder}: {reason}.</source>
+        <translation>No se puede guardar el comprobante en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Open the printer, take out the jammed paper and close it.</source>
+        <translation>Abra la impresora, saque el papel atascado y ciérrela.</translation>
+    </message>
+    <message>
+        <source>Close the printer&apos;s cover.</source>
+        <translation>Cierre la tapa de la impresora.</translation>
+    </message>
+    <message>
+        <source>Load a new roll or more paper.</source>
+        <translation>Ponga un rollo nuevo o más papel.</translation>
+    </message>
+    <message>
+        <source>Check that the printer is on and its cable is plugged in.</source>
+        <translation>Compruebe que la impresora está encendida y que su cable está conectado.</translation>
+    </message>
+    <message>
+        <source>Check the printer and its display.</source>
+        <translation>Revise la impresora y su pantalla.</translation>
+    </message>
+    <message>
+        <source>Then resume the queue: cupsenable {queue}.</source>
+        <translation>Después reanude la cola: cupsenable {queue}.</translation>
+    </message>
+    <message>
+        <source>Resume the queue: cupsenable {queue}.</source>
+        <translation>Reanude la cola: cupsenable {queue}.</translation>
+    </message>
+    <message>
+        <source>Let it take jobs again: cupsaccept {queue}.</source>
+        <translation>Deje que vuelva a aceptar trabajos: cupsaccept {queue}.</translation>
+    </message>
+    <message>
+        <source>Have a spare ready.</source>
+        <translation>Tenga uno de repuesto a mano.</translation>
+    </message>
+    <message>
+        <source>Start it (sudo systemctl start cups) or restart the computer.</source>
+        <translation>Inícielo (sudo systemctl start cups) o reinicie el equipo.</translation>
+    </message>
+    <message>
+        <source>Check the printer name in kiosk.toml against lpstat -p, or add the queue.</source>
+        <translation>Compare el nombre de la impresora en kiosk.toml con lpstat -p, o añada la cola.</translation>
+    </message>
+    <message>
+        <source>Check the printer in the CUPS web page or with lpstat -l -p.</source>
+        <translation>Revise la impresora en la página web de CUPS o con lpstat -l -p.</translation>
+    </message>
+    <message>
+        <source>Install it (sudo apt install cups cups-client), or leave the printer name empty to save slips as PDF files.</source>
+        <translation>Instálelo (sudo apt install cups cups-client), o deje vacío el nombre de la impresora para guardar los comprobantes como PDF.</translation>
+    </message>
+    <message>
+        <source>Check the slips folder in the site settings, and that this computer may write there.</source>
+        <translation>Revise la carpeta de comprobantes en los ajustes del centro, y que este equipo pueda escribir allí.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <extracomment>Values put back translated: the supplies a printer runs low on.</extracomment>
+        <translation>papel</translation>
+    </message>
+    <message>
+        <source>toner</source>
+        <translation>tóner</translation>
+    </message>
+    <message>
+        <source>ink or ribbon</source>
+        <translation>tinta o cinta</translation>
+    </message>
+    <message>
+        <source>waste ink space</source>
+        <translation>espacio para tinta usada</translation>
+    </message>
+</context>
+<context>
     <name>QueueActions</name>
     <message>
         <source>{code} is called on the board.</source>

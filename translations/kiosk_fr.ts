@@ -2056,6 +2056,186 @@
     </message>
 </context>
 <context>
+    <name>PrinterWords</name>
+    <message>
+        <source>Paper is jammed in printer {queue}.</source>
+        <translation>Le papier est coincé dans l&apos;imprimante {queue}.</translation>
+    </message>
+    <message>
+        <source>The cover of printer {queue} is open.</source>
+        <translation>Le capot de l&apos;imprimante {queue} est ouvert.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is out of paper.</source>
+        <translation>L&apos;imprimante {queue} n&apos;a plus de papier.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is switched off or not connected.</source>
+        <translation>L&apos;imprimante {queue} est éteinte ou n&apos;est pas branchée.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} reports a problem: {problems}.</source>
+        <translation>L&apos;imprimante {queue} signale un problème : {problems}.</translation>
+    </message>
+    <message>
+        <source>The queue for printer {queue} is stopped ({reason}).</source>
+        <translation>La file de l&apos;imprimante {queue} est arrêtée ({reason}).</translation>
+    </message>
+    <message>
+        <source>The queue for printer {queue} is stopped.</source>
+        <translation>La file de l&apos;imprimante {queue} est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The queue for printer {queue} is not accepting jobs ({reason}).</source>
+        <translation>La file de l&apos;imprimante {queue} n&apos;accepte pas de travaux ({reason}).</translation>
+    </message>
+    <message>
+        <source>The queue for printer {queue} is not accepting jobs.</source>
+        <translation>La file de l&apos;imprimante {queue} n&apos;accepte pas de travaux.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is working; its {supply} is running low.</source>
+        <translation>L&apos;imprimante {queue} fonctionne ; bientôt plus assez de : {supply}.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is working; its {first} and {second} are running low.</source>
+        <translation>L&apos;imprimante {queue} fonctionne ; bientôt plus assez de : {first} et {second}.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is printing.</source>
+        <translation>L&apos;imprimante {queue} imprime.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is ready.</source>
+        <translation>L&apos;imprimante {queue} est prête.</translation>
+    </message>
+    <message>
+        <source>Printer {queue} is in a state the kiosk does not know: {state}</source>
+        <translation>L&apos;imprimante {queue} est dans un état que la borne ne connaît pas : {state}</translation>
+    </message>
+    <message>
+        <source>The print service (CUPS) is not running on this computer.</source>
+        <translation>Le service d&apos;impression (CUPS) ne tourne pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The print service (CUPS) did not answer within {seconds} s.</source>
+        <translation>Le service d&apos;impression (CUPS) n&apos;a pas répondu en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The print service (CUPS) did not take the job within {seconds} s.</source>
+        <translation>Le service d&apos;impression (CUPS) n&apos;a pas pris le travail en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed on this computer.</source>
+        <translation>CUPS n&apos;est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>CUPS has no printer queue called {queue}.</source>
+        <translation>CUPS n&apos;a pas de file d&apos;impression nommée {queue}.</translation>
+    </message>
+    <message>
+        <source>CUPS refused the job for {queue}.</source>
+        <translation>CUPS a refusé le travail pour {queue}.</translation>
+    </message>
+    <message>
+        <source>Could not ask CUPS about the printer: {reason}.</source>
+        <translation>Impossible d&apos;interroger CUPS sur l&apos;imprimante : {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not run lp: {reason}.</source>
+        <translation>Impossible de lancer lp : {reason}.</translation>
+    </message>
+    <message>
+        <source>No printer: slips are saved as PDF files in {folder}.</source>
+        <translation>Pas d&apos;imprimante : les tickets sont enregistrés en PDF dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the slip folder {folder}: {reason}.</source>
+        <translation>Impossible d&apos;utiliser le dossier des tickets {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the slip folder {folder}.</source>
+        <translation>Impossible d&apos;écrire dans le dossier des tickets {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the slip to {folder}: {reason}.</source>
+        <translation>Impossible d&apos;écrire le ticket dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Open the printer, take out the jammed paper and close it.</source>
+        <translation>Ouvrez l&apos;imprimante, retirez le papier coincé et refermez-la.</translation>
+    </message>
+    <message>
+        <source>Close the printer&apos;s cover.</source>
+        <translation>Fermez le capot de l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Load a new roll or more paper.</source>
+        <translation>Mettez un nouveau rouleau ou du papier.</translation>
+    </message>
+    <message>
+        <source>Check that the printer is on and its cable is plugged in.</source>
+        <translation>Vérifiez que l&apos;imprimante est allumée et que son câble est branché.</translation>
+    </message>
+    <message>
+        <source>Check the printer and its display.</source>
+        <translation>Vérifiez l&apos;imprimante et son écran.</translation>
+    </message>
+    <message>
+        <source>Then resume the queue: cupsenable {queue}.</source>
+        <translation>Puis relancez la file : cupsenable {queue}.</translation>
+    </message>
+    <message>
+        <source>Resume the queue: cupsenable {queue}.</source>
+        <translation>Relancez la file : cupsenable {queue}.</translation>
+    </message>
+    <message>
+        <source>Let it take jobs again: cupsaccept {queue}.</source>
+        <translation>Laissez-la reprendre des travaux : cupsaccept {queue}.</translation>
+    </message>
+    <message>
+        <source>Have a spare ready.</source>
+        <translation>Gardez-en un de rechange à portée de main.</translation>
+    </message>
+    <message>
+        <source>Start it (sudo systemctl start cups) or restart the computer.</source>
+        <translation>Démarrez-le (sudo systemctl start cups) ou redémarrez l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check the printer name in kiosk.toml against lpstat -p, or add the queue.</source>
+        <translation>Comparez le nom de l&apos;imprimante dans kiosk.toml avec lpstat -p, ou ajoutez la file.</translation>
+    </message>
+    <message>
+        <source>Check the printer in the CUPS web page or with lpstat -l -p.</source>
+        <translation>Vérifiez l&apos;imprimante dans la page web de CUPS ou avec lpstat -l -p.</translation>
+    </message>
+    <message>
+        <source>Install it (sudo apt install cups cups-client), or leave the printer name empty to save slips as PDF files.</source>
+        <translation>Installez-le (sudo apt install cups cups-client), ou laissez le nom de l&apos;imprimante vide pour enregistrer les tickets en PDF.</translation>
+    </message>
+    <message>
+        <source>Check the slips folder in the site settings, and that this computer may write there.</source>
+        <translation>Vérifiez le dossier des tickets dans les réglages du site, et que cet ordinateur a le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <extracomment>Values put back translated: the supplies a printer runs low on.</extracomment>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>toner</source>
+        <translation>toner</translation>
+    </message>
+    <message>
+        <source>ink or ribbon</source>
+        <translation>encre ou ruban</translation>
+    </message>
+    <message>
+        <source>waste ink space</source>
+        <translation>place pour l&apos;encre usagée</translation>
+    </message>
+</context>
+<context>
     <name>QueueActions</name>
     <message>
         <source>{code} is called on the board.</source>

@@ -205,9 +205,9 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(regex, re.DOTALL)
 
 
-def template_for(message: str) -> str | None:
-    """The template that words ``message``, or None when there is none."""
-    for template in TEMPLATES:
+def template_for(message: str, templates: tuple[str, ...] = TEMPLATES) -> str | None:
+    """The template among ``templates`` that words ``message``, or None when there is none."""
+    for template in templates:
         if _pattern(template).fullmatch(message):
             return template
     return None
@@ -219,13 +219,22 @@ def _tr(text: str) -> str:
 
 def translated_message(message: str) -> str:
     """``message`` (one or more English sentences from the services) in the interface language."""
-    template = template_for(message)
+    return translated_with(message, TEMPLATES, CONTEXT, PHRASES)
+
+
+def translated_with(message: str, templates: tuple[str, ...], context: str, phrases: tuple[str, ...] = ()) -> str:
+    """``message`` worded by one of ``templates`` (translated in ``context``), or as it came."""
+    template = template_for(message, templates)
     if template is None:
         return message
     match = _pattern(template).fullmatch(message)
     assert match is not None
-    values = {name: (_tr(value) if value in PHRASES else value) for name, value in match.groupdict().items()}
-    return _tr(template).format(**values)
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    values = {name: (tr(value) if value in phrases else value) for name, value in match.groupdict().items()}
+    return tr(template).format(**values)
 
 
 def error_text(error: KioskError) -> str:

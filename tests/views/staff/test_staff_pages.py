@@ -156,6 +156,9 @@ def test_stations_page_shows_heartbeats_and_printer_state(qtbot, services, make_
     row = page.model.row_of_key(kiosk.id)
     assert page.model.index(row, PRINTER).data() == "Out of paper"
     assert page.model.index(row, STATE).data() == "Online"
+    # What is wrong and what to do, in full, under the list.
+    qtbot.waitUntil(lambda: page.printer_help.isVisible(), timeout=5_000)
+    assert page.printer_help.text() == "kiosk-front: The receipt printer is out of paper."
     # This staff PC registered itself and reported its printer (a PDF folder here).
     qtbot.waitUntil(
         lambda: any(s.name == "staff-office" and s.printer_state == "pdf_folder" for s in services.stations.stations()),

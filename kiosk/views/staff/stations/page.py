@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
@@ -24,12 +25,13 @@ from kiosk.views.staff.page import (
     stretch_columns,
 )
 from kiosk.views.staff.stations.place_dialog import PlaceDialog
+from kiosk.views.staff.stations.printer_words import translated_report
 from kiosk.views.staff.table_model import Column, ViewTableModel
 from kiosk.views.staff.texts import ago_text, printer_state_text, station_kind_text
 
 # Marked on the page: every state in which a slip would not print, and low supplies.
 _PRINTER_PROBLEMS = frozenset(STATUSES) - READY | {"supplies_low"}
-NAME, PLACE, KIND, STATE, SEEN, PRINTER, DETAIL, VERSION = range(8)
+NAME, PLACE, KIND, STATE, SEEN, PRINTER, VERSION = range(7)
 
 
 class StationModel(ViewTableModel[StationView]):
@@ -57,7 +59,6 @@ class StationModel(ViewTableModel[StationView]):
                 lambda s: s.last_seen_at.timestamp() if s.last_seen_at else 0.0,
             ),
             Column(QT_TRANSLATE_NOOP("StationModel", "Printer"), self._printer_text),
-            Column(QT_TRANSLATE_NOOP("StationModel", "Printer detail"), lambda s: s.printer_detail or ""),
             Column(QT_TRANSLATE_NOOP("StationModel", "Version"), lambda s: s.version or ""),
         )
 
@@ -89,7 +90,7 @@ class StationModel(ViewTableModel[StationView]):
         return None
 
     def tooltip(self, station: StationView, column: int) -> str | None:
-        return station.printer_detail or None if column in (PRINTER, DETAIL) else None
+        return translated_report(station.printer_detail) or None if column == PRINTER else None
 
     def _icon(self, name: str, color: str) -> Any:
         key = f"{name}:{color}"
@@ -108,8 +109,8 @@ class StationsPage(StaffPage):
         super().__init__(ctx, parent)
         self.model = StationModel(self)
         self.table = make_table(self.model, self)
-        fit_columns(self.table, NAME, PLACE, KIND, STATE, SEEN, PRINTER, VERSION)
-        stretch_columns(self.table, DETAIL)
+        fit_columns(self.table, NAME, KIND, STATE, SEEN, PRINTER, VERSION)
+        stretch_columns(self.table, PLACE)
         self.model.lang = ctx.lang
         bar = self.toolbar()
         self.place_button = make_button("stations", "primary")
@@ -128,10 +129,20 @@ class StationsPage(StaffPage):
             f"background: {style.LOW_STOCK_BG}; color: {style.WARNING_INK}; padding: 10px; border-radius: 6px;"
         )
         self.layout_.addWidget(self.sound_problem)
-        # A printer's detail says what is wrong and what to do: show all of it.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.table, 1)
+        # A printer in trouble says what is wrong and what to do, in full, under the list.
+        self.printer_help = QLabel(self)
+        self.printer_help.setObjectName("PrinterHelp")
+        self.printer_help.setWordWrap(True)
+        self.printer_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.printer_help.setStyleSheet(
+            f"background: {style.LOW_STOCK_BG}; color: {style.WARNING_INK}; padding: 10px; border-radius: 6px;"
+        )
+        self.printer_help.hide()
+        self.layout_.addWidget(self.printer_help)
+        self._stations: list[StationView] = []
         self.retranslate_ui()
 
     def title(self) -> str:
@@ -147,6 +158,7 @@ class StationsPage(StaffPage):
         self.place_button.setToolTip(self.tr("Where this station stands, for the emergency banner"))
         self.naloxone_button.setText(self.tr("&Naloxone kit location…"))
         self.naloxone_button.setToolTip(self.tr("Where the kit is kept, shown on the kiosks' emergency screen"))
+        self._show_printer_help()
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -155,9 +167,21 @@ class StationsPage(StaffPage):
     def _on_stations(self, stations: list[StationView]) -> None:
         current = selected_item(self.table, StationView)
         self.model.set_stations(stations)
+        self._stations = stations
+        self._show_printer_help()
         if current is not None:
             select_key(self.table, current.id)
         self._update_buttons()
+
+    def _show_printer_help(self) -> None:
+        """One line per station whose printer needs a hand: which one, what is wrong, what to do."""
+        lines = [
+            self.tr("{station}: {report}").format(station=station.name, report=translated_report(station.printer_detail))
+            for station in self._stations
+            if station.kind != "display" and station.printer_state in _PRINTER_PROBLEMS and station.printer_detail
+        ]
+        self.printer_help.setText("\n".join(lines))
+        self.printer_help.setVisible(bool(lines))
 
     def _update_buttons(self, *_args: object) -> None:
         self.place_button.setEnabled(selected_item(self.table, StationView) is not None)
