@@ -58,7 +58,9 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
             demo_config = replace(demo_config, printer=None, paper=config.paper, content_dir=config.content_dir)
         name, pin = demo_admin()
         admin = services.staff.sign_in(name, pin)
-        switcher = LanguageSwitcher.of(QApplication.instance())
+        app = QApplication.instance()
+        assert app is not None
+        switcher = LanguageSwitcher.of(app)
         for lang in LANGS:
             # The station speaks ``lang`` before its window is made, as a station set to it does.
             switcher.set_language(lang)

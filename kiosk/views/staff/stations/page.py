@@ -175,10 +175,11 @@ class StationsPage(StaffPage):
 
     def _show_printer_help(self) -> None:
         """One line per station whose printer needs a hand: which one, what is wrong, what to do."""
+        line = self.tr("{station}: {report}")
         lines = [
-            self.tr("{station}: {report}").format(station=station.name, report=translated_report(station.printer_detail))
+            line.format(station=station.name, report=translated_report(station.printer_detail))
             for station in self._stations
-            if station.kind != "display" and station.printer_state in _PRINTER_PROBLEMS and station.printer_detail
+            if station.kind != "display" and station.printer_detail and station.printer_state in _PRINTER_PROBLEMS
         ]
         self.printer_help.setText("\n".join(lines))
         self.printer_help.setVisible(bool(lines))
