@@ -3991,10 +3991,6 @@
         <translation>Impresora</translation>
     </message>
     <message>
-        <source>Printer detail</source>
-        <translation>Detalle de la impresora</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
@@ -4024,6 +4020,10 @@
     <message>
         <source>Where the kit is kept, shown on the kiosks&apos; emergency screen</source>
         <translation>Dónde se guarda el kit, se muestra en la pantalla de emergencia de los quioscos</translation>
+    </message>
+    <message>
+        <source>{station}: {report}</source>
+        <translation>{station}: {report}</translation>
     </message>
     <message>
         <source>Saved.</source>

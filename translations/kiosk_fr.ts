@@ -3991,10 +3991,6 @@
         <translation>Imprimante</translation>
     </message>
     <message>
-        <source>Printer detail</source>
-        <translation>Détail de l’imprimante</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -4024,6 +4020,10 @@
     <message>
         <source>Where the kit is kept, shown on the kiosks&apos; emergency screen</source>
         <translation>Où est rangée la trousse, affiché sur l’écran d’urgence des bornes</translation>
+    </message>
+    <message>
+        <source>{station}: {report}</source>
+        <translation>{station} : {report}</translation>
     </message>
     <message>
         <source>Saved.</source>
