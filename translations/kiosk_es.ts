@@ -2661,8 +2661,8 @@
         <translation>Las cifras por debajo de {n} se ocultan, como en los informes que comparte.</translation>
     </message>
     <message>
-        <source>{site}: {first} to {last}, {n} encounters. {note} Overdose response records are not kept yet.</source>
-        <translation>{site}: del {first} al {last}, {n} contactos. {note} Todavía no se guardan registros de respuesta a sobredosis.</translation>
+        <source>{site}: {first} to {last}, {n} encounters. {note}</source>
+        <translation>{site}: del {first} al {last}, {n} contactos. {note}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

@@ -2661,8 +2661,8 @@
         <translation>Les nombres sous {n} sont masqués, comme dans les rapports que vous partagez.</translation>
     </message>
     <message>
-        <source>{site}: {first} to {last}, {n} encounters. {note} Overdose response records are not kept yet.</source>
-        <translation>{site} : du {first} au {last}, {n} contacts. {note} Les fiches d’intervention en cas de surdose ne sont pas encore gardées.</translation>
+        <source>{site}: {first} to {last}, {n} encounters. {note}</source>
+        <translation>{site} : du {first} au {last}, {n} contacts. {note}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

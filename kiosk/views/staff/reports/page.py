@@ -246,9 +246,7 @@ class ReportsPage(StaffPage):
             else self.tr("Counts under {n} are hidden, as in reports you share.").format(n=report.small_count_threshold)
         )
         self.summary.setText(
-            self.tr(
-                "{site}: {first} to {last}, {n} encounters. {note} Overdose response records are not kept yet."
-            ).format(
+            self.tr("{site}: {first} to {last}, {n} encounters. {note}").format(
                 site=report.site_name,
                 first=report.first.isoformat(),
                 last=report.last.isoformat(),
