@@ -820,22 +820,22 @@
     </message>
     <message>
         <source>For you and one other person.</source>
-        <translation>Para ti y otra persona.</translation>
+        <translation>Para usted y otra persona.</translation>
     </message>
     <message numerus="yes">
         <source>For you and %n others.</source>
         <translation>
-            <numerusform>Para ti y %n persona más.</numerusform>
-            <numerusform>Para ti y %n personas más.</numerusform>
+            <numerusform>Para usted y %n persona más.</numerusform>
+            <numerusform>Para usted y %n personas más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Have your say</source>
-        <translation>Danos tu opinión</translation>
+        <translation>Denos su opinión</translation>
     </message>
     <message>
         <source>Have your say: tell us how it went</source>
-        <translation>Danos tu opinión: cuéntanos cómo te fue</translation>
+        <translation>Denos su opinión: cuéntenos cómo le fue</translation>
     </message>
     <message numerus="yes">
         <source>This code stays on screen for %n minutes after your last tap.</source>
@@ -1656,15 +1656,15 @@
     <message>
         <source>Have your say</source>
         <extracomment>Chips per row: a grid keeps every row on screen, however long the words.</extracomment>
-        <translation>Danos tu opinión</translation>
+        <translation>Denos su opinión</translation>
     </message>
     <message>
         <source>Tap what fits, or skip. No names, nothing written: staff only see the totals.</source>
-        <translation>Toca lo que corresponda, o sáltalo. Sin nombres, sin escribir nada: el personal solo ve los totales.</translation>
+        <translation>Toque lo que corresponda, u omítalo. Sin nombres, sin escribir nada: el personal solo ve los totales.</translation>
     </message>
     <message>
         <source>How was your visit today?</source>
-        <translation>¿Cómo fue tu visita hoy?</translation>
+        <translation>¿Cómo fue su visita hoy?</translation>
     </message>
     <message>
         <source>Was anything missing?</source>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <source>Out today. Tap what you wanted, so staff know to get more:</source>
-        <translation>Agotado hoy. Toca lo que querías, para que el personal pida más:</translation>
+        <translation>Agotado hoy. Toque lo que quería, para que el personal pida más:</translation>
     </message>
     <message>
         <source>Thank you. Staff look at these totals to decide what to get more of.</source>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>Your answers couldn&apos;t be sent right now. Thank you all the same.</source>
-        <translation>No se pudieron enviar tus respuestas ahora. Gracias de todos modos.</translation>
+        <translation>No se pudieron enviar sus respuestas ahora. Gracias de todos modos.</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3008,7 +3008,7 @@
     </message>
     <message>
         <source>Thank you for telling us. Tap an answer, or skip any question. No names, nothing written.</source>
-        <translation>Gracias por contarnos. Toca una respuesta, o salta cualquier pregunta. Sin nombres, sin escribir nada.</translation>
+        <translation>Gracias por contarnos. Toque una respuesta, o salte cualquier pregunta. Sin nombres, sin escribir nada.</translation>
     </message>
     <message>
         <source>Skip this question</source>
@@ -3020,15 +3020,15 @@
     </message>
     <message>
         <source>Whatever you feel now is normal: shaky, scared, numb, angry or nothing at all. You don&apos;t have to carry it alone.</source>
-        <translation>Lo que sientes ahora es normal: temblor, miedo, entumecimiento, enojo o nada. No tienes que cargar con esto sin apoyo.</translation>
+        <translation>Lo que siente ahora es normal: temblor, miedo, entumecimiento, enojo o nada. No tiene que cargar con esto sin apoyo.</translation>
     </message>
     <message>
         <source>Only the answers were counted: no name, no time, nothing about you.</source>
-        <translation>Solo se contaron las respuestas: ni nombre, ni hora, nada sobre ti.</translation>
+        <translation>Solo se contaron las respuestas: ni nombre, ni hora, nada sobre usted.</translation>
     </message>
     <message>
         <source>Your answers couldn&apos;t be counted right now. Thank you for telling us.</source>
-        <translation>No se pudieron contar tus respuestas ahora. Gracias por contarnos.</translation>
+        <translation>No se pudieron contar sus respuestas ahora. Gracias por contarnos.</translation>
     </message>
     <message>
         <source>Talk to staff</source>
@@ -3949,11 +3949,11 @@
     </message>
     <message>
         <source>Have your say</source>
-        <translation>Danos tu opinión</translation>
+        <translation>Denos su opinión</translation>
     </message>
     <message>
         <source>Have your say: tell us what was missing</source>
-        <translation>Danos tu opinión: cuéntanos qué faltó</translation>
+        <translation>Denos su opinión: cuéntenos qué faltó</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,24 @@ def test_plurals_use_numerus_forms(ts):
             assert message.get("numerus") == "yes", source
             forms = message.find("translation").findall("numerusform")
             assert len(forms) >= 2 and all(form.text for form in forms), source
+
+
+#: Words that address the reader as "tu" / "tú". Both catalogues speak to visitors and staff in the polite
+#: form ("vous", "usted"): one register throughout, so no screen sounds more familiar than the next.
+_FAMILIAR = {
+    "fr": re.compile(r"\b(tu|toi|ton|ta|tes|t'as)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(tú|tu|tus|ti|contigo|danos|dinos|cuéntanos|sáltalo|sientes|tienes|puedes|quieres)\b",
+                     re.IGNORECASE),
+}
+
+
+@pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.name)
+def test_one_polite_register_throughout(ts):
+    pattern = _FAMILIAR[ts.stem.removeprefix("kiosk_")]
+    familiar = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        text = "".join(translation.itertext()) if translation is not None else ""
+        if pattern.search(text):
+            familiar.append(f"{message.findtext('source')!r} -> {text.strip()!r}")
+    assert familiar == [], "\n".join(familiar)
