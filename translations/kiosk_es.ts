@@ -2956,7 +2956,7 @@
     <message>
         <source>How many doses of naloxone did you give?</source>
         <extracomment>Each question, its answers (stored key, words), in the order they are asked.</extracomment>
-        <translation>¿Cuántas dosis de naloxona diste?</translation>
+        <translation>¿Cuántas dosis de naloxona dio?</translation>
     </message>
     <message>
         <source>1 dose</source>
@@ -3016,7 +3016,7 @@
     </message>
     <message>
         <source>Thank you. You may have saved a life.</source>
-        <translation>Gracias. Quizás salvaste una vida.</translation>
+        <translation>Gracias. Quizás usted salvó una vida.</translation>
     </message>
     <message>
         <source>Whatever you feel now is normal: shaky, scared, numb, angry or nothing at all. You don&apos;t have to carry it alone.</source>
@@ -4496,7 +4496,7 @@
     <name>VoiceFlows</name>
     <message>
         <source>Naloxone has run out for now. Please ask at the window.</source>
-        <translation>Se acabó la naloxona por ahora. Pregunta en la ventanilla.</translation>
+        <translation>Se acabó la naloxona por ahora. Pregunte en la ventanilla.</translation>
     </message>
 </context>
 <context>
