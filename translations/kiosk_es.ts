@@ -4111,6 +4111,13 @@
         <source>Stock: {notices}</source>
         <translation>Existencias: {notices}</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>See stock</source>
         <translation>Ver existencias</translation>

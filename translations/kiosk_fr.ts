@@ -4111,6 +4111,13 @@
         <source>Stock: {notices}</source>
         <translation>Stock : {notices}</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>See stock</source>
         <translation>Voir le stock</translation>

@@ -20,21 +20,18 @@ from kiosk.data import undo
 from kiosk.data.audit import record
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
-from kiosk.data.dto import FulfilResult, LineView, RequestView, Shortfall, SubmitResult
+from kiosk.data.dto import FulfilResult, RequestView, Shortfall, SubmitResult
 from kiosk.data.models import (
     OPEN_STATUSES,
-    EmergencyResponder,
     Priority,
     Request,
-    RequestLine,
     RequestStatus,
     RequestUndo,
-    StaffAccount,
-    Station,
     StockMovement,
     Supply,
     SupplyKind,
 )
+from kiosk.data.queue_views import load_views
 from kiosk.data.rules import (
     UNDOABLE_ACTIONS,
     Actor,
@@ -338,7 +335,7 @@ class QueueService:
     def open_requests(self) -> list[RequestView]:
         """Open requests: emergencies first (until closed), then oldest first."""
         with self._db.read_scope() as session:
-            views = _load_views(session, Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
+            views = load_views(session, Request.site_id == self._site_id, Request.status.in_(OPEN_STATUSES))
         return sorted(views, key=lambda v: (not v.is_emergency, v.created_at, v.id))
 
     def staff_queue(self, since: dt.datetime | None = None) -> list[RequestView]:
@@ -347,12 +344,12 @@ class QueueService:
         if since is not None:
             condition = or_(condition, Request.created_at >= since)
         with self._db.read_scope() as session:
-            return _load_views(session, Request.site_id == self._site_id, condition)
+            return load_views(session, Request.site_id == self._site_id, condition)
 
     def requests_since(self, since: dt.datetime) -> list[RequestView]:
         """Every request opened since ``since`` (for "all of today")."""
         with self._db.read_scope() as session:
-            return _load_views(session, Request.site_id == self._site_id, Request.created_at >= since)
+            return load_views(session, Request.site_id == self._site_id, Request.created_at >= since)
 
     def board(self) -> tuple[list[str], list[str]]:
         """Codes being prepared and codes ready at the window, for the public board."""
@@ -398,7 +395,7 @@ class QueueService:
 
     def _view_of(self, session: Session, request_id: int) -> RequestView:
         """The request as staff and kiosks see it, built the same way as the queue's rows."""
-        views = _load_views(session, Request.id == request_id, Request.site_id == self._site_id)
+        views = load_views(session, Request.id == request_id, Request.site_id == self._site_id)
         if not views:
             raise QueueConflict("not_found", "That request is no longer in the queue.")
         return views[0]
@@ -495,86 +492,3 @@ def _conflict_for(request: Request, staff_id: int | None, action: str) -> QueueC
         who = request.claimed_by.name if request.claimed_by else "someone else"
         return QueueConflict("claimed", f"{who} is already working on {code}.", code=code, claimed_by=who)
     return QueueConflict("claimed", f"{code} is already in progress.", code=code)
-
-
-def _load_views(session: Session, *conditions: Any) -> list[RequestView]:
-    """Many requests with their lines in two plain queries (a staff queue can hold hundreds)."""
-    connection = session.connection()
-    # The ids first, once: on PostgreSQL each statement sees the latest
-    # commits, so a subquery run twice could find a request the first
-    # statement did not (a kiosk submitting in between).
-    wanted = list(connection.execute(select(Request.id).where(*conditions)).scalars())
-    # The few supplies once, rather than their names again on every line.
-    supplies = {
-        row.id: row
-        for row in connection.execute(
-            select(Supply.id, Supply.key, Supply.names, Supply.kind, Supply.stock).where(
-                Supply.id.in_(select(RequestLine.supply_id).where(RequestLine.request_id.in_(wanted)))
-            )
-        )
-    }
-    kinds = {supply_id: SupplyKind(row.kind).value for supply_id, row in supplies.items()}
-    lines: dict[int, list[LineView]] = {}
-    for request_id, supply_id, quantity, given in connection.execute(
-        select(RequestLine.request_id, RequestLine.supply_id, RequestLine.quantity, RequestLine.quantity_given)
-        .where(RequestLine.request_id.in_(wanted))
-        .order_by(RequestLine.request_id, RequestLine.id)
-    ):
-        supply = supplies[supply_id]
-        lines.setdefault(request_id, []).append(
-            LineView(
-                supply_id=supply_id,
-                supply_key=supply.key,
-                names=supply.names,
-                kind=kinds[supply_id],
-                quantity=quantity,
-                quantity_given=given,
-                stock=supply.stock,
-            )
-        )
-    responders: dict[int, list[tuple[int, str]]] = {}
-    for request_id, staff_id, name in connection.execute(
-        select(EmergencyResponder.request_id, EmergencyResponder.staff_id, StaffAccount.name)
-        .join(StaffAccount, EmergencyResponder.staff_id == StaffAccount.id)
-        .where(EmergencyResponder.request_id.in_(wanted))
-        .order_by(EmergencyResponder.at, EmergencyResponder.id)
-    ):
-        responders.setdefault(request_id, []).append((staff_id, name))
-    rows = connection.execute(
-        select(
-            *Request.__table__.columns,
-            StaffAccount.name.label("staff_name"),
-            Station.name.label("station_name"),
-            Station.place.label("station_place"),
-        )
-        .outerjoin(StaffAccount, Request.claimed_by_id == StaffAccount.id)
-        .outerjoin(Station, Request.station_id == Station.id)
-        .where(Request.id.in_(wanted))
-        .order_by(Request.created_at, Request.id)
-    )
-    return [
-        RequestView(
-            id=row.id,
-            pickup_code=row.pickup_code,
-            status=RequestStatus(row.status).value,
-            priority=Priority(row.priority).value,
-            created_at=row.created_at,
-            claimed_at=row.claimed_at,
-            ready_at=row.ready_at,
-            closed_at=row.closed_at,
-            acknowledged_at=row.acknowledged_at,
-            called_at=row.called_at,
-            claimed_by=row.staff_name,
-            claimed_by_id=row.claimed_by_id,
-            cancel_reason=row.cancel_reason,
-            version=row.version,
-            lines=tuple(lines.get(row.id, ())),
-            language=row.language,
-            station_name=row.station_name or "",
-            station_place=dict(row.station_place or {}),
-            responders=tuple(name for _, name in responders.get(row.id, ())),
-            responder_ids=tuple(staff_id for staff_id, _ in responders.get(row.id, ())),
-            for_others=row.for_others or 0,
-        )
-        for row in rows
-    ]

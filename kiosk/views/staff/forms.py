@@ -46,7 +46,10 @@ def fit_to_screen(dialog: QDialog) -> None:
         if screen is None:
             return
         area = screen.availableGeometry()
-    width = min(area.width() - 40, max(560, int(area.width() * 0.42)))
+    # Never narrower than its own layout needs (a longer language): a width set here
+    # takes the place of the layout's minimum, so it has to include it.
+    needed = dialog.minimumSizeHint().width()
+    width = min(area.width() - 40, max(560, int(area.width() * 0.42), needed))
     dialog.setMinimumWidth(width)
     dialog.setMaximumHeight(max(300, area.height() - 40))
 

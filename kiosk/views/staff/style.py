@@ -65,4 +65,5 @@ QLabel#pageTitle {{ font-size: 24px; font-weight: 600; }}
 QLabel#hint {{ color: {MUTED}; }}
 QFrame#userBar {{ background: #EEF1F6; border-bottom: 1px solid #D5D9E1; }}
 QLabel#userName {{ font-size: 16px; font-weight: 600; }}
+QPushButton#stepperButton {{ font-size: 24px; font-weight: 700; padding: 0; }}
 """

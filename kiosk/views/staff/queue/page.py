@@ -11,6 +11,7 @@ from kiosk.data.settings import SiteSettings
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
 from kiosk.views.staff.context import StaffContext
+from kiosk.views.staff.flow import FlowRow
 from kiosk.views.staff.page import StaffPage, make_table, selected_item, stretch_columns
 from kiosk.views.staff.queue.actions import QueueActions, allowed_actions
 from kiosk.views.staff.queue.buttons import ALWAYS, ActionButtons
@@ -50,7 +51,9 @@ class QueuePage(StaffPage):
         self.queue_actions = QueueActions(ctx, feed, reprinter, lambda: self.window(), self)
         self._reset_next = False
 
-        filters = self.toolbar()
+        # The filters run on to a second line rather than widen the window (a longer language).
+        filters = FlowRow()
+        self.layout_.addLayout(filters)
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
@@ -65,14 +68,13 @@ class QueuePage(StaffPage):
                 rule = QFrame()
                 rule.setFrameShape(QFrame.Shape.VLine)
                 rule.setStyleSheet("color: #A9B2C3;")
-                filters.addSpacing(12)
-                filters.addWidget(rule)
-                filters.addSpacing(12)
+                rule.setContentsMargins(8, 0, 8, 0)
+                rule.setFixedSize(17, 40)
+                filters.add(rule)
                 button.setIcon(icon("audit", style.INK))
                 button.setObjectName("todayFilter")
-            filters.addWidget(button)
+            filters.add(button)
             button.clicked.connect(lambda _checked=False, m=mode: self._on_filter_clicked(m))
-        filters.addStretch(1)
         # The search sits on the title's line, which has room to spare.
         self.search = CodeSearch()
         self.search.code_entered.connect(self.find_code)

@@ -107,6 +107,8 @@ class ResponseDialog(QDialog):
         for row, choice in enumerate(rows):
             label = QLabel()
             label.setObjectName("hint")
+            label.setWordWrap(True)  # a long question takes two lines, leaving its answers their room
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._labels.append(label)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(choice, row, 1)

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QSpinBox,
     QWidget,
 )
 
 from kiosk.data.setting_rules import SettingSpec
 from kiosk.languages import LANGUAGES
 from kiosk.views.common.i18n import QT_TRANSLATE_NOOP, language_name
+from kiosk.views.staff.flow import FlowRow
+from kiosk.views.staff.forms import Stepper
 from kiosk.views.staff.settings.meanings import PAPER, UNITS, tr
 
 
@@ -46,14 +47,16 @@ class SettingEditor(QWidget):
 
 
 class NumberEditor(SettingEditor):
+    """A number between large − and + buttons (spin-box arrows are too small to tap); typing works too."""
+
     def __init__(self, spec: SettingSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.spin = QSpinBox()
-        # A little past the bounds, so an out-of-range value can be typed and refused with a reason.
-        self.spin.setRange(spec.low - 1 if spec.low > 0 else spec.low, spec.high + 1)
+        # A little past the bounds, so an out-of-range value can be entered and refused with a reason.
+        self.stepper = Stepper(spec.low - 1 if spec.low > 0 else spec.low, spec.high + 1)
+        self.spin = self.stepper.spin
         self.spin.setMinimumWidth(160)
-        self.spin.valueChanged.connect(lambda _v: self.edited.emit())
-        self._row.addWidget(self.spin)
+        self.stepper.valueChanged.connect(lambda _v: self.edited.emit())
+        self._row.addWidget(self.stepper)
         self._row.addStretch(1)
         self.retranslate_ui()
 
@@ -61,9 +64,9 @@ class NumberEditor(SettingEditor):
         return self.spin.value()
 
     def set_value(self, value: Any) -> None:
-        self.spin.blockSignals(True)
-        self.spin.setValue(int(value))
-        self.spin.blockSignals(False)
+        self.stepper.blockSignals(True)
+        self.stepper.setValue(int(value))
+        self.stepper.blockSignals(False)
 
     def retranslate_ui(self) -> None:
         self.spin.setSuffix(tr(UNITS[self.spec.unit]) if self.spec.unit in UNITS else "")
@@ -141,14 +144,17 @@ class LanguagesEditor(SettingEditor):
     def __init__(self, spec: SettingSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.boxes: dict[str, QCheckBox] = {}
+        # Runs on to another line when the column is narrow (many languages, a small screen).
+        holder = QWidget()
+        flow = FlowRow(holder, spacing=12)
         for code in LANGUAGES:
             box = QCheckBox(language_name(code))
             box.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
             box.setMinimumHeight(40)
             box.toggled.connect(lambda _on: self.edited.emit())
             self.boxes[code] = box
-            self._row.addWidget(box)
-        self._row.addStretch(1)
+            flow.add(box)
+        self._row.addWidget(holder, 1)
 
     def value(self) -> tuple[str, ...]:
         return tuple(code for code, box in self.boxes.items() if box.isChecked())

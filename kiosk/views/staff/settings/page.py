@@ -81,8 +81,12 @@ class SettingsPage(StaffPage):
                     continue
                 title, meaning, problem = QLabel(), QLabel(), QLabel()
                 title.setStyleSheet("font-weight: 600; font-size: 15px;")
+                title.setWordWrap(True)  # a long name takes two lines rather than push the editors off the page
                 meaning.setObjectName("hint")
                 meaning.setWordWrap(True)
+                # A wrapped label asks for room by its length; the column shares out what there is.
+                title.setMinimumWidth(160)
+                meaning.setMinimumWidth(160)
                 meaning.setStyleSheet("font-weight: normal;")
                 problem.setWordWrap(True)
                 problem.setStyleSheet(f"color: {style.EMERGENCY}; font-weight: 600; font-size: 15px;")

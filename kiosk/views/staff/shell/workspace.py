@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -54,26 +55,25 @@ class Workspace(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        bar = QFrame()
+        self.bar = bar = QFrame()
         bar.setObjectName("userBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 8, 16, 8)
-        person = QLabel()
-        person.setPixmap(icon_pixmap("staff", 28, style.INK))
-        row.addWidget(person)
+        self._bar_grid = QGridLayout(bar)
+        self._bar_grid.setContentsMargins(16, 8, 16, 8)
+        self._bar_grid.setHorizontalSpacing(8)
+        self._bar_grid.setVerticalSpacing(6)
+        self._person = QLabel()
+        self._person.setPixmap(icon_pixmap("staff", 28, style.INK))
         self.user_label = QLabel()
         self.user_label.setObjectName("userName")
-        row.addWidget(self.user_label)
-        row.addSpacing(16)
         self.stock_notice = StockNoticeLine(ctx)  # takes its room whether it shows a notice or not
         self.stock_notice.open_stock_requested.connect(lambda: self.show_page("stock"))
-        row.addWidget(self.stock_notice, 1)
         self.pin_button = make_button("staff")
         self.switch_button = make_button("logout")
         self.pin_button.clicked.connect(self._on_pin_clicked)
         self.switch_button.clicked.connect(self.switch_user_requested)
-        row.addWidget(self.pin_button)
-        row.addWidget(self.switch_button)
+        self._notice_below: bool | None = None
+        self._arrange_bar(below=False)
+        bar.installEventFilter(self)
         outer.addWidget(bar)
 
         body = QHBoxLayout()
@@ -166,6 +166,45 @@ class Workspace(QWidget):
             self.navigation.item(row).setHidden(name in ADMIN_PAGES and not rules.may(staff.actor, ADMIN_PAGES[name]))
         if self.navigation.currentItem() is None or self.navigation.currentItem().isHidden():
             self.navigation.setCurrentRow(0)
+
+    # -- the top bar -------------------------------------------------------
+
+    def _arrange_bar(self, below: bool) -> None:
+        """The stock notice beside the name and buttons, or on a line of its own under them.
+
+        Only the bar's width and the language decide (a notice coming or going
+        never does), so nothing moves under a finger.
+        """
+        if below == self._notice_below:
+            return
+        self._notice_below = below
+        grid = self._bar_grid
+        for widget in (self._person, self.user_label, self.stock_notice, self.pin_button, self.switch_button):
+            grid.removeWidget(widget)
+        grid.addWidget(self._person, 0, 0)
+        grid.addWidget(self.user_label, 0, 1)
+        if below:
+            grid.addWidget(self.stock_notice, 1, 0, 1, 5)
+        else:
+            grid.addWidget(self.stock_notice, 0, 2)
+        grid.addWidget(self.pin_button, 0, 3)
+        grid.addWidget(self.switch_button, 0, 4)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnMinimumWidth(2, 0 if below else 16)
+
+    def _notice_fits_beside(self, width: int) -> bool:
+        """Whether, beside the name and buttons, the notice keeps room for two lines of words."""
+        margins = self._bar_grid.contentsMargins()
+        fixed = sum(
+            widget.sizeHint().width() for widget in (self._person, self.user_label, self.pin_button, self.switch_button)
+        )
+        spare = width - margins.left() - margins.right() - fixed - self._bar_grid.horizontalSpacing() * 4
+        return spare >= self.stock_notice.room_wanted()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() == QEvent.Type.Resize:
+            self._arrange_bar(below=not self._notice_fits_beside(self.bar.width()))
+        return super().eventFilter(watched, event)
 
     def _on_pin_clicked(self) -> None:
         self.show_page("staff")

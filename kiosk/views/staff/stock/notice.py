@@ -1,7 +1,9 @@
 """The stock notice line: supplies running low and lots about to expire, on every staff screen.
 
 It sits in the workspace's top bar and takes the same room whether it shows
-something or not, so nothing moves when a notice comes or goes. Each notice
+something or not, so nothing moves when a notice comes or goes. Its words
+take up to two lines; notices that don't fit are counted ("+2 more"), never
+cut off, and all of them are in its tooltip and on the Stock page. Each notice
 (a supply low, one lot expiring) appears once per shift - from sign-in to
 sign-out - and "Dismiss" hides what it shows until the next shift; a notice
 that was not there before shows again. It reloads when the change feed says
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.data.dto import StaffView
@@ -23,6 +26,7 @@ from kiosk.views.staff.context import StaffContext
 from kiosk.views.staff.stock.words import notice_text
 
 _TOPICS = frozenset({"*", "stock", "settings"})
+LINES = 2
 
 
 class StockNoticeLine(QFrame):
@@ -45,7 +49,7 @@ class StockNoticeLine(QFrame):
         self._notices: list[StockNotice] = []
         self._announced: set[str] = set()
         self._dismissed: set[str] = set()
-        row = QHBoxLayout(self)
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(10, 3, 4, 3)
         row.setSpacing(8)
         self.mark = QLabel()
@@ -56,6 +60,9 @@ class StockNoticeLine(QFrame):
         self.text.setObjectName("stockNoticeText")
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.installEventFilter(self)
+        self._parts: list[str] = []
         row.addWidget(self.text, 1)
         self.open_button = QPushButton()
         self.open_button.setIcon(icon("stock", style.INK))
@@ -105,10 +112,10 @@ class StockNoticeLine(QFrame):
     def _show(self) -> None:
         shown = self.showing()
         today = dt.datetime.now(dt.UTC).date()
+        self._parts = [notice_text(n, self.ctx.lang, today) for n in shown]
         if shown:
-            parts = [notice_text(n, self.ctx.lang, today) for n in shown]
-            self.text.setText(self.tr("Stock: {notices}").format(notices="; ".join(parts)))
-            self.setToolTip("\n".join(parts))
+            self._fit_text()
+            self.setToolTip("\n".join(self._parts))
             self.setStyleSheet(
                 f"QFrame#stockNotice {{ background: {style.WARNING_BG}; border: 1px solid #E0C36A;"
                 f" border-radius: 6px; }} QLabel#stockNoticeText {{ color: {style.WARNING_INK}; font-weight: 600; }}"
@@ -119,6 +126,32 @@ class StockNoticeLine(QFrame):
             self.setStyleSheet("QFrame#stockNotice { background: transparent; border: none; }")
         for widget in (self.mark, self.text, self.open_button, self.dismiss_button):
             widget.setVisible(bool(shown))
+
+    def room_wanted(self) -> int:
+        """The width this line needs to be worth showing: its mark, its buttons and two short lines of words."""
+        margins = self._row.contentsMargins()
+        buttons = self.open_button.sizeHint().width() + self.dismiss_button.sizeHint().width()
+        words = QFontMetrics(self.text.font()).averageCharWidth() * 28
+        return margins.left() + margins.right() + self.mark.width() + buttons + words + 3 * self._row.spacing()
+
+    def _fit_text(self) -> None:
+        """As many notices as two lines hold, in order, and how many more there are."""
+        width = self.text.width()
+        room = QFontMetrics(self.text.font()).lineSpacing() * LINES + 2
+        parts = self._parts
+        for count in range(len(parts), 0, -1):
+            text = self.tr("Stock: {notices}").format(notices="; ".join(parts[:count]))
+            if count < len(parts):
+                text += "; " + self.tr("+%n more", "", len(parts) - count)
+            self.text.setText(text)
+            if width <= 0 or self.text.heightForWidth(width) <= room:
+                return
+        self.text.setText(self.tr("Stock: {notices}").format(notices=self.tr("+%n more", "", len(parts))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.Resize and self.showing():
+            self._fit_text()  # the words get a new width: maybe more of them fit, or fewer
+        return super().eventFilter(watched, event)
 
     # -- plumbing ----------------------------------------------------------
 
