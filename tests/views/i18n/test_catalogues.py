@@ -106,8 +106,11 @@ def test_plurals_use_numerus_forms(ts):
 #: form ("vous", "usted"): one register throughout, so no screen sounds more familiar than the next.
 _FAMILIAR = {
     "fr": re.compile(r"\b(tu|toi|ton|ta|tes|t'as)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(tú|tu|tus|ti|contigo|danos|dinos|cuéntanos|sáltalo|sientes|tienes|puedes|quieres|diste|salvaste|hiciste|llamaste|usaste)\b",
-                     re.IGNORECASE),
+    "es": re.compile(
+        r"\b(tú|tu|tus|ti|contigo|danos|dinos|cuéntanos|sáltalo|sientes|tienes|puedes|quieres"
+        r"|diste|salvaste|hiciste|llamaste|usaste)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
