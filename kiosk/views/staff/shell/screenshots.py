@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kiosk.config import Config
 from kiosk.data.demo_queue import demo_admin
+from kiosk.views.common.desktop import install_translation
+from kiosk.views.common.i18n import LanguageSwitcher
 from kiosk.views.common.screenshots import LANGS, SIZES, demo_site, save_png, settle
 from kiosk.views.common.sounds import SoundBoard
 from kiosk.views.staff.context import StaffTimings
@@ -57,7 +59,11 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
             demo_config = replace(demo_config, printer=None, paper=config.paper, content_dir=config.content_dir)
         name, pin = demo_admin()
         admin = services.staff.sign_in(name, pin)
+        app = QApplication.instance()
+        spoken = LanguageSwitcher.of(app).language if isinstance(app, QApplication) else "en"
         for lang in LANGS:
+            if isinstance(app, QApplication):
+                install_translation(app, lang)  # the window speaks it, as on a station set to it
             for width, height in SIZES:
                 window = StaffWindow(
                     lambda: services, demo_config, QUIET, lang, SoundBoard(None, silent=True), _demo_printer
@@ -80,6 +86,8 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
                 window.deleteLater()
                 settle(lambda: True, 0.1)
         services.db.dispose()
+        if isinstance(app, QApplication):
+            install_translation(app, spoken)
     for path in written:
         print(path)
     return 0
