@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 from kiosk.views.staff.page import make_button
@@ -126,6 +126,13 @@ class ActionButtons(QWidget):
         Worked out again only when the width or the words change, so nothing
         moves while the window keeps its size.
         """
+        if not self.isVisible():
+            # Hidden, the width is a passing one (a page not yet shown): words and key only, and the
+            # grid as it is, so a narrow moment never makes the window taller for good.
+            for name, button in self.buttons.items():
+                button.setText(f"{self._words.get(name, '')}\n{self._key_text(name)}")
+            self._laid_out_for = None
+            return
         if width <= 0 or not self._words or self._laid_out_for == width:
             return
         self._laid_out_for = width
@@ -147,12 +154,16 @@ class ActionButtons(QWidget):
         _height, columns, found = best
         for name, lines in found.items():
             self.buttons[name].setText("\n".join(lines or ()))
-        # Every button as tall as the tallest, so the rows stay in line whichever set shows.
-        height = max(button.sizeHint().height() for button in self.buttons.values())
-        for button in self.buttons.values():
-            button.setFixedHeight(height)
         if columns != self.columns:
             self._place(columns)
+        # The buttons of a row as tall as its tallest, whichever set (ordinary or emergency) shows.
+        by_row: dict[int, list[QPushButton]] = {}
+        for name, _icon, _role, _key, (row, column) in BUTTONS:
+            by_row.setdefault((row * COLUMNS + column) // columns, []).append(self.buttons[name])
+        for buttons in by_row.values():
+            tallest = max(button.sizeHint().height() for button in buttons)
+            for button in buttons:
+                button.setFixedHeight(tallest)
 
     def _place(self, columns: int) -> None:
         self.columns = columns
@@ -163,6 +174,10 @@ class ActionButtons(QWidget):
             self._grid.addWidget(self.buttons[name], cell // columns, cell % columns)
         for column in range(COLUMNS):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange(self.width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -25,7 +25,7 @@ class EncountersChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(160)  # the page fits 800 px high with the top bar on two lines
         self.chart_ = QChart()
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_.setBackgroundRoundness(0)
@@ -74,7 +74,7 @@ class HeatMap(QWidget):
         self.cells: dict[str, str] = {}
         self.days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(160)  # the page fits 800 px high with the top bar on two lines
 
     def set_report(self, report: Report | None, raw: bool, words: Translate) -> None:
         self.cells = heat_cells(report, raw) if report is not None else {}

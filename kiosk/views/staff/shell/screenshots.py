@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kiosk.config import Config
 from kiosk.data.demo_queue import demo_admin
+from kiosk.views.common.desktop import install_translation
 from kiosk.views.common.i18n import LanguageSwitcher
 from kiosk.views.common.screenshots import LANGS, SIZES, demo_site, save_png, settle
 from kiosk.views.common.sounds import SoundBoard
@@ -59,11 +60,10 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
         name, pin = demo_admin()
         admin = services.staff.sign_in(name, pin)
         app = QApplication.instance()
-        assert app is not None
-        switcher = LanguageSwitcher.of(app)
+        spoken = LanguageSwitcher.of(app).language if isinstance(app, QApplication) else "en"
         for lang in LANGS:
-            # The station speaks ``lang`` before its window is made, as a station set to it does.
-            switcher.set_language(lang)
+            if isinstance(app, QApplication):
+                install_translation(app, lang)  # the window speaks it, as on a station set to it
             for width, height in SIZES:
                 window = StaffWindow(
                     lambda: services, demo_config, QUIET, lang, SoundBoard(None, silent=True), _demo_printer
@@ -85,8 +85,9 @@ def render_staff(out_dir: Path, config: Config | None = None) -> int:
                 window.close()
                 window.deleteLater()
                 settle(lambda: True, 0.1)
-        switcher.set_language("en")
         services.db.dispose()
+        if isinstance(app, QApplication):
+            install_translation(app, spoken)
     for path in written:
         print(path)
     return 0

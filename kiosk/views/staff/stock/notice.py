@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -64,6 +64,7 @@ class StockNoticeLine(QFrame):
         self.text.installEventFilter(self)
         self._parts: list[str] = []
         row.addWidget(self.text, 1)
+        # Icons with their words as tooltips and names: the room on the bar goes to the notices' words.
         self.open_button = QPushButton()
         self.open_button.setIcon(icon("stock", style.INK))
         self.open_button.clicked.connect(self.open_stock_requested)
@@ -72,6 +73,9 @@ class StockNoticeLine(QFrame):
         self.dismiss_button.setIcon(icon("close", style.INK))
         self.dismiss_button.clicked.connect(self.dismiss)
         row.addWidget(self.dismiss_button)
+        for button in (self.open_button, self.dismiss_button):
+            button.setFixedSize(48, 44)
+            button.setIconSize(QSize(24, 24))
         for widget in (self.mark, self.text, self.open_button, self.dismiss_button):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -131,21 +135,26 @@ class StockNoticeLine(QFrame):
         """The width this line needs to be worth showing: its mark, its buttons and two short lines of words."""
         margins = self._row.contentsMargins()
         buttons = self.open_button.sizeHint().width() + self.dismiss_button.sizeHint().width()
-        words = QFontMetrics(self.text.font()).averageCharWidth() * 28
+        words = QFontMetrics(self.text.font()).averageCharWidth() * 40
         return margins.left() + margins.right() + self.mark.width() + buttons + words + 3 * self._row.spacing()
 
     def _fit_text(self) -> None:
-        """As many notices as two lines hold, in order, and how many more there are."""
+        """As many notices as two lines hold, in order, and how many more there are.
+
+        When room is short the "Stock:" in front goes first (the mark and the
+        "See stock" button say it too), then notices from the end.
+        """
         width = self.text.width()
         room = QFontMetrics(self.text.font()).lineSpacing() * LINES + 2
         parts = self._parts
-        for count in range(len(parts), 0, -1):
-            text = self.tr("Stock: {notices}").format(notices="; ".join(parts[:count]))
-            if count < len(parts):
-                text += "; " + self.tr("+%n more", "", len(parts) - count)
-            self.text.setText(text)
-            if width <= 0 or self.text.heightForWidth(width) <= room:
-                return
+        for prefixed in (True, False):
+            for count in range(len(parts), 0, -1):
+                words = "; ".join(parts[:count])
+                if count < len(parts):
+                    words += "; " + self.tr("+%n more", "", len(parts) - count)
+                self.text.setText(self.tr("Stock: {notices}").format(notices=words) if prefixed else words)
+                if width <= 0 or self.text.heightForWidth(width) <= room:
+                    return
         self.text.setText(self.tr("Stock: {notices}").format(notices=self.tr("+%n more", "", len(parts))))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -173,8 +182,9 @@ class StockNoticeLine(QFrame):
             self.refresh()
 
     def retranslate_ui(self) -> None:
-        self.open_button.setText(self.tr("See stock"))
-        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.open_button.setToolTip(self.tr("See stock"))
+        self.open_button.setAccessibleName(self.tr("See stock"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss"))
         self.dismiss_button.setToolTip(self.tr("Hide these notices until the next shift"))
         self._show()
 
