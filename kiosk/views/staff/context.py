@@ -26,7 +26,8 @@ class StaffTimings(StationTimings):
 
     notice_ms: int = 8_000
     alarm_repeat_ms: int = 5_000
-    tick_ms: int = 1_000
+    #: The longest the queue waits between looks at its times (it wakes sooner when one is due to change).
+    tick_ms: int = 60_000
     idle_ms: int | None = None
 
 

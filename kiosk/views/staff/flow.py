@@ -1,7 +1,7 @@
 """A row of buttons that runs on to a second line when the window is too narrow for it.
 
 Used where a longer language would otherwise make the window wider than the
-screen (the queue's filters, the stock page's tools). Items keep their order
+screen (the queue's filters, the languages a site offers). Items keep their order
 and their size; only the width of the row decides where a line breaks, so
 nothing moves while the window keeps its size.
 """
@@ -13,24 +13,18 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowRow(QLayout):
-    """Lays its items left to right, breaking to a new line where the next one does not fit.
-
-    An item added with ``push_right=True`` (and everything after it) goes to the
-    right end of its line, as a stretch in a row of buttons would put it.
-    """
+    """Lays its items left to right, breaking to a new line where the next one does not fit."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._right_from: int | None = None
+        self._heights: dict[int, int] = {}  # height for a width, until something in the row changes
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- filling ------------------------------------------------------------
 
-    def add(self, widget: QWidget, push_right: bool = False) -> None:
-        if push_right and self._right_from is None:
-            self._right_from = len(self._items)
+    def add(self, widget: QWidget) -> None:
         self.addWidget(widget)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
@@ -45,8 +39,6 @@ class FlowRow(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
         if not 0 <= index < len(self._items):
             return None
-        if self._right_from is not None and index < self._right_from:
-            self._right_from -= 1
         return self._items.pop(index)
 
     # -- sizing -------------------------------------------------------------
@@ -58,7 +50,13 @@ class FlowRow(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def sizeHint(self) -> QSize:
         """Everything on one line."""
@@ -112,19 +110,10 @@ class FlowRow(QLayout):
         return max(0, y - gap - area.y()) + margins.top() + margins.bottom()
 
     def _move_line(self, line: list[tuple[int, QLayoutItem, QSize]], area: QRect, y: int, height: int) -> None:
-        gap = self.spacing()
-        right_from = self._right_from if self._right_from is not None else len(self._items)
-        left = [(item, size) for index, item, size in line if index < right_from]
-        right = [(item, size) for index, item, size in line if index >= right_from]
         x = area.x()
-        for item, size in left:
+        for _index, item, size in line:
             item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
-            x += size.width() + gap
-        x = area.right() + 1 - sum(size.width() for _item, size in right) - gap * max(0, len(right) - 1)
-        for item, size in right:
-            item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
-            x += size.width() + gap
-
+            x += size.width() + self.spacing()
 
 def _hidden(item: QLayoutItem) -> bool:
     widget = item.widget()

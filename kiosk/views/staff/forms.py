@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,11 @@ def fit_to_screen(dialog: QDialog) -> None:
     needed = dialog.minimumSizeHint().width()
     width = min(area.width() - 40, max(560, int(area.width() * 0.42), needed))
     dialog.setMinimumWidth(width)
-    dialog.setMaximumHeight(max(300, area.height() - 40))
+    tallest = max(300, area.height() - 40)
+    dialog.setMaximumHeight(tallest)
+    # As tall as it asks, up to the screen: a window's first size is otherwise held to two thirds of it,
+    # and a long dialog would scroll with room to spare.
+    dialog.resize(width, min(dialog.sizeHint().height(), tallest))
 
 
 def open_dialog(dialog: QDialog) -> None:
@@ -66,6 +71,36 @@ def open_dialog(dialog: QDialog) -> None:
     fit_to_screen(dialog)
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.show()
+
+
+class DialogScroll(QScrollArea):
+    """The long part of a dialog: as tall as its contents when the screen has room, scrolling when not.
+
+    A plain scroll area asks for a fixed, small height; this one asks for all
+    of its contents, so the dialog only scrolls when ``fit_to_screen`` caps it.
+    It never scrolls sideways: it is as wide as its contents need.
+    """
+
+    def __init__(self, contents: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(contents)
+
+    def _contents(self) -> QWidget:
+        widget = self.widget()
+        if widget is None:
+            raise RuntimeError("a DialogScroll holds its contents from the start")
+        return widget
+
+    def sizeHint(self) -> QSize:
+        hint = self._contents().sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        least = self._contents().minimumSizeHint()
+        return QSize(least.width() + self.verticalScrollBar().sizeHint().width(), min(least.height(), 160))
 
 
 class Stepper(QWidget):

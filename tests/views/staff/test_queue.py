@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from kiosk.data.audit import recent_events
 from kiosk.errors import DatabaseUnavailable
 from tests.conftest import SETUP
-from tests.views.staff.conftest import ADMIN_NAME, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
+from tests.views.staff.conftest import ADMIN_NAME, FAST, PEER_NAME, PEER_PIN, queue_codes, queue_row, sign_in
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -213,3 +214,23 @@ def test_queue_chime_can_be_turned_off(qtbot, services, make_window):
     code = services.queue.submit([("naloxone-nasal", 1)]).pickup_code
     qtbot.waitUntil(lambda: code in queue_codes(window), timeout=5_000)
     assert window.sounds.plays["chime"] == 0
+
+
+def test_the_idle_queue_sleeps_until_a_time_on_screen_changes(qtbot, services, make_window):
+    """At the real ceiling (a minute), the ticker is set for the next change, not every second."""
+    services.queue.submit([("naloxone-nasal", 1)])
+    window = make_window(services, timings=dataclasses.replace(FAST, tick_ms=60_000))
+    sign_in(qtbot, window)
+    page = window.workspace.queue_page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5_000)
+    created = page.model.item(0).created_at
+    page.model.clock = lambda: created + dt.timedelta(seconds=20)
+    page._on_tick()
+    assert page.ticker.isActive() and page.ticker.isSingleShot()
+    assert 40_000 <= page.ticker.interval() <= 40_200  # "under 1 min" reads "1 min" in 40 s
+    page.model.clock = lambda: created + dt.timedelta(minutes=3, seconds=59)
+    page._on_tick()
+    assert page.ticker.interval() <= 1_100
+    assert page.proxy.index(0, 2).data() == "3 min"
+    window.workspace.show_page("stock")
+    assert not page.ticker.isActive()  # a hidden queue never wakes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace as dataclass_replace
 
 import pytest
 from PySide6.QtCore import QObject, Qt
@@ -144,3 +145,39 @@ def test_a_request_that_closes_leaves_the_open_list(model, qapp):
     cancelled = [r for r in DAY if r.pickup_code != "W05"] + [request(5, "W05", "cancelled", 5, closed=0)]
     model.set_requests(queue_order(cancelled))
     assert "W05" not in [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def test_the_queue_wakes_only_when_a_time_on_screen_is_due_to_change(qapp):
+    """Times read in minutes: the next look is when one of them moves on, and only its cells are announced."""
+    owner = QObject()
+    clock = [NOW]
+    model = QueueModel("en", owner, clock=lambda: clock[0])
+    model.set_targets(15, 10)
+    seconds = dt.timedelta(seconds=1)
+    long_wait = dataclass_replace(request(1, "LNG", "pending", 40), created_at=NOW - 2410 * seconds)  # 40 min 10 s
+    short_wait = dataclass_replace(request(2, "SHT", "pending", 12), created_at=NOW - 770 * seconds)  # 12 min 50 s
+    done = request(3, "DNE", "fulfilled", 90, closed=60)
+    model.set_requests([long_wait, short_wait, done])
+    assert model.next_change_s() == pytest.approx(10)  # "12 min" becomes "13 min" first
+    assert model.next_change_s([2]) is None  # a closed request's time never moves on
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, bottom, roles: changed.extend(range(top.row(), bottom.row() + 1)))
+    model.tick()
+    changed.clear()
+    clock[0] = NOW + 9 * seconds
+    model.tick()
+    assert changed == []  # nothing reads differently yet
+    clock[0] = NOW + 10 * seconds
+    model.tick()
+    assert changed == [model.row_of_code("SHT")]
+    assert model.index(model.row_of_code("SHT"), WAITING).data() == "13 min"
+    assert model.index(model.row_of_code("LNG"), WAITING).data() == "40 min"
+    assert model.next_change_s() == pytest.approx(40)  # "40 min" becomes "41 min" next
+    # Crossing the site's target marks the row when it happens, not at the next whole minute.
+    clock[0] = NOW + 130 * seconds  # SHT has waited 15 min: over the target one second later
+    model.tick()
+    assert model.next_change_s([model.row_of_code("SHT")]) == pytest.approx(1)
+    clock[0] = NOW + 131 * seconds
+    model.tick()
+    assert _status(model, "SHT").data() == "Waiting\nOver the 15 min target"
+    owner.deleteLater()

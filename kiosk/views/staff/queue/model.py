@@ -191,6 +191,37 @@ class QueueModel(ViewTableModel[RequestView]):
                 self._shown[request.id] = shown
                 self.dataChanged.emit(self.index(row, WAITING), self.index(row, STATUS), roles)
 
+    def next_change_s(self, rows: Sequence[int] | None = None) -> float | None:
+        """Seconds from the model's clock until the words of a row's time or status next change.
+
+        Looks at ``rows`` (the rows on screen) or every row; None when nothing
+        shown will ever change by itself (closed requests only).
+        """
+        soonest: float | None = None
+        for row in range(len(self._rows)) if rows is None else rows:
+            if not 0 <= row < len(self._rows):
+                continue
+            found = self._next_change(self._rows[row])
+            if found is not None and (soonest is None or found < soonest):
+                soonest = found
+        return soonest
+
+    def _next_change(self, request: RequestView) -> float | None:
+        if not request.is_open:
+            return None
+        now = self._now
+        # Each time shown in minutes moves on at its next whole minute; a mark appears at its threshold.
+        times = [request.created_at, request.ready_at, request.called_at]
+        waits = [60 - (now - since).total_seconds() % 60 for since in times if since is not None]
+        waited = (now - request.created_at).total_seconds()
+        if request.status == "pending" and waited <= self.wait_target_s:
+            waits.append(self.wait_target_s + 1 - waited)
+        if request.status == "ready" and request.ready_at is not None:
+            ready_for = (now - request.ready_at).total_seconds()
+            if ready_for < self.ready_reminder_s:
+                waits.append(self.ready_reminder_s - ready_for)
+        return max(0.0, min(waits)) if waits else None
+
     def waiting_seconds(self, request: RequestView) -> int:
         end = request.closed_at if not request.is_open and request.closed_at else self._now
         return max(0, int((end - request.created_at).total_seconds()))

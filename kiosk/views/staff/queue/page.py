@@ -109,9 +109,13 @@ class QueuePage(StaffPage):
         self.buttons = self.action_row.buttons
         self.layout_.addWidget(self.action_row)
 
+        # Wakes when a time on screen is due to read differently ("12 min" to "13 min"), at most
+        # every tick_ms: an idle queue repaints a cell once a minute, not the table every second.
         self.ticker = QTimer(self)
+        self.ticker.setSingleShot(True)
         self.ticker.setInterval(ctx.timings.tick_ms)
         self.ticker.timeout.connect(self._on_tick)
+        self.table.verticalScrollBar().valueChanged.connect(self._on_tick)  # other rows on screen
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
         self.undo_timer.timeout.connect(self._update_buttons)
@@ -226,6 +230,7 @@ class QueuePage(StaffPage):
             self._counts = counts
             self._update_filter_labels()
         self._update_buttons()
+        self._schedule_tick()  # new rows may be due to change sooner than the ones before
 
     def _on_online_changed(self, online: bool) -> None:
         if online:
@@ -239,8 +244,20 @@ class QueuePage(StaffPage):
         if request is not None and top.row() <= self.model.row_of_key(request.id) <= bottom.row():
             self._update_buttons()
 
-    def _on_tick(self) -> None:
-        self.model.tick(self._rows_on_screen())
+    def _on_tick(self, *_args: object) -> None:
+        """Bring the times on screen up to date, then sleep until the next one is due to change."""
+        rows = self._rows_on_screen()
+        self.model.tick(rows)
+        self._schedule_tick(rows)
+
+    def _schedule_tick(self, rows: list[int] | None = None) -> None:
+        if not self.isVisible():
+            return
+        due = self.model.next_change_s(self._rows_on_screen() if rows is None else rows)
+        longest = self.ctx.timings.tick_ms
+        # A little after the change is due, so the clock has passed it when the tick reads it.
+        wait = longest if due is None else min(longest, int(due * 1000) + 50)
+        self.ticker.start(max(50, wait))
 
     def _rows_on_screen(self) -> list[int]:
         """Source rows of the table's visible lines (about a dozen)."""
@@ -257,7 +274,7 @@ class QueuePage(StaffPage):
         self._size_columns()  # the window's style sheet sets the font only once shown
         self._update_filter_labels(sized=False)
         self.model.tick()
-        self.ticker.start()
+        self._on_tick()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.ticker.stop()
@@ -267,6 +284,7 @@ class QueuePage(StaffPage):
         self.feed.set_today(mode == "today")
         self.proxy.set_mode(mode)
         self._update_buttons()
+        self._schedule_tick()
 
     # -- finding ----------------------------------------------------------
 

@@ -26,6 +26,7 @@ from kiosk.data.dto import RequestView, ResponseRecord
 from kiosk.data.emergency import MAX_DOSES, NALOXONE_KITS_OFFERED, NOTE_KEYS, OUTCOMES, ROUTES
 from kiosk.views.common.icons import icon
 from kiosk.views.staff import style
+from kiosk.views.staff.forms import DialogScroll
 
 
 class TapChoice(QWidget):
@@ -82,7 +83,10 @@ class ResponseDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        grid = QGridLayout()
+        # The questions scroll when the screen is too short for all of them (a small screen, a long language).
+        questions = QWidget()
+        grid = QGridLayout(questions)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(8)
         self.doses = TapChoice(range(MAX_DOSES + 1))
@@ -112,7 +116,7 @@ class ResponseDialog(QDialog):
             self._labels.append(label)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(choice, row, 1)
-        layout.addLayout(grid)
+        layout.addWidget(DialogScroll(questions), 1)
         self.take_kits = QCheckBox()
         self.take_kits.setMinimumHeight(40)
         layout.addWidget(self.take_kits)

@@ -33,7 +33,8 @@ QUIET = StaffTimings(heartbeat_ms=3_600_000, retry_ms=60_000, notice_ms=3_600_00
 def with_dialog(window: QWidget, dialog: QDialog) -> QPixmap:
     """The window, dimmed, with ``dialog`` centred on it, as a person sees it."""
     shot = window.grab()
-    dialog.adjustSize()
+    if not dialog.isVisible():  # a dialog on show already has the size open_dialog gave it
+        dialog.adjustSize()
     settle(lambda: True, 0.1)
     pane = dialog.grab()
     painter = QPainter(shot)
