@@ -297,11 +297,9 @@ def stock_by_day(
             .group_by(*grouped)
         )
         for row in connection.execute(query):
-            if file_under is None:
-                supply_id, reason, d, delta = row
-            else:
-                (supply_id, reason, delta), d = row, file_under
-            yield supply_id, reason, _day(d), int(delta or 0)
+            values: tuple[Any, ...] = tuple(row)
+            supply_id, reason, d = values[0], values[1], values[2] if file_under is None else file_under
+            yield supply_id, reason, _day(d), int(values[-1] or 0)
 
 
 __all__ = ["count_requests", "offset_pieces", "stock_by_day", "utc_bounds", "windows"]
