@@ -127,7 +127,8 @@ def report_pdf(report: Report, lang: str = "en", raw: bool = False, progress: Pr
     # Every site's share of the encounters, when the report covers several.
     sites = list(dict.fromkeys(row.key for row in report.rows if row.figure == "encounters_by_site"))
     if sites:
-        site_rows: list[list[object]] = [[para(tr("col.period_start"), small)] + [para(s, small) for s in sites]]
+        site_header: list[object] = [para(tr("col.period_start"), small)]
+        site_rows: list[list[object]] = [site_header + [para(s, small) for s in sites]]
         for period in report.periods:
             line = [_period_label(period)]
             for site in sites:
