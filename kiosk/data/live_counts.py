@@ -22,6 +22,7 @@ only the requests' and lines' covering indexes (``ix_requests_counts``,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -37,13 +38,24 @@ MAX_PERIOD_PASSES = 24
 _OPEN = frozenset(status.value for status in OPEN_STATUSES)
 #: A local period: its first and last day.
 Span = tuple[dt.date, dt.date]
+#: A stretch of time with one UTC offset: from, to, offset in seconds.
+_Piece = tuple[dt.datetime, dt.datetime, int]
 
 
 def offset_pieces(
     zone: dt.tzinfo, start: dt.datetime, end: dt.datetime
 ) -> Iterator[tuple[dt.datetime, dt.datetime, int]]:
     """[start, end) cut where ``zone``'s UTC offset changes: (from, to, offset in seconds)."""
+    # A report asks for the same range for each kind of figure and site.
+    return iter(_offset_pieces(zone, start, end))
 
+
+@functools.lru_cache(maxsize=256)
+def _offset_pieces(zone: dt.tzinfo, start: dt.datetime, end: dt.datetime) -> tuple[_Piece, ...]:
+    return tuple(_cut(zone, start, end))
+
+
+def _cut(zone: dt.tzinfo, start: dt.datetime, end: dt.datetime) -> Iterator[_Piece]:
     def offset(moment: dt.datetime) -> int:
         delta = moment.astimezone(zone).utcoffset()
         return int(delta.total_seconds()) if delta is not None else 0
