@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -33,6 +34,8 @@ from kiosk.data.models import OPEN_STATUSES, Priority, Request, RequestLine, Req
 from kiosk.data.tallies import WAIT_STEP_S, DayCounts
 
 _STEP = dt.timedelta(minutes=15)
+#: SQLite 3.38 and later have unixepoch().
+_UNIXEPOCH = sqlite3.sqlite_version_info >= (3, 38, 0)
 #: Past this many periods a report is counted in one grouped pass per local day instead.
 MAX_PERIOD_PASSES = 24
 _OPEN = frozenset(status.value for status in OPEN_STATUSES)
@@ -117,6 +120,8 @@ def _local(column: Any, seconds: int, dialect: str) -> tuple[ColumnElement[Any],
 def _seconds(later: Any, earlier: Any, dialect: str) -> ColumnElement[Any]:
     """Whole seconds from ``earlier`` to ``later``, both truncated to the second."""
     if dialect == "sqlite":
+        if _UNIXEPOCH:  # the same whole seconds, without making text of them first
+            return func.unixepoch(later, type_=Integer) - func.unixepoch(earlier, type_=Integer)
         return cast(func.strftime("%s", later), Integer) - cast(func.strftime("%s", earlier), Integer)
     return cast(func.date_part("epoch", func.date_trunc("second", later)), Integer) - cast(
         func.date_part("epoch", func.date_trunc("second", earlier)), Integer
