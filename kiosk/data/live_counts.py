@@ -31,13 +31,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Integer, and_, case, cast, func, literal_column, or_, select
 
 from kiosk.data.models import OPEN_STATUSES, Priority, Request, RequestLine, RequestStatus, StockMovement, Supply
-from kiosk.data.tallies import WAIT_STEP_S, DayCounts
+from kiosk.data.tallies import MAX_PERIOD_PASSES, WAIT_STEP_S, DayCounts
 
 _STEP = dt.timedelta(minutes=15)
 #: SQLite 3.38 and later have unixepoch().
 _UNIXEPOCH = sqlite3.sqlite_version_info >= (3, 38, 0)
-#: Past this many periods a report is counted in one grouped pass per local day instead.
-MAX_PERIOD_PASSES = 24
 _OPEN = frozenset(status.value for status in OPEN_STATUSES)
 #: A local period: its first and last day.
 Span = tuple[dt.date, dt.date]
@@ -319,4 +317,4 @@ def stock_by_day(
             yield supply_id, reason, _day(d), int(values[-1] or 0)
 
 
-__all__ = ["count_requests", "offset_pieces", "stock_by_day", "utc_bounds", "windows"]
+__all__ = ["MAX_PERIOD_PASSES", "count_requests", "offset_pieces", "stock_by_day", "utc_bounds", "windows"]

@@ -387,7 +387,8 @@ class ReportTally(Base):
         CheckConstraint(
             "figure IN (" + ", ".join(f"'{name}'" for name in TALLY_FIGURES) + ")", name="figure_known"
         ),
-        Index("ix_report_tallies_day", "day"),
+        # By day, holding all a report reads, so it never looks a row up.
+        Index("ix_report_tallies_counts", "day", "site_id", "figure", "key", "value"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -121,9 +121,9 @@ class ReportService:
             chosen = [site_id] if site_id is not None else list(sites)
             settings = {sid: SettingsService(self._db, sid).load_in(session) for sid in chosen}
             supplies = _supplies(connection, chosen)
-            counts = read_tallies(connection, first, last, site_id)
-            voice = read_voice_tallies(connection, first, last, site_id)
             spans = [(p.first, p.last) for p in periods]
+            counts = read_tallies(connection, first, last, site_id, periods=spans)
+            voice = read_voice_tallies(connection, first, last, site_id)
             zones: dict[str, list[int]] = {}
             for sid in chosen:
                 zones.setdefault(settings[sid].time_zone, []).append(sid)
