@@ -174,8 +174,15 @@ def load(db: Database, rows: dict[str, list[tuple]]) -> float:
     started = time.monotonic()
     with db.session_scope() as session:
         supplies = {(s, k): i for i, s, k in session.execute(select(Supply.id, Supply.site_id, Supply.key))}
+    # The flags a submit and a hand-over write for reports.
+    kinds = {entry.key: entry.kind for entry in read_catalog()}
+    with_items = {r for _i, r, (_s, key), _q, _g in rows["lines"] if kinds[key] == "item"}
+    short = {r for _i, r, _sk, quantity, given in rows["lines"] if (given or 0) < quantity}
     requests = [
-        (i, s, c, st, p, _naive(cr), _naive(cl), _naive(rd), _naive(cd), _naive(ack), lang, reason, 2)
+        (
+            i, s, c, st, p, _naive(cr), _naive(cl), _naive(rd), _naive(cd), _naive(ack), lang, reason, 2,
+            i in with_items, st == "fulfilled" and i in short,
+        )
         for i, s, c, st, p, cr, cl, rd, cd, ack, lang, reason in rows["requests"]
     ]
     lines = [(i, r, supplies[sk], q, g) for i, r, sk, q, g in rows["lines"]]
@@ -185,7 +192,7 @@ def load(db: Database, rows: dict[str, list[tuple]]) -> float:
         (
             "requests",
             "id, site_id, pickup_code, status, priority, created_at, claimed_at, ready_at, closed_at, "
-            "acknowledged_at, language, cancel_reason, version",
+            "acknowledged_at, language, cancel_reason, version, has_items, given_short",
             requests,
         ),
         ("request_lines", "id, request_id, supply_id, quantity, quantity_given", lines),

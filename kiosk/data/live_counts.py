@@ -201,37 +201,25 @@ def _count_piece(
         add(site, d, "request", "", n)
         add(site, d, "hour", int(h), n)
 
-    # Kind, language and outcome: grouped on the request's own columns. Whether
-    # it has an item line, and whether a fulfilled one was given short, are
-    # counted (not grouped) with a look at its lines' index.
-    own_lines = RequestLine.request_id == Request.id
-    item_ids = [supply_id for supply_id, (_key, is_item) in supplies.items() if is_item]
-    # "+ 0": look the request's lines up by request only, then test the supply on each.
-    has_item = select(RequestLine.id).where(own_lines, (RequestLine.supply_id + 0).in_(item_ids)).exists()
-    given_short = (
-        select(RequestLine.id)
-        .where(own_lines, func.coalesce(RequestLine.quantity_given, 0) < RequestLine.quantity)
-        .exists()
-    )
-    with_items = func.sum(case((and_(Request.priority == Priority.NORMAL, has_item), 1), else_=0))
-    short = func.sum(case((and_(Request.status == RequestStatus.FULFILLED, given_short), 1), else_=0))
-    grouped = [Request.site_id, *by_day, Request.priority, Request.language, Request.status]
-    for row in connection.execute(select(*grouped, func.count(), with_items, short).where(where).group_by(*grouped)):
-        site, d, (priority, language, status, n, items, part) = split(row)
+    # Kind, language and outcome, from the request's own columns (whether a line
+    # asks for an item, and whether one was given short, are kept on it).
+    grouped = [
+        Request.site_id, *by_day, Request.priority, Request.language, Request.status,
+        Request.has_items, Request.given_short,
+    ]
+    for row in connection.execute(select(*grouped, func.count()).where(where).group_by(*grouped)):
+        site, d, (priority, language, status, has_items, given_short, n) = split(row)
         if _text(priority) == "emergency":
             add(site, d, "kind", "emergency", n)
         else:
-            add(site, d, "kind", "supplies", items)
-            add(site, d, "kind", "services", n - items)
+            add(site, d, "kind", "supplies" if has_items else "services", n)
         add(site, d, "language", language or "", n)
         outcome = _text(status)
         if outcome in _OPEN:
-            add(site, d, "status", "open", n)
-        elif outcome == "fulfilled":
-            add(site, d, "status", "part_fulfilled", part)
-            add(site, d, "status", "fulfilled", n - part)
-        else:
-            add(site, d, "status", outcome, n)
+            outcome = "open"
+        elif outcome == "fulfilled" and given_short:
+            outcome = "part_fulfilled"
+        add(site, d, "status", outcome, n)
 
     # Waits (normal requests, to ready) and response times (emergencies, to an
     # answer) in one pass; SQL divides by the step, negative times count as 0.
@@ -271,7 +259,7 @@ def _count_piece(
             func.max(case((fulfilled, 1), else_=0)),
         )
         .select_from(Request)
-        .join(RequestLine, own_lines)
+        .join(RequestLine, RequestLine.request_id == Request.id)
         .where(where)
         .group_by(*per_supply)
     )

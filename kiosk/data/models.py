@@ -28,6 +28,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import false
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -206,7 +207,7 @@ class StaffAccount(Base):
 
 #: The columns of the index reports count requests from (site and time first).
 REQUEST_COUNT_COLUMNS = (
-    "site_id", "created_at", "priority", "status", "language", "for_others",
+    "site_id", "created_at", "priority", "status", "language", "has_items", "given_short", "for_others",
     "ready_at", "closed_at", "acknowledged_at", "claimed_at", "id",
 )
 #: The same for their lines (looked up by request).
@@ -243,6 +244,10 @@ class Request(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # How many other people the visitor is picking up for (a number, never who).
     for_others: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # For reports, so they need not read the lines: a line asks for an item (set
+    # at submit), and a line was given less than asked (set at the hand-over).
+    has_items: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    given_short: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     lines: Mapped[list[RequestLine]] = relationship(
         back_populates="request", cascade="all, delete-orphan", order_by="RequestLine.id"
