@@ -14,9 +14,11 @@ between the two times truncated to the second, in steps of
 A report needs most figures per period only: given its periods, each one is
 counted by queries of its own and filed under the period's first day, so the
 database groups a handful of rows per site instead of one group per day (the
-busiest hours still come per day and hour, for the weekday). Each query reads
-only the requests' and lines' covering indexes (``ix_requests_counts``,
-``ix_request_lines_counts``), never the rows themselves.
+busiest hours still come per day and hour, for the weekday). A request's kind
+and part-fulfilled outcome come from two flags it keeps (``has_items``,
+``given_short``), not from its lines; each query reads only the requests' and
+lines' covering indexes (``ix_requests_counts``, ``ix_request_lines_counts``),
+never the rows themselves.
 """
 
 from __future__ import annotations
