@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Integer, and_, case, cast, func, literal_column, or_, select
 
 from kiosk.data.models import OPEN_STATUSES, Priority, Request, RequestLine, RequestStatus, StockMovement, Supply
-from kiosk.data.tallies import MAX_PERIOD_PASSES, WAIT_STEP_S, DayCounts
+from kiosk.data.tallies import MAX_PERIOD_PASSES, WAIT_STEP_S, DayCounts, per_period
 
 _STEP = dt.timedelta(minutes=15)
 #: SQLite 3.38 and later have unixepoch().
@@ -94,9 +94,9 @@ def windows(
     """Where to count: (from, to, UTC offset, the day to file the counts under).
 
     The day is None when each row goes under its own local day: without
-    ``periods``, or when there are too many of them to count one by one.
+    ``periods``, or when they are days or too many to count one by one.
     """
-    if periods is None or len(periods) > MAX_PERIOD_PASSES:
+    if periods is None or not per_period(periods):
         for piece_start, piece_end, offset in offset_pieces(zone, start, end):
             yield piece_start, piece_end, offset, None
         return

@@ -36,6 +36,11 @@ WAIT_STEP_S = 10
 #: A report of more periods than this is read and counted per day, not per period.
 MAX_PERIOD_PASSES = 24
 
+
+def per_period(periods: Sequence[tuple[dt.date, dt.date]] | None) -> bool:
+    """Whether to count ``periods`` one by one: a few, longer than a day (else per day, in one pass)."""
+    return periods is not None and len(periods) <= MAX_PERIOD_PASSES and any(a != b for a, b in periods)
+
 #: (figure, key) -> value for one site and day.
 Counts = Counter[tuple[str, str]]
 #: (site id, local day) -> counts.
@@ -120,7 +125,7 @@ def read_tallies(
         return query
 
     out: DayCounts = {}
-    if periods is None or len(periods) > MAX_PERIOD_PASSES:
+    if periods is None or not per_period(periods):
         query = select(table.c.site_id, table.c.day, table.c.figure, table.c.key, table.c.value).where(
             table.c.day >= first, table.c.day <= last
         )

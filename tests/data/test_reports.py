@@ -96,7 +96,7 @@ def test_counting_period_by_period_or_day_by_day_gives_the_same_figures(week, zo
             for key in keys:
                 assert by_day.value(figure, key) == other.value(figure, key), (by, figure, key)
     assert by_day.value("encounters") == 7
-    short = services.reports.build(MON, MON2, "day", asked_by=SETUP)  # eight days, one pass each
+    short = services.reports.build(MON, MON2, "day", asked_by=SETUP)  # eight days, grouped by day
     assert [short.value("encounters", period=n) for n in range(8)] == [
         by_day.value("encounters", period=20 + n) for n in range(8)
     ]
