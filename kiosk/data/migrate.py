@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The newest migration shipped; a test checks it against the migrations folder.
-SCHEMA_REVISION = "0010"
+SCHEMA_REVISION = "0011"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Any fixed number: stations starting together on one server take turns.
 _PG_MIGRATION_LOCK = 0x6B696F736B

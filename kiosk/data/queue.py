@@ -311,6 +311,8 @@ class QueueService:
                 else:
                     handed = wanted
                 line.quantity_given = handed
+            # Reports count part-fulfilled requests from this flag.
+            request.given_short = any((line.quantity_given or 0) < line.quantity for line in request.lines)
             request.status = RequestStatus.FULFILLED
             request.closed_at = now
             if request.claimed_by_id is None:

@@ -29,7 +29,7 @@ from kiosk.data import overdose_counts as od
 from kiosk.data.clock import Clock, utc_now
 from kiosk.data.db import Database
 from kiosk.data.dto import Actor
-from kiosk.data.live_counts import count_requests, stock_by_day
+from kiosk.data.live_counts import count_requests, stock_by_day, utc_bounds
 from kiosk.data.models import Site, StockMovement, Supply
 from kiosk.data.report_model import GROUPINGS, Period, Report, ReportRow
 from kiosk.data.settings import SettingsService, SiteSettings
@@ -121,7 +121,8 @@ class ReportService:
             chosen = [site_id] if site_id is not None else list(sites)
             settings = {sid: SettingsService(self._db, sid).load_in(session) for sid in chosen}
             supplies = _supplies(connection, chosen)
-            counts = read_tallies(connection, first, last, site_id)
+            spans = [(p.first, p.last) for p in periods]
+            counts = read_tallies(connection, first, last, site_id, periods=spans)
             voice = read_voice_tallies(connection, first, last, site_id)
             zones: dict[str, list[int]] = {}
             for sid in chosen:
@@ -129,7 +130,7 @@ class ReportService:
             for zone_name, zone_sites in zones.items():
                 zone = site_zone(zone_name)
                 start, end = utc_bounds(first, last, zone)
-                count_requests(connection, zone_sites, zone, start, end, counts)
+                count_requests(connection, zone_sites, zone, start, end, counts, periods=spans)
                 od.count_responses(connection, zone_sites, zone, start, end, counts)
                 count_others(connection, zone_sites, zone, start, end, voice)
             stock = _stock(connection, chosen, first, last, periods, settings, supplies)
@@ -213,13 +214,6 @@ def _supplies(connection: Connection, sites: list[int]) -> dict[int, _SupplyRow]
     }
 
 
-def utc_bounds(first: dt.date, last: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
-    """The UTC instants where local day ``first`` starts and the day after ``last`` starts."""
-    start = dt.datetime.combine(first, dt.time(), zone).astimezone(dt.UTC)
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), zone).astimezone(dt.UTC)
-    return start, end
-
-
 # Stock per period and supply key: opening, received, given, {reason: delta}, closing.
 _StockFigures = dict[Period, dict[str, Counter[str]]]
 
@@ -253,7 +247,8 @@ def _stock(
         for supply_id in ids:
             closing_now[items[supply_id][1]] += current.get(supply_id, 0) - int(later.get(supply_id) or 0)
         starts = [p.first for p in periods]
-        for supply_id, reason, day, delta in stock_by_day(connection, ids, zone, start, end):
+        spans = [(p.first, p.last) for p in periods]
+        for supply_id, reason, day, delta in stock_by_day(connection, ids, zone, start, end, spans):
             period = periods[_index(starts, day)]
             key = items[supply_id][1]
             if reason in RECEIVED_REASONS:

@@ -150,6 +150,7 @@ class Submitter:
             language=language,
             version=1,
             for_others=for_others,
+            has_items=any(supplies[key].kind == SupplyKind.ITEM for key, _ in lines),  # for reports
         )
         asked = [(supplies[key].id, n) for key, n in lines]
         if self._db.engine.dialect.name == "postgresql":

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import ColumnElement, Connection, Select, Table, case, func, literal_column, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -32,6 +33,13 @@ from kiosk.errors import KioskError
 
 #: Waits and response times are kept in steps of this many seconds.
 WAIT_STEP_S = 10
+#: A report of more periods than this is read and counted per day, not per period.
+MAX_PERIOD_PASSES = 24
+
+
+def per_period(periods: Sequence[tuple[dt.date, dt.date]] | None) -> bool:
+    """Whether to count ``periods`` one by one: a few, longer than a day (else per day, in one pass)."""
+    return periods is not None and len(periods) <= MAX_PERIOD_PASSES and any(a != b for a, b in periods)
 
 #: (figure, key) -> value for one site and day.
 Counts = Counter[tuple[str, str]]
@@ -93,22 +101,54 @@ def add_tallies(connection: Connection, counts: DayCounts) -> int:
 
 
 def read_tallies(
-    connection: Connection, first: dt.date, last: dt.date, site_id: int | None, figures: Iterable[str] = ()
+    connection: Connection,
+    first: dt.date,
+    last: dt.date,
+    site_id: int | None,
+    figures: Iterable[str] = (),
+    periods: Sequence[tuple[dt.date, dt.date]] | None = None,
 ) -> DayCounts:
-    """The stored tallies for days ``first``..``last`` (one site, or all with None)."""
+    """The stored tallies for days ``first``..``last`` (one site, or all with None).
+
+    With ``periods`` (first and last days), each period's tallies are summed
+    by the database and filed under its first day, except the hours, which
+    keep their own day (a report shows them by weekday).
+    """
     table = _TALLIES
-    query = select(table.c.site_id, table.c.day, table.c.figure, table.c.key, table.c.value).where(
-        table.c.day >= first, table.c.day <= last
-    )
-    if site_id is not None:
-        query = query.where(table.c.site_id == site_id)
     wanted = tuple(figures)
-    if wanted:
-        query = query.where(table.c.figure.in_(wanted))
+
+    def narrowed(query: Select[Any]) -> Select[Any]:
+        if site_id is not None:
+            query = query.where(table.c.site_id == site_id)
+        if wanted:
+            query = query.where(table.c.figure.in_(wanted))
+        return query
+
     out: DayCounts = {}
-    for site, day, figure, key, value in connection.execute(query):
-        out.setdefault((site, day), Counter())[(figure, key)] += value
+    if periods is None or not per_period(periods):
+        query = select(table.c.site_id, table.c.day, table.c.figure, table.c.key, table.c.value).where(
+            table.c.day >= first, table.c.day <= last
+        )
+        for site, day, figure, key, value in connection.execute(narrowed(query)):
+            out.setdefault((site, day), Counter())[(figure, key)] += value
+        return out
+    hour_day = case((table.c.figure == literal_column("'hour'"), table.c.day))
+    grouped: list[ColumnElement[Any]] = [table.c.site_id, table.c.figure, table.c.key, hour_day]
+    for period_first, period_last in periods:
+        summed: Select[Any] = (
+            select(*grouped, func.sum(table.c.value))
+            .where(table.c.day >= max(first, period_first), table.c.day <= min(last, period_last))
+            .group_by(*grouped)
+        )
+        for row in connection.execute(narrowed(summed)):
+            site, figure, key, day, value = tuple(row)
+            place = (site, _as_date(day) if day is not None else period_first)
+            out.setdefault(place, Counter())[(figure, key)] += int(value)
     return out
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 _TALLIES: Table = ReportTally.__table__  # type: ignore[assignment]

@@ -85,4 +85,5 @@ def return_stock(session: Session, request: Request) -> dict[str, int]:
         session.delete(movement)
     for line in request.lines:
         line.quantity_given = None
+    request.given_short = False
     return returned

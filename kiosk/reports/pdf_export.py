@@ -1,9 +1,10 @@
 """A report as a PDF a coordinator can attach to an e-mail as it is.
 
 First page: the site, the period, when and by which version it was made, a
-summary table and two charts (encounters per period, what was given per
-family); then the weekday-by-hour heat map and every figure, period by
-period. Charts and the heat map show the same suppressed numbers as the
+summary table (people reached and reversals reported at the kiosk among
+them), for several sites a table of each site's encounters, and two charts
+(encounters per period, what was given per family); then the weekday-by-hour
+heat map and every figure, period by period. Charts and the heat map show the same suppressed numbers as the
 tables, so a bar never gives away a hidden count.
 """
 
@@ -28,12 +29,14 @@ Progress = Callable[[int, int], None]
 
 SUMMARY = (
     ("encounters", ""),
+    ("people_reached", ""),
     ("encounters_by_kind", "supplies"),
     ("encounters_by_kind", "services"),
     ("encounters_by_kind", "emergency"),
     ("wait_median_s", ""),
     ("emergency_response_median_s", ""),
     ("overdose_responses", ""),
+    ("reversals_reported", ""),
 )
 _PERIODS_PER_TABLE = 6
 _INK = "#1F2933"
@@ -121,6 +124,21 @@ def report_pdf(report: Report, lang: str = "en", raw: bool = False, progress: Pr
     table = Table(summary_rows, repeatRows=1)
     table.setStyle(grid_style)
     story.append(table)
+    # Every site's share of the encounters, when the report covers several.
+    sites = list(dict.fromkeys(row.key for row in report.rows if row.figure == "encounters_by_site"))
+    if sites:
+        site_header: list[object] = [para(tr("col.period_start"), small)]
+        site_rows: list[list[object]] = [site_header + [para(s, small) for s in sites]]
+        for period in report.periods:
+            line = [_period_label(period)]
+            for site in sites:
+                row = lookup.get((period, "encounters_by_site", site))
+                line.append(texts[row] if row is not None else "")
+            site_rows.append(line)
+        table = Table(site_rows, repeatRows=1)
+        table.setStyle(grid_style)
+        story.append(Spacer(1, 4 * mm))
+        story.append(KeepTogether([para(tr("encounters_by_site"), heading), table]))
     step()
 
     encounters = [_number(texts, lookup.get((p, "encounters", ""))) for p in report.periods]

@@ -76,6 +76,32 @@ def test_weeks_split_the_same_figures(week):
     assert report.value("stock_opening", "naloxone-nasal", period=1) == 48
 
 
+@pytest.mark.parametrize("zone", ["UTC", "America/Toronto"])
+def test_counting_period_by_period_or_day_by_day_gives_the_same_figures(week, zone):
+    from kiosk.data.live_counts import MAX_PERIOD_PASSES
+    from kiosk.data.report_model import FIGURES
+
+    services, _clock, _ids = week
+    services.settings.update(by=SETUP, time_zone=zone)
+    first, last = MON - dt.timedelta(days=20), MON2 + dt.timedelta(days=20)
+    by_day = services.reports.build(first, last, "day", asked_by=SETUP)  # counted per local day in SQL
+    assert len(by_day.periods) > MAX_PERIOD_PASSES
+    for by in ("week", "month"):  # counted period by period
+        other = services.reports.build(first, last, by, asked_by=SETUP)
+        assert len(other.periods) <= MAX_PERIOD_PASSES
+        for figure in sorted({row.figure for row in by_day.rows} | {row.figure for row in other.rows}):
+            if FIGURES[figure] != "count":
+                continue
+            keys = {row.key for row in by_day.rows + other.rows if row.figure == figure}
+            for key in keys:
+                assert by_day.value(figure, key) == other.value(figure, key), (by, figure, key)
+    assert by_day.value("encounters") == 7
+    short = services.reports.build(MON, MON2, "day", asked_by=SETUP)  # eight days, grouped by day
+    assert [short.value("encounters", period=n) for n in range(8)] == [
+        by_day.value("encounters", period=20 + n) for n in range(8)
+    ]
+
+
 def test_a_day_outside_the_range_is_not_counted(week):
     services, _clock, _ids = week
     report = services.reports.build(TUE, TUE, "day", asked_by=SETUP)

@@ -43,6 +43,21 @@ def test_a_purge_changes_no_report_figure(week):
         assert after.rows == report.rows, by
 
 
+def test_a_purge_changes_no_figure_of_a_report_read_day_by_day_either(week):
+    from kiosk.data.tallies import MAX_PERIOD_PASSES
+
+    services, clock, _ids = week
+    first, last = MON - dt.timedelta(days=20), MON2 + dt.timedelta(days=20)
+    before = {by: services.reports.build(first, last, by, asked_by=SETUP) for by in ("day", "week")}
+    assert len(before["day"].periods) > MAX_PERIOD_PASSES >= len(before["week"].periods)
+    clock.now = clock.now + dt.timedelta(days=100)
+
+    assert RetentionService(services.db, clock, batch_size=3, pause_s=0).purge().requests == 5
+
+    for by, report in before.items():
+        assert services.reports.build(first, last, by, asked_by=SETUP).rows == report.rows, by
+
+
 def test_open_requests_are_never_purged(week):
     services, clock, ids = week
     codes = {name: services.queue.status_of(i).pickup_code for name, i in ids.items()}

@@ -96,3 +96,37 @@ def test_progress_reaches_the_end(report):
     seen: list[tuple[int, int]] = []
     report_pdf(report, progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1]
+
+
+def test_the_summary_page_has_people_reached_reversals_and_each_sites_encounters():
+    import datetime as dt
+
+    from kiosk.data.report_model import Period, Report, ReportRow
+    from tests.printing.pdf_helpers import pdf_pages
+
+    periods = (Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31)), Period(dt.date(2026, 11, 1), dt.date(2026, 11, 30)))
+    figures = {  # per period: encounters, people reached, reversals, each site's share
+        periods[0]: (3141, 3777, 58, {"Harbour": 1203, "Riverside": 1938}),
+        periods[1]: (2718, 3316, 61, {"Harbour": 1121, "Riverside": 1597}),
+    }
+    rows: list[ReportRow] = []
+    for period, (encounters, reached, reversals, shares) in figures.items():
+        rows += [
+            ReportRow(period, "encounters", "", encounters),
+            ReportRow(period, "people_reached", "", reached),
+            ReportRow(period, "reversals_reported", "", reversals),
+        ]
+        rows += [ReportRow(period, "encounters_by_site", site, n, ("encounters", "")) for site, n in shares.items()]
+    report = Report(
+        first=periods[0].first, last=periods[-1].last, by="month", site_id=None, site_name="Harbour, Riverside",
+        periods=periods, rows=tuple(rows), made_at=dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC), version="1.0",
+        time_zone="UTC",
+    )
+
+    first_page = " ".join(next(pdf_pages(report_pdf(report, "en", raw=True))).get_textpage().get_text_bounded().split())
+
+    assert "People reached" in first_page and "reversed with naloxone" in first_page
+    assert "Encounters by site" in first_page and "Harbour" in first_page and "Riverside" in first_page
+    for encounters, reached, reversals, shares in figures.values():
+        for number in (encounters, reached, reversals, *shares.values()):
+            assert str(number) in first_page, number
