@@ -3572,6 +3572,7 @@
     <name>StaffContext</name>
     <message>
         <source>Only an admin can do that.</source>
+        <extracomment>The longest the queue waits between looks at its times (it wakes sooner when one is due to change).</extracomment>
         <translation>Seul un admin peut faire cela.</translation>
     </message>
     <message>
