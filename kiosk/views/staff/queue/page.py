@@ -206,9 +206,10 @@ class QueuePage(StaffPage):
         }
         for mode, button in self.filter_buttons.items():
             if button.minimumWidth() == 0 or not sized:
-                # As wide as its widest count, so a new request never shifts the row (and repaints the window).
+                # As wide as its widest count, so a new request never shifts the row; a fixed size
+                # also spares the page a layout pass each time a count changes.
                 button.setText(labels[mode].format(n=888))
-                button.setMinimumWidth(button.sizeHint().width())
+                button.setFixedSize(button.sizeHint())
             button.setText(labels[mode].format(n=self._counts.get(mode, 0)))
 
     # -- data -------------------------------------------------------------
