@@ -129,6 +129,15 @@ class RetentionService:
     def _old(self, site_id: int, cutoff: dt.datetime) -> tuple[ColumnElement[bool], ...]:
         return (Request.site_id == site_id, Request.status.in_(CLOSED), Request.closed_at < cutoff)
 
+    def _old_in_id_order(self, site_id: int, cutoff: dt.datetime) -> tuple[ColumnElement[bool], ...]:
+        """``_old`` for SQLite, read in id order (the oldest requests come first).
+
+        "+ 0" keeps SQLite from walking the site's whole entry in the reports'
+        covering index, which holds every column asked about, and sorting it
+        for each batch: the table read in id order finds a batch at once.
+        """
+        return (Request.site_id + 0 == site_id, *self._old(site_id, cutoff)[1:])
+
     def _count(self, site_id: int, cutoff: dt.datetime) -> PurgeResult:
         where = self._old(site_id, cutoff)
         with self._db.session_scope() as session:
@@ -189,7 +198,10 @@ class RetentionService:
                 connection = session.connection()
                 ids = list(
                     connection.scalars(
-                        select(Request.id).where(*self._old(site_id, cutoff)).order_by(Request.id).limit(self._batch)
+                        select(Request.id)
+                        .where(*self._old_in_id_order(site_id, cutoff))
+                        .order_by(Request.id)
+                        .limit(self._batch)
                     )
                 )
                 if not ids:
