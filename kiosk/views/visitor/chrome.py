@@ -7,27 +7,18 @@ their icon, so the bar fits a 1280-pixel screen in every language.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QPushButton, QSizePolicy, QToolButton, QWidget
 
-from kiosk.views.visitor import theme
+from kiosk.views.visitor import bar_fit, theme
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.lockdown import StaffCorner
-from kiosk.views.visitor.widgets import BarButton, button, decorative, label, tab_chain
+from kiosk.views.visitor.widgets import BarButton, button, decorative, label, set_style, tab_chain
 
 # Quick exit and the overdose button never shrink below this, whatever the bar holds.
 SMALLEST_ALARM_PX = 18
 # The names of the text steps, for the text-size button's state.
 TEXT_STEP_NAMES = ("normal", "bigger", "biggest")
-
-
-def _two_lines(words: str) -> str:
-    """``words`` broken at the space nearest their middle."""
-    spaces = [i for i, c in enumerate(words) if c == " "]
-    if not spaces:
-        return words
-    middle = min(spaces, key=lambda i: abs(i - len(words) / 2))
-    return words[:middle] + "\n" + words[middle + 1 :]
 
 
 class TopBar(QFrame):
@@ -55,9 +46,10 @@ class TopBar(QFrame):
         layout.setSpacing(8)
         self._site_name = ""
         self._speaking = False
-        self._alarm_fit: tuple[int, bool] = (0, False)
-        # The alarm buttons' words as translated, before any line break the bar adds.
-        self._alarm_words: dict[str, str] = {}
+        # Every button's words as translated, before any line break the bar adds.
+        self._words: dict[str, str] = {}
+        self._fit_key: tuple[object, ...] = ()
+        self._fit = bar_fit.BarFit(1, theme.ALARM_STEPS[0], 1)
         self.staff_corner = StaffCorner(touch, staff_hold_ms, self)
         decorative(self.staff_corner)
         self.back = BarButton(self, "Back")
@@ -143,51 +135,68 @@ class TopBar(QFrame):
         self._fit_alarms()
 
     def _fit_alarms(self) -> None:
-        """Quick exit and the overdose button grow with the text as far as the bar has room, never cut.
-
-        At each size, largest first, the words go on one line if they fit,
-        else on two; only when neither fits does the type get smaller.
-        """
+        """Fit every word of the bar in its width, never cut (see bar_fit for the order of the tries)."""
         layout = self.layout()
-        if layout is None or self.width() <= 0 or not self._alarm_words:
+        if layout is None or self.width() <= 0 or not self._words:
+            return
+        small = [w for w in self._small_buttons() if w.isVisibleTo(self)]
+        alarms = [w for w in (self.quick_exit, self.emergency) if w.isVisibleTo(self)]
+        site_metrics = self.site.fontMetrics()
+        key = (
+            self.width(),
+            self._appearance.text_step,
+            self._appearance.high_contrast,
+            self._site_name,
+            tuple((w.objectName(), self._word(w)) for w in small + alarms),
+        )
+        if key == self._fit_key:
             return
         margins = layout.contentsMargins()
-        bar = (self.back, self.home, self.read_aloud, self.text_size, self.contrast)
-        small = [w for w in bar if w.isVisibleTo(self)]
-        alarms = [w for w in (self.quick_exit, self.emergency) if w.isVisibleTo(self)]
         gaps = layout.spacing() * (len(small) + len(alarms) + 1)
-        fixed = margins.left() + margins.right() + self.staff_corner.width() + gaps
-        room = self.width() - fixed - sum(w.sizeHint().width() for w in small)
+        # The space kept for the staff corner, which lies over the bar's edge.
+        fixed = margins.left() + margins.right() + self._appearance.touch_px + gaps
+        site_room = bar_fit.two_line_width(self._site_name, site_metrics)
+        room = self.width() - fixed - site_room
         step = self._appearance.text_step
-        largest = theme.ALARM_STEPS[step]
-        sizes = range(largest, SMALLEST_ALARM_PX - 1, -1)
-        # At the normal size the words stay on one line while any size fits;
-        # bigger text may take two lines rather than shrink.
-        tries = [(px, False) for px in sizes] + [(px, True) for px in sizes] if step == 0 else [
-            (px, two) for px in sizes for two in (False, True)
-        ]
-        chosen = (SMALLEST_ALARM_PX, True)
-        for px, two in tries:
-            if sum(self._alarm_width(w, px, two) for w in alarms) <= room:
-                chosen = (px, two)
+        options = bar_fit.tries(theme.ALARM_STEPS[step], SMALLEST_ALARM_PX, step)
+        chosen = options[-1]
+        word_widths: dict[int, int] = {}
+        for fit in options:
+            if fit.word_lines not in word_widths:
+                word_widths[fit.word_lines] = sum(
+                    bar_fit.tool_button_width(w, self._lines(w, fit.word_lines)) for w in small
+                )
+            alarm_widths = sum(
+                bar_fit.alarm_width(w, self._alarm_lines(w, fit.alarm_px, fit.alarm_lines), fit.alarm_px)
+                for w in alarms
+            )
+            if word_widths[fit.word_lines] + alarm_widths <= room:
+                chosen = fit
                 break
-        if chosen != self._alarm_fit:
-            self._alarm_fit = chosen
-            px, two = chosen
-            for widget in (self.quick_exit, self.emergency):
-                words = self._alarm_words.get(widget.objectName(), widget.text())
-                widget.setText(_two_lines(words) if two else words)
-                widget.setStyleSheet(f"font-size: {px}px;")
+        self._fit_key = key
+        self._apply_fit(chosen, site_room)
 
-    def _alarm_width(self, button: QPushButton, px: int, two_lines: bool) -> int:
-        font = QFont(button.font())
-        font.setPixelSize(px)
-        font.setBold(True)
-        words = self._alarm_words.get(button.objectName(), button.text())
-        lines = _two_lines(words).split("\n") if two_lines else [words]
-        widest = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
-        # The stylesheet's padding (20 px a side), its border and the gap between icon and words.
-        return widest + button.iconSize().width() + 2 * 20 + 2 * 3 + 6
+    def _apply_fit(self, fit: bar_fit.BarFit, site_room: int) -> None:
+        self._fit = fit
+        self.site.setMinimumWidth(site_room)
+        for widget in self._small_buttons():
+            widget.setText(self._lines(widget, fit.word_lines))
+        for alarm in (self.quick_exit, self.emergency):
+            alarm.setText(self._alarm_lines(alarm, fit.alarm_px, fit.alarm_lines))
+            set_style(alarm, f"font-size: {fit.alarm_px}px;")
+
+    def _small_buttons(self) -> tuple[QToolButton, ...]:
+        return (self.back, self.home, self.read_aloud, self.text_size, self.contrast)
+
+    def _word(self, button: QAbstractButton) -> str:
+        """The button's words as translated, before any line break the bar adds."""
+        return self._words.get(button.objectName(), button.text())
+
+    def _lines(self, button: QToolButton, lines: int) -> str:
+        return bar_fit.broken(self._word(button), lines, button.fontMetrics())
+
+    def _alarm_lines(self, button: QPushButton, px: int, lines: int) -> str:
+        return bar_fit.broken(self._word(button), lines, QFontMetrics(bar_fit.alarm_font(button, px)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.site and event.type() == QEvent.Type.Resize:
@@ -221,32 +230,33 @@ class TopBar(QFrame):
         return names[TEXT_STEP_NAMES[self._appearance.text_step]]
 
     def retranslate_ui(self) -> None:
-        self.back.setText(self.tr("Back"))
+        words = {
+            "Back": self.tr("Back"),
+            "Home": self.tr("Start"),
+            "TextSize": self.tr("Text size"),
+            "Contrast": self.tr("Contrast"),
+            "ReadAloud": self.tr("Stop") if self._speaking else self.tr("Read aloud"),
+            "QuickExit": self.tr("Quick exit"),
+            "Emergency": self.tr("Someone is overdosing"),
+        }
         self.back.setAccessibleName(self.tr("Back"))
-        self.home.setText(self.tr("Start"))
         self.home.setAccessibleName(self.tr("Start screen: your language and your list stay"))
-        self.text_size.setText(self.tr("Text size"))
         self.text_size.setAccessibleName(self.tr("Text size: %1").replace("%1", self.text_step_name()))
         self.text_size.setAccessibleDescription(self.tr("Tap for bigger text. After the biggest, back to normal."))
-        self.contrast.setText(self.tr("Contrast"))
         self.contrast.setAccessibleName(self.tr("High contrast"))
         if self._speaking:
-            self.read_aloud.setText(self.tr("Stop"))
             self.read_aloud.setAccessibleName(self.tr("Stop reading aloud"))
         else:
-            self.read_aloud.setText(self.tr("Read aloud"))
             self.read_aloud.setAccessibleName(self.tr("Read this screen aloud"))
-        words = {"QuickExit": self.tr("Quick exit"), "Emergency": self.tr("Someone is overdosing")}
-        if words != self._alarm_words:  # new words: fit them again
-            self._alarm_words, self._alarm_fit = words, (0, False)
-            self.quick_exit.setText(words["QuickExit"])
-            self.emergency.setText(words["Emergency"])
         self.quick_exit.setAccessibleName(self.tr("Quick exit: clear everything and go back to the start"))
         self.emergency.setAccessibleName(self.tr("Someone is overdosing: call staff now"))
+        if words != self._words:  # new words: show them as the bar last fitted, then fit them again
+            self._words, self._fit_key = words, ()
+            self._apply_fit(self._fit, self.site.minimumWidth())
+            self._fit_alarms()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self._fit_alarms()
         super().changeEvent(event)
-

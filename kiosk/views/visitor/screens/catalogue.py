@@ -83,17 +83,24 @@ class SupplyTile(QFrame):
         self.stepper.value_changed.connect(self._on_value_changed)
         self.retranslate_ui()
 
-    def height_for(self, width: int) -> int:
-        """The height the tile's contents need at ``width``, with the longer of its two limit lines."""
-        shown = self.limit.text()
-        heights = []
-        for text in {shown, self._limit_texts()[1]}:
-            self.limit.setText(text)
-            self._row.invalidate()  # boxes remember their height for a width until told
-            heights.append(self._row.totalHeightForWidth(width))
-        self.limit.setText(shown)
+    @property
+    def limit_reached(self) -> bool:
+        """The limit line says "That's the most for one visit" (in its bigger, bold type)."""
+        return self.stepper.at_limit and self.supply.is_item
+
+    def height_for(self, width: int, limit_reached: bool) -> int:
+        """The height the tile's contents need at ``width`` with the limit line as it is in that state.
+
+        Measured with the text and the type the line has then: once the limit
+        is reached it is drawn bigger and bold, and usually takes more lines.
+        """
+        shown = self.limit_reached
+        self._set_limit_line(limit_reached)
+        self._row.invalidate()  # boxes remember their height for a width until told
+        height = self._row.totalHeightForWidth(width)
+        self._set_limit_line(shown)
         self._row.invalidate()
-        return max(heights)
+        return height
 
     def _limit_texts(self) -> tuple[str, str]:
         """The limit line as the visitor chooses, and once the limit is reached."""
@@ -125,10 +132,12 @@ class SupplyTile(QFrame):
 
     def _show_limit(self) -> None:
         """The per-visit limit, and plainly when it is reached (the "+" then does nothing)."""
-        at_limit = self.stepper.at_limit and self.supply.is_item
+        self._set_limit_line(self.limit_reached)
+
+    def _set_limit_line(self, reached: bool) -> None:
         usual, most = self._limit_texts()
-        self.limit.setText(most if at_limit else usual)
-        role = "good" if at_limit else "subtle"
+        self.limit.setText(most if reached else usual)
+        role = "good" if reached else "subtle"
         if self.limit.property("role") != role:
             set_role(self.limit, role)
             restyle(self.limit)
@@ -168,7 +177,10 @@ class CatalogueScreen(QWidget):
         self.tiles: dict[str, SupplyTile] = {}
         self._chips: dict[str, ChoiceChip] = {}
         self._columns = 0
-        self._heights: dict[tuple[int, str, int], dict[str, int]] = {}
+        # Tile heights per (tile width, language, text step), for each supply with its limit reached or not.
+        self._heights: dict[tuple[int, str, int], dict[tuple[str, bool], int]] = {}
+        self._tile_width = 0
+        self._shown: list[SupplyTile] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 16)
@@ -264,6 +276,7 @@ class CatalogueScreen(QWidget):
         for key, tile in self.tiles.items():
             tile.stepper.set_maximum(self._basket.limit(key))  # grows when asking for others too
             tile.set_quantity(self._basket.quantity(key), self._basket.can_add(key))
+        self._fit_rows()
         names = {s.key: s.name(self._lang) for s in self._supplies}
         lines = self._basket.lines()
         if lines:
@@ -304,6 +317,7 @@ class CatalogueScreen(QWidget):
 
     def _rebuild(self) -> None:
         self._heights.clear()
+        self._shown = []
         for tile in self.tiles.values():
             discard(tile)
         self.tiles = {}
@@ -352,12 +366,10 @@ class CatalogueScreen(QWidget):
                 if focus is not None and tile.isAncestorOf(focus):
                     self.setFocus(Qt.FocusReason.OtherFocusReason)
                 tile.setVisible(False)
-        heights = self._heights.setdefault((width, self._lang, self._appearance.text_step), {})
+        self._tile_width = width
+        self._shown = [self.tiles[s.key] for s in shown]
         for index, supply in enumerate(shown):
             tile = self.tiles[supply.key]
-            if supply.key not in heights:
-                heights[supply.key] = tile.height_for(width)
-            tile.setMinimumHeight(heights[supply.key])
             self.grid.addWidget(tile, index // columns, index % columns)
             tile.setVisible(True)
         for column in range(self.grid.columnCount()):
@@ -365,6 +377,7 @@ class CatalogueScreen(QWidget):
         for row in range(self.grid.rowCount()):
             self.grid.setRowStretch(row, 0)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
+        self._fit_rows()
         # Reading order for Tab: the filters, the items as laid out, then the action.
         steps: list[QWidget] = []
         for supply in shown:
@@ -373,6 +386,33 @@ class CatalogueScreen(QWidget):
         tab_chain([*self._chips.values(), *steps, self.review])
         # Lay out now, even while hidden, rather than on the tap that shows the screen.
         self.grid.activate()
+
+    def _fit_rows(self) -> None:
+        """Each row of tiles as tall as its tallest tile needs for what it shows now.
+
+        Set on the grid's rows, not left to the tiles' own heights for a
+        width: the grid keeps those from earlier layouts (another language,
+        the limit line before it was reached) and lets a tile run into the
+        next row.
+        """
+        if self._tile_width <= 0 or not self._columns:
+            return
+        heights = self._heights.setdefault((self._tile_width, self._lang, self._appearance.text_step), {})
+        rows: dict[int, int] = {}
+        for index, tile in enumerate(self._shown):
+            key = (tile.supply.key, tile.limit_reached)
+            if key not in heights:
+                heights[key] = tile.height_for(self._tile_width, tile.limit_reached)
+            row = index // self._columns
+            rows[row] = max(rows.get(row, 0), heights[key])
+        changed = False
+        for row in range(self.grid.rowCount()):
+            wanted = rows.get(row, 0)
+            if self.grid.rowMinimumHeight(row) != wanted:
+                self.grid.setRowMinimumHeight(row, wanted)
+                changed = True
+        if changed:
+            self.grid.activate()
 
     def _on_quantity_changed(self, key: str, quantity: int) -> None:
         kept = self._basket.set(key, quantity)
