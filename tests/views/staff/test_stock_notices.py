@@ -147,3 +147,26 @@ def test_every_page_fits_a_1280_wide_screen(qtbot, services, make_window):
     for name in window.workspace.pages:
         window.workspace.show_page(name)
         assert window.minimumSizeHint().width() <= 1280, name
+
+
+def test_notices_that_do_not_fit_are_counted_never_cut_off(qtbot, services, make_window):
+    window = make_window(services)
+    window.resize(1280, 800)
+    sign_in(qtbot, window)
+    line = window.workspace.stock_notice
+    items = [s.key for s in services.inventory.catalogue() if s.is_item][:6]
+    for key in items:
+        _make_low(services, key)
+    qtbot.waitUntil(lambda: len(line.showing()) >= len(items), timeout=5_000)
+    text = line.text
+    two_lines = text.fontMetrics().lineSpacing() * 2 + 2
+    qtbot.waitUntil(lambda: 0 < text.heightForWidth(text.width()) <= two_lines)
+    assert "more" in text.text()  # six notices never fit beside the name and buttons
+    shown = [n for n in line.showing() if n.name("en") in text.text()]
+    assert shown and f"+{len(line.showing()) - len(shown)} more" in text.text()
+    assert all(n.name("en") in line.toolTip() for n in line.showing())  # every one in the tooltip
+    # Wider, more of them fit; the buttons beside the line stay where they are.
+    pin = window.workspace.pin_button.mapTo(window, window.workspace.pin_button.rect().topLeft())
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: len([n for n in line.showing() if n.name("en") in text.text()]) > len(shown))
+    assert window.workspace.pin_button.mapTo(window, window.workspace.pin_button.rect().topLeft()).y() == pin.y()
