@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -213,7 +214,7 @@ def card(role: str = "card", parent: QWidget | None = None) -> QFrame:
 
 
 class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them, like words in a line."""
+    """Lays widgets out in reading order (left to right, or right to left) and wraps them, like words in a line."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
         super().__init__(parent)
@@ -278,6 +279,10 @@ class FlowLayout(QLayout):
         margins: QMargins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
@@ -289,7 +294,9 @@ class FlowLayout(QLayout):
                 y += line_height + self._gap
                 line_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                # Right to left, the first item sits at the right (as in a QBoxLayout).
+                place = QStyle.visualRect(self._direction(), area, QRect(QPoint(x, y), hint))
+                item.setGeometry(place)
             x += hint.width() + self._gap
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
