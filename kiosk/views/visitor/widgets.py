@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -374,3 +374,49 @@ class TileButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         return max(self.minimumHeight(), self._box.totalHeightForWidth(width))
 
+
+
+class RowReflow(QObject):
+    """Stacks a row of buttons one above the other while its width can't hold them side by side.
+
+    Every button keeps its words whole and its type size; a row that fits
+    goes back to side by side. Install with :func:`reflow_when_narrow`.
+    """
+
+    def __init__(self, host: QWidget, row: QBoxLayout) -> None:
+        super().__init__(host)
+        self._host = host
+        self._row = row
+        # The row takes the width it is offered, not the width its buttons ask for side by side.
+        host.setSizePolicy(QSizePolicy.Policy.Ignored, host.sizePolicy().verticalPolicy())
+        host.installEventFilter(self)
+
+    def needed_width(self) -> int:
+        """The width the row's widgets ask for side by side."""
+        widths = []
+        for n in range(self._row.count()):
+            item = self._row.itemAt(n)
+            widget = item.widget() if item is not None else None
+            if widget is not None and not widget.isHidden():
+                widths.append(widget.sizeHint().width())
+        margins = self._row.contentsMargins()
+        return sum(widths) + self._row.spacing() * max(0, len(widths) - 1) + margins.left() + margins.right()
+
+    def fit(self, width: int) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if self.needed_width() <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._row.direction() != wanted:
+            self._row.setDirection(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.fit(self._host.width())
+        return False
+
+
+def reflow_when_narrow(host: QWidget, row: QBoxLayout) -> RowReflow:
+    """Let ``row`` (the layout of ``host``) stack its buttons when ``host`` is too narrow for them."""
+    return RowReflow(host, row)

@@ -20,9 +20,11 @@ from tests.views.i18n.walk import walk_board, walk_staff, walk_visitor
 #: The product's own name, the same in every language (the kiosk's window title).
 PRODUCT = ("Drop-in kiosk",)
 APPEARANCES = [(0, False), (1, False), (2, False), (0, True)]
-#: Visitor screens still clipped under the pseudo-locale: their layout is being reworked
-#: with the top bar (words on every button) and the larger text sizes.
-VISITOR_LAYOUT = "top bar and larger text sizes clip on the visitor screens (their layout rework)"
+#: What still clips on the visitor screens at the two bigger text sizes (the normal size and high
+#: contrast fit): a word wider than its column (the pseudo-locale's padding run in the start screen's
+#: welcome and the reversal's care page, "[Îñföŕmåţîöñ" on its start tile), and at the biggest size
+#: the catalogue's summary line and the start screen's alert under the wrapped filters and tiles.
+BIGGER_TEXT_LAYOUT = "a word wider than its column at the bigger text sizes (start, reversal care, catalogue summary)"
 #: Back-office pages being reworked with their own issue (the queue and its dialogs, stock, the audit log):
 #: what the walk finds there is reported by the test below rather than failing the rest.
 WORKED_ON_ELSEWHERE = ("AuditPage", "ResponseDialog", "QueuePage", "StockPage", "stockNotice", "FulfilDialog")
@@ -63,8 +65,14 @@ def test_kiosk_screens_have_no_hard_coded_text(
     assert not found.hard_coded, _report(found.hard_coded)
 
 
-@pytest.mark.xfail(reason=VISITOR_LAYOUT, strict=True)
-@pytest.mark.parametrize("appearance", APPEARANCES, ids=lambda a: f"text{a[0]}{'-contrast' if a[1] else ''}")
+@pytest.mark.parametrize(
+    "appearance",
+    [
+        pytest.param(a, marks=pytest.mark.xfail(reason=BIGGER_TEXT_LAYOUT, strict=True)) if a[0] > 0 else a
+        for a in APPEARANCES
+    ],
+    ids=lambda a: f"text{a[0]}{'-contrast' if a[1] else ''}",
+)
 def test_kiosk_screens_fit_their_text(
     qtbot, pseudo_locale, monkeypatch, demo_services, content_pack, tmp_path, data_texts, appearance
 ):

@@ -11,7 +11,17 @@ from kiosk.views.common.qr_widget import QrCodeWidget, readable_side_px
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.speech import sentences, spelled
-from kiosk.views.visitor.widgets import button, card, clear_layout, heading, label, restyle, set_inert, set_role
+from kiosk.views.visitor.widgets import (
+    button,
+    card,
+    clear_layout,
+    heading,
+    label,
+    reflow_when_narrow,
+    restyle,
+    set_inert,
+    set_role,
+)
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack
@@ -80,6 +90,7 @@ class ConfirmationScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.feedback)
         row.addWidget(self.done)
+        reflow_when_narrow(actions, row)
         # The code, its words and the QR codes scroll together when bigger text
         # or a printer's message leaves them too little height: nothing is
         # squeezed over anything else, and the codes keep their readable size.

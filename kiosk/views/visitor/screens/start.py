@@ -25,6 +25,7 @@ from kiosk.views.visitor.widgets import (
     decorative,
     heading,
     label,
+    reflow_when_narrow,
     set_role,
 )
 
@@ -98,18 +99,22 @@ class StartScreen(QWidget):
         big = appearance.icon_px(1.5)
         for entry, icon in ((self.supplies, "supplies"), (self.information, "information"), (self.staff_help, "help")):
             entry.setMinimumHeight(round(appearance.touch_px * 2))
-            entry.setMaximumHeight(round(appearance.touch_px * 4))
             appearance.bind_icon(entry.icon_label, icon, big)
             right.addWidget(entry, 1)
         # Across the whole screen, so both fit side by side at any text size.
-        voice_row = QHBoxLayout()
+        # Each as wide as its words, sharing what is left; one above the other
+        # when the words can't be side by side.
+        self.voice_box = QWidget(self)
+        voice_row = QHBoxLayout(self.voice_box)
+        voice_row.setContentsMargins(0, 0, 0, 0)
         voice_row.setSpacing(24)
-        self.used_naloxone = button("", self, "UsedNaloxone")
-        self.have_your_say = button("", self, "HaveYourSay")
+        self.used_naloxone = button("", self.voice_box, "UsedNaloxone")
+        self.have_your_say = button("", self.voice_box, "HaveYourSay")
         appearance.bind_icon(self.used_naloxone, "naloxone-nasal", appearance.icon_px(0.7))
         appearance.bind_icon(self.have_your_say, "talk", appearance.icon_px(0.7))
-        voice_row.addWidget(self.used_naloxone, 1)
-        voice_row.addWidget(self.have_your_say, 1)
+        voice_row.addWidget(self.used_naloxone)
+        voice_row.addWidget(self.have_your_say)
+        reflow_when_narrow(self.voice_box, voice_row)
         self.left_area = QScrollArea(self)
         self.left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.left_area.setWidgetResizable(True)
@@ -121,10 +126,21 @@ class StartScreen(QWidget):
         left.setContentsMargins(0, 0, 36, 0)
         self.left_area.setWidget(left_host)
         enable_kinetic_scrolling(self.left_area, mouse_drag=True)
+        # The ways in scroll too, where bigger text needs more height than the screen has.
+        self.right_area = QScrollArea(self)
+        self.right_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.right_area.setWidgetResizable(True)
+        self.right_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.right_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_host = QWidget()
+        right_host.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
+        self.right_area.setWidget(right_host)
+        enable_kinetic_scrolling(self.right_area, mouse_drag=True)
         outer.addWidget(self.left_area, 3)
-        outer.addLayout(right, 2)
+        outer.addWidget(self.right_area, 2)
         page.addLayout(outer, 1)
-        page.addLayout(voice_row)
+        page.addWidget(self.voice_box)
 
         self.supplies.clicked.connect(self.supplies_requested)
         self.information.clicked.connect(self.information_requested)
