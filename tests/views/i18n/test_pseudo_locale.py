@@ -20,11 +20,13 @@ from tests.views.i18n.walk import walk_board, walk_staff, walk_visitor
 #: The product's own name, the same in every language (the kiosk's window title).
 PRODUCT = ("Drop-in kiosk",)
 APPEARANCES = [(0, False), (1, False), (2, False), (0, True)]
-#: What still clips on the visitor screens at the two bigger text sizes (the normal size and high
-#: contrast fit): a word wider than its column (the pseudo-locale's padding run in the start screen's
-#: welcome and the reversal's care page, "[Îñföŕmåţîöñ" on its start tile), and at the biggest size
-#: the catalogue's summary line and the start screen's alert under the wrapped filters and tiles.
-BIGGER_TEXT_LAYOUT = "a word wider than its column at the bigger text sizes (start, reversal care, catalogue summary)"
+#: What still clips on the visitor screens at the biggest text size (the other sizes and high contrast
+#: fit): the catalogue's summary line under its wrapped filters, the information page's "Scan with your
+#: phone" heading in its side column, and on the reversal's care page one pseudo-locale padding run
+#: (45 tildes, one unbreakable "word") wider than the whole screen.
+BIGGEST_TEXT_LAYOUT = (
+    "the catalogue's summary, the page's QR heading and a pseudo word wider than the screen, at the biggest text"
+)
 #: Back-office pages being reworked with their own issue (the queue and its dialogs, stock, the audit log):
 #: what the walk finds there is reported by the test below rather than failing the rest.
 WORKED_ON_ELSEWHERE = ("AuditPage", "ResponseDialog", "QueuePage", "StockPage", "stockNotice", "FulfilDialog")
@@ -68,7 +70,7 @@ def test_kiosk_screens_have_no_hard_coded_text(
 @pytest.mark.parametrize(
     "appearance",
     [
-        pytest.param(a, marks=pytest.mark.xfail(reason=BIGGER_TEXT_LAYOUT, strict=True)) if a[0] > 0 else a
+        pytest.param(a, marks=pytest.mark.xfail(reason=BIGGEST_TEXT_LAYOUT, strict=True)) if a[0] == 2 else a
         for a in APPEARANCES
     ],
     ids=lambda a: f"text{a[0]}{'-contrast' if a[1] else ''}",

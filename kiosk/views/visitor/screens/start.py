@@ -7,7 +7,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
 
 MAX_ALERTS = 3
+#: At bigger text, a screen narrower than this shows the two columns one above the other.
+WIDE_ENOUGH_TO_SHARE_PX = 1600
 
 
 
@@ -62,8 +65,7 @@ class StartScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(48, 24, 48, 16)
         page.setSpacing(16)
-        outer = QHBoxLayout()
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         outer.setSpacing(48)
 
         left = QVBoxLayout()
@@ -115,31 +117,24 @@ class StartScreen(QWidget):
         voice_row.addWidget(self.used_naloxone)
         voice_row.addWidget(self.have_your_say)
         reflow_when_narrow(self.voice_box, voice_row)
-        self.left_area = QScrollArea(self)
-        self.left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.left_area.setWidgetResizable(True)
-        self.left_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_host = QWidget()
-        left_host.setLayout(left)
+        # Both columns scroll as one, so a long alert or bigger text is never cut.
+        self.body = QScrollArea(self)
+        self.body.setObjectName("StartBody")
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        host = QWidget()
+        host.setLayout(outer)
         # Room for the scroll bar, so a long alert wraps beside it rather than under it.
-        left.setContentsMargins(0, 0, 36, 0)
-        self.left_area.setWidget(left_host)
-        enable_kinetic_scrolling(self.left_area, mouse_drag=True)
-        # The ways in scroll too, where bigger text needs more height than the screen has.
-        self.right_area = QScrollArea(self)
-        self.right_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.right_area.setWidgetResizable(True)
-        self.right_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.right_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_host = QWidget()
-        right_host.setLayout(right)
-        right.setContentsMargins(0, 0, 0, 0)
-        self.right_area.setWidget(right_host)
-        enable_kinetic_scrolling(self.right_area, mouse_drag=True)
-        outer.addWidget(self.left_area, 3)
-        outer.addWidget(self.right_area, 2)
-        page.addLayout(outer, 1)
+        outer.setContentsMargins(0, 0, 36, 0)
+        outer.addLayout(left, 3)
+        outer.addLayout(right, 2)
+        self._columns = outer
+        self.body.setWidget(host)
+        enable_kinetic_scrolling(self.body, mouse_drag=True)
+        page.addWidget(self.body, 1)
+        appearance.changed.connect(self._arrange)
         page.addWidget(self.voice_box)
 
         self.supplies.clicked.connect(self.supplies_requested)
@@ -237,6 +232,17 @@ class StartScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side; one column above the other where bigger text would leave each too narrow."""
+        stacked = self._appearance.text_step > 0 and self.width() < WIDE_ENOUGH_TO_SHARE_PX
+        wanted = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self._columns.direction() != wanted:
+            self._columns.setDirection(wanted)
 
     def _show_alerts(self) -> None:
         clear_layout(self.alerts_layout)
