@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
@@ -383,10 +384,11 @@ class RowReflow(QObject):
     goes back to side by side. Install with :func:`reflow_when_narrow`.
     """
 
-    def __init__(self, host: QWidget, row: QBoxLayout) -> None:
+    def __init__(self, host: QWidget, row: QBoxLayout, needed: Callable[[], int] | None = None) -> None:
         super().__init__(host)
         self._host = host
         self._row = row
+        self._needed = needed
         # The row takes the width it is offered, not the width its buttons ask for side by side.
         host.setSizePolicy(QSizePolicy.Policy.Ignored, host.sizePolicy().verticalPolicy())
         host.installEventFilter(self)
@@ -403,9 +405,10 @@ class RowReflow(QObject):
         return sum(widths) + self._row.spacing() * max(0, len(widths) - 1) + margins.left() + margins.right()
 
     def fit(self, width: int) -> None:
+        needed = self._needed() if self._needed is not None else self.needed_width()
         wanted = (
             QBoxLayout.Direction.LeftToRight
-            if self.needed_width() <= width
+            if needed <= width
             else QBoxLayout.Direction.TopToBottom
         )
         if self._row.direction() != wanted:
@@ -417,6 +420,10 @@ class RowReflow(QObject):
         return False
 
 
-def reflow_when_narrow(host: QWidget, row: QBoxLayout) -> RowReflow:
-    """Let ``row`` (the layout of ``host``) stack its buttons when ``host`` is too narrow for them."""
-    return RowReflow(host, row)
+def reflow_when_narrow(host: QWidget, row: QBoxLayout, needed: Callable[[], int] | None = None) -> RowReflow:
+    """Let ``row`` (the layout of ``host``) stack its buttons when ``host`` is too narrow for them.
+
+    ``needed`` says how wide the row must be to stay side by side (by default
+    the width its widgets ask for).
+    """
+    return RowReflow(host, row, needed)
