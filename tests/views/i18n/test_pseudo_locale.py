@@ -21,10 +21,9 @@ from tests.views.i18n.walk import walk_board, walk_staff, walk_visitor
 PRODUCT = ("Drop-in kiosk",)
 APPEARANCES = [(0, False), (1, False), (2, False), (0, True)]
 #: What still clips on the visitor screens at the biggest text size (the other sizes and high contrast
-#: fit): the information page's "Scan with your phone" heading in its side column, whose pseudo
-#: padding is wider than the column, and on the reversal's care page one pseudo-locale padding run
-#: (45 tildes, one unbreakable "word") wider than the whole screen.
-BIGGEST_TEXT_LAYOUT = "a pseudo word wider than its column at the biggest text (page QR heading, reversal care)"
+#: fit): on the reversal's care page the pseudo-locale pads "Whatever you feel now is normal..." with
+#: one run of 45 tildes, a single unbreakable "word" wider than the whole 1280 px screen at 34 px.
+BIGGEST_TEXT_LAYOUT = "one pseudo-locale padding run, a word wider than the screen, on the reversal's care page"
 #: Back-office pages being reworked with their own issue (the queue and its dialogs, stock, the audit log):
 #: what the walk finds there is reported by the test below rather than failing the rest.
 WORKED_ON_ELSEWHERE = ("AuditPage", "ResponseDialog", "QueuePage", "StockPage", "stockNotice", "FulfilDialog")
