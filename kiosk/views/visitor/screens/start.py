@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
 
 MAX_ALERTS = 3
-#: At bigger text, a screen narrower than this shows the two columns one above the other.
-WIDE_ENOUGH_TO_SHARE_PX = 1600
 
 
 
@@ -149,6 +147,7 @@ class StartScreen(QWidget):
     def set_site_name(self, name: str) -> None:
         self.site_title.setText(name)
         self.site_title.setVisible(bool(name))
+        self._arrange()
 
     def set_languages(self, languages: Sequence[str], current: str) -> None:
         """One button per offered language, each named in its own language."""
@@ -214,6 +213,7 @@ class StartScreen(QWidget):
         self.used_naloxone.setAccessibleName(self.used_naloxone.text())
         self.have_your_say.setText(self.tr("Have your say"))
         self.have_your_say.setAccessibleName(self.tr("Have your say: tell us what was missing"))
+        self._arrange()
 
     def spoken_text(self) -> str:
         parts = [self.site_title.text(), self.welcome.text()]
@@ -238,11 +238,33 @@ class StartScreen(QWidget):
         self._arrange()
 
     def _arrange(self) -> None:
-        """Side by side; one column above the other where bigger text would leave each too narrow."""
-        stacked = self._appearance.text_step > 0 and self.width() < WIDE_ENOUGH_TO_SHARE_PX
+        """Side by side; one column above the other where a word would be wider than its column."""
+        stacked = self._appearance.text_step > 0 and not self._words_fit_side_by_side()
         wanted = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         if self._columns.direction() != wanted:
             self._columns.setDirection(wanted)
+
+    def _words_fit_side_by_side(self) -> bool:
+        """Whether every word on the screen fits its column with the columns side by side."""
+        room = self.body.width() - 36 - self._columns.spacing()
+        left, right = room * 3 // 5, room * 2 // 5
+        texts = self.findChildren(QLabel)
+        for text in texts:
+            if not text.isVisibleTo(self) or not text.wordWrap() or not text.text():
+                continue
+            metrics = text.fontMetrics()
+            widest = max(metrics.horizontalAdvance(word) for word in text.text().split())
+            in_tile = any(entry.isAncestorOf(text) for entry in (self.supplies, self.information, self.staff_help))
+            # A tile's words sit beside its icon, inside its padding.
+            if in_tile:
+                column = right - self._appearance.icon_px(1.5) - 2 * 24 - 20 - 8
+            elif self.alerts_box.isAncestorOf(text):  # beside the alert's sign, inside its card
+                column = left - self._appearance.icon_px() - 2 * 20 - 12
+            else:
+                column = left
+            if widest > column:
+                return False
+        return True
 
     def _show_alerts(self) -> None:
         clear_layout(self.alerts_layout)
@@ -271,3 +293,4 @@ class StartScreen(QWidget):
                 layout.addWidget(text)
             box.setAccessibleName(alert.title(self._lang))
             self.alerts_layout.addWidget(box)
+        self._arrange()
