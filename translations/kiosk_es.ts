@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <source>Have your say</source>
-        <extracomment>Chips per row: a grid keeps every row on screen, however long the words.</extracomment>
+        <extracomment>Chips per row: a grid keeps every row on screen, however long the words. At most this many &quot;out today&quot; supplies are offered.</extracomment>
         <translation>Denos su opinión</translation>
     </message>
     <message>
@@ -4309,6 +4309,7 @@
     </message>
     <message>
         <source>Staff will come and find you</source>
+        <extracomment>The title and filters scroll with the tiles when they would take more than this share of the height.</extracomment>
         <translation>Alguien del personal vendrá a buscarle</translation>
     </message>
     <message numerus="yes">

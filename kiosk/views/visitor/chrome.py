@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QPushButton, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from kiosk.views.visitor import bar_fit, theme
 from kiosk.views.visitor.accessibility import Appearance
@@ -130,7 +139,9 @@ class TopBar(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.staff_corner.setGeometry(0, 0, self.staff_corner.width(), event.size().height())
+        # At the bar's leading edge, where the layout keeps its room (the right, right to left).
+        corner = QRect(0, 0, self.staff_corner.width(), event.size().height())
+        self.staff_corner.setGeometry(QStyle.visualRect(self.layoutDirection(), self.rect(), corner))
         self.staff_corner.raise_()
         self._fit_alarms()
 

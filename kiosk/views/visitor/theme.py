@@ -216,7 +216,7 @@ QPushButton[ring="true"]:focus, QToolButton[ring="true"]:focus, QRadioButton[rol
 QPushButton[role="key"] {{ font-size: {title}px; font-weight: bold; }}
 QPushButton[role="link"] {{ text-align: left; padding: 12px 20px; }}
 QPushButton#StaffCorner, QPushButton#StaffCorner:pressed, QPushButton#StaffCorner:focus {{
-    background: transparent; border: none;
+    background: transparent; border: none; padding: 0px; min-width: 0px;
 }}
 QScrollArea#PageText {{ background: {p.surface}; border: {border}px solid {p.border}; border-radius: {radius}px; }}
 QWidget[role="page"] {{ background: {p.surface}; }}

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -213,7 +215,7 @@ def card(role: str = "card", parent: QWidget | None = None) -> QFrame:
 
 
 class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them, like words in a line."""
+    """Lays widgets out in reading order (left to right, or right to left) and wraps them, like words in a line."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
         super().__init__(parent)
@@ -278,6 +280,10 @@ class FlowLayout(QLayout):
         margins: QMargins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
@@ -289,7 +295,9 @@ class FlowLayout(QLayout):
                 y += line_height + self._gap
                 line_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                # Right to left, the first item sits at the right (as in a QBoxLayout).
+                place = QStyle.visualRect(self._direction(), area, QRect(QPoint(x, y), hint))
+                item.setGeometry(place)
             x += hint.width() + self._gap
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
@@ -367,3 +375,55 @@ class TileButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         return max(self.minimumHeight(), self._box.totalHeightForWidth(width))
 
+
+
+class RowReflow(QObject):
+    """Stacks a row of buttons one above the other while its width can't hold them side by side.
+
+    Every button keeps its words whole and its type size; a row that fits
+    goes back to side by side. Install with :func:`reflow_when_narrow`.
+    """
+
+    def __init__(self, host: QWidget, row: QBoxLayout, needed: Callable[[], int] | None = None) -> None:
+        super().__init__(host)
+        self._host = host
+        self._row = row
+        self._needed = needed
+        # The row takes the width it is offered, not the width its buttons ask for side by side.
+        host.setSizePolicy(QSizePolicy.Policy.Ignored, host.sizePolicy().verticalPolicy())
+        host.installEventFilter(self)
+
+    def needed_width(self) -> int:
+        """The width the row's widgets ask for side by side."""
+        widths = []
+        for n in range(self._row.count()):
+            item = self._row.itemAt(n)
+            widget = item.widget() if item is not None else None
+            if widget is not None and not widget.isHidden():
+                widths.append(widget.sizeHint().width())
+        margins = self._row.contentsMargins()
+        return sum(widths) + self._row.spacing() * max(0, len(widths) - 1) + margins.left() + margins.right()
+
+    def fit(self, width: int) -> None:
+        needed = self._needed() if self._needed is not None else self.needed_width()
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if needed <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._row.direction() != wanted:
+            self._row.setDirection(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.fit(self._host.width())
+        return False
+
+
+def reflow_when_narrow(host: QWidget, row: QBoxLayout, needed: Callable[[], int] | None = None) -> RowReflow:
+    """Let ``row`` (the layout of ``host``) stack its buttons when ``host`` is too narrow for them.
+
+    ``needed`` says how wide the row must be to stay side by side (by default
+    the width its widgets ask for).
+    """
+    return RowReflow(host, row, needed)

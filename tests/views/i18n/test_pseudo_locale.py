@@ -20,9 +20,10 @@ from tests.views.i18n.walk import walk_board, walk_staff, walk_visitor
 #: The product's own name, the same in every language (the kiosk's window title).
 PRODUCT = ("Drop-in kiosk",)
 APPEARANCES = [(0, False), (1, False), (2, False), (0, True)]
-#: Visitor screens still clipped under the pseudo-locale: their layout is being reworked
-#: with the top bar (words on every button) and the larger text sizes.
-VISITOR_LAYOUT = "top bar and larger text sizes clip on the visitor screens (their layout rework)"
+#: What still clips on the visitor screens at the biggest text size (the other sizes and high contrast
+#: fit): on the reversal's care page the pseudo-locale pads "Whatever you feel now is normal..." with
+#: one run of 45 tildes, a single unbreakable "word" wider than the whole 1280 px screen at 34 px.
+BIGGEST_TEXT_LAYOUT = "one pseudo-locale padding run, a word wider than the screen, on the reversal's care page"
 #: Back-office pages let off the rule while their layout is reworked: none now, every staff page is held to it.
 WORKED_ON_ELSEWHERE: tuple[str, ...] = ()
 
@@ -62,8 +63,14 @@ def test_kiosk_screens_have_no_hard_coded_text(
     assert not found.hard_coded, _report(found.hard_coded)
 
 
-@pytest.mark.xfail(reason=VISITOR_LAYOUT, strict=True)
-@pytest.mark.parametrize("appearance", APPEARANCES, ids=lambda a: f"text{a[0]}{'-contrast' if a[1] else ''}")
+@pytest.mark.parametrize(
+    "appearance",
+    [
+        pytest.param(a, marks=pytest.mark.xfail(reason=BIGGEST_TEXT_LAYOUT, strict=True)) if a[0] == 2 else a
+        for a in APPEARANCES
+    ],
+    ids=lambda a: f"text{a[0]}{'-contrast' if a[1] else ''}",
+)
 def test_kiosk_screens_fit_their_text(
     qtbot, pseudo_locale, monkeypatch, demo_services, content_pack, tmp_path, data_texts, appearance
 ):

@@ -34,6 +34,7 @@ from kiosk.views.visitor.widgets import (
     heading,
     keep_units,
     label,
+    reflow_when_narrow,
     restyle,
     set_role,
     tab_chain,
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
 
 ALL = ""
 TILE_WIDTH = 560  # at the normal text size; tiles get wider with bigger text
+#: The title and filters scroll with the tiles when they would take more than this share of the height.
+HEADER_SHARE = 0.35
 
 
 class SupplyTile(QFrame):
@@ -195,11 +198,18 @@ class CatalogueScreen(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.grid_host = QWidget()
+        # What scrolls: the tiles, and the title and filters too where they would
+        # leave the tiles too little height (see _place_header).
+        self.scroll_host = QWidget()
+        self._scrolled = QVBoxLayout(self.scroll_host)
+        self._scrolled.setContentsMargins(0, 0, 0, 0)
+        self._scrolled.setSpacing(12)
+        self.grid_host = QWidget(self.scroll_host)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 12, 0)
         self.grid.setSpacing(16)
-        self.scroll_area.setWidget(self.grid_host)
+        self._scrolled.addWidget(self.grid_host, 1)
+        self.scroll_area.setWidget(self.scroll_host)
         enable_kinetic_scrolling(self.scroll_area, mouse_drag=True)
         self.scroll_area.viewport().installEventFilter(self)
 
@@ -212,12 +222,16 @@ class CatalogueScreen(QWidget):
         appearance.bind_icon(self.review, "check", appearance.icon_px(0.8), "accent")
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.review, 0)
+        # The list above the button once the button would take half the bar.
+        reflow_when_narrow(self.summary_bar, bar, lambda: 2 * self.review.sizeHint().width() + 48)
 
         layout.addWidget(self.title)
         layout.addWidget(self.chip_box)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.summary_bar)
+        self._page = layout
+        self._header_scrolls = False
         self.review.clicked.connect(self.review_requested)
         self.retranslate_ui()
 
@@ -239,6 +253,7 @@ class CatalogueScreen(QWidget):
         self._lang = lang
         for tile in self.tiles.values():
             tile.set_language(lang)
+        self._place_header()
         self._layout_tiles()
         self.refresh()
 
@@ -252,7 +267,28 @@ class CatalogueScreen(QWidget):
 
     def relayout(self) -> None:
         """Lay the tiles out again (the text size changed)."""
+        self._place_header()
         self._layout_tiles()
+
+    def _place_header(self) -> None:
+        """The title and filters stay put above the tiles, unless they would take most of the height.
+
+        Then (bigger text, many filters on a small screen) they scroll with the
+        tiles, so that nothing is squeezed and the summary keeps its lines.
+        """
+        width = max(1, self.width() - 80)
+        header = self.title.heightForWidth(width) + self.chip_row.heightForWidth(width)
+        scrolls = header > self.height() * HEADER_SHARE
+        if scrolls == self._header_scrolls:
+            return
+        self._header_scrolls = scrolls
+        for position, widget in enumerate((self.title, self.chip_box, self.empty_note)):
+            if scrolls:
+                self._page.removeWidget(widget)
+                self._scrolled.insertWidget(position, widget)
+            else:
+                self._scrolled.removeWidget(widget)
+                self._page.insertWidget(position, widget)
 
     def categories(self) -> list[str]:
         seen: list[str] = []
@@ -312,6 +348,10 @@ class CatalogueScreen(QWidget):
         if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
             self._layout_tiles()
         return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_header()
 
     # -- tiles -----------------------------------------------------------------------------
 

@@ -5,12 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.qr_widget import QrCodeWidget, readable_side_px
+from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
 from kiosk.views.visitor.speech import sentences, spelled
-from kiosk.views.visitor.widgets import button, card, clear_layout, heading, label, restyle, set_inert, set_role
+from kiosk.views.visitor.widgets import (
+    button,
+    card,
+    clear_layout,
+    heading,
+    label,
+    reflow_when_narrow,
+    restyle,
+    set_inert,
+    set_role,
+)
 
 if TYPE_CHECKING:
     from kiosk.content import ContentPack
@@ -79,7 +90,20 @@ class ConfirmationScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.feedback)
         row.addWidget(self.done)
-        body = QHBoxLayout()
+        reflow_when_narrow(actions, row)
+        # The code, its words and the QR codes scroll together when bigger text
+        # or a printer's message leaves them too little height: nothing is
+        # squeezed over anything else, and the codes keep their readable size.
+        self.body = QScrollArea(self)
+        self.body.setObjectName("ConfirmationBody")
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        enable_kinetic_scrolling(self.body, mouse_drag=True)
+        body_host = QWidget()
+        body = QHBoxLayout(body_host)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(40)
         info = QVBoxLayout()
         info.setSpacing(10)
@@ -94,7 +118,8 @@ class ConfirmationScreen(QWidget):
         side.addStretch(0)
         body.addLayout(info, 1)
         body.addLayout(side, 0)
-        layout.addLayout(body, 1)
+        self.body.setWidget(body_host)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.print_message)
         layout.addWidget(actions)
         self.done.clicked.connect(self.done_requested)

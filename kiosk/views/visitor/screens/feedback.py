@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.common.touch import enable_kinetic_scrolling
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import button, card, clear_layout, label, set_role
+from kiosk.views.visitor.widgets import FlowLayout, button, card, label, set_role
 
 if TYPE_CHECKING:
     from kiosk.data.dto import SupplyView
@@ -38,7 +38,8 @@ MISSING: tuple[tuple[str, str], ...] = (
 )
 _MOUTH = {"good": 1.0, "okay": 0.0, "bad": -1.0}
 #: Chips per row: a grid keeps every row on screen, however long the words.
-COLUMNS = 3
+#: At most this many "out today" supplies are offered.
+MOST_WANTED = 6
 
 
 def face_icon(rating: str, size: int, color: str) -> QIcon:
@@ -112,20 +113,17 @@ class FeedbackScreen(QWidget):
         face_row.addStretch(1)
         self.missing_heading = label("heading", self)
         self.missing_box = QWidget(self)
-        missing_grid = QGridLayout(self.missing_box)
-        missing_grid.setContentsMargins(0, 0, 0, 0)
-        missing_grid.setSpacing(12)
-        for n, (key, _words) in enumerate(MISSING):
+        # Each chip as wide as its words, wrapping onto the next line like words do.
+        missing_flow = FlowLayout(self.missing_box, spacing=12)
+        for key, _words in MISSING:
             chip = button("chip", self.missing_box, f"Missing_{key}")
             chip.setCheckable(True)
             chip.clicked.connect(lambda _=False, k=key: self._on_missing(k))
             self.missing_chips[key] = chip
-            missing_grid.addWidget(chip, n // COLUMNS, n % COLUMNS)
+            missing_flow.add_widget(chip)
         self.out_heading = label("subtle", self)
         self.out_box = QWidget(self)
-        self.out_row = QGridLayout(self.out_box)
-        self.out_row.setContentsMargins(0, 0, 0, 0)
-        self.out_row.setSpacing(12)
+        self.out_row = FlowLayout(self.out_box, spacing=12)
         self.thanks = label("good", self)
         self.thanks.hide()
         actions = card("card", self)
@@ -236,15 +234,15 @@ class FeedbackScreen(QWidget):
     # -- choices ---------------------------------------------------------------------------
 
     def _show_out_today(self) -> None:
-        clear_layout(self.out_row)
+        self.out_row.clear()
         self.wanted_chips = {}
-        for n, supply in enumerate(self._out_today[: COLUMNS * 2]):
+        for supply in self._out_today[:MOST_WANTED]:
             chip = button("chip", self.out_box, f"Wanted_{supply.key}")
             chip.setCheckable(True)
             chip.setProperty("out", "true")  # greyed by the theme's chip style
             chip.clicked.connect(lambda _=False, k=supply.key: self._on_wanted(k))
             self.wanted_chips[supply.key] = chip
-            self.out_row.addWidget(chip, n // COLUMNS, n % COLUMNS)
+            self.out_row.add_widget(chip)
         self._label_wanted()
         self.out_heading.setVisible(bool(self._out_today))
         self.out_box.setVisible(bool(self._out_today))

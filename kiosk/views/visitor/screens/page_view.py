@@ -168,7 +168,10 @@ class PageView(QWidget):
             self.side_layout.insertWidget(len(self._code_pool) + 1, widget, 0, Qt.AlignmentFlag.AlignHCenter)
             self._code_pool.append(widget)
         side = readable_side_px(self.screen(), self.window().height())
-        self.side_area.setFixedWidth(side + QR_TEXT_MARGIN + SCROLL_BAR_PX)
+        # Wide enough for the codes, and for the longest word of the heading over them.
+        metrics = self.side_title.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for word in self.side_title.text().split()), default=0)
+        self.side_area.setFixedWidth(max(side + QR_TEXT_MARGIN, widest + 4) + SCROLL_BAR_PX)
         for widget, (resource, code) in zip(self._code_pool, shown, strict=False):
             widget.fix_code_side(side, side + QR_TEXT_MARGIN)
             widget.set_code(code, resource.name(self._lang), resource.phone or "")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from kiosk.views.common.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.visitor.accessibility import Appearance
-from kiosk.views.visitor.widgets import FlowLayout, button, card, label, set_role
+from kiosk.views.visitor.widgets import FlowLayout, button, card, label, reflow_when_narrow, set_role
 
 if TYPE_CHECKING:
     from kiosk.views.visitor.backend import Snapshot
@@ -143,6 +143,7 @@ class ReversalScreen(QWidget):
         offer_row.addWidget(self.refill)
         offer_row.addStretch(1)
         offer_row.addWidget(self.done)
+        reflow_when_narrow(offers, offer_row)
         care_layout.addWidget(self.thanks)
         care_layout.addWidget(self.feelings)
         care_layout.addWidget(self.not_stored)

@@ -7,7 +7,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.views.common.i18n import language_name
 from kiosk.views.common.touch import enable_kinetic_scrolling
@@ -25,6 +26,7 @@ from kiosk.views.visitor.widgets import (
     decorative,
     heading,
     label,
+    reflow_when_narrow,
     set_role,
 )
 
@@ -61,8 +63,7 @@ class StartScreen(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(48, 24, 48, 16)
         page.setSpacing(16)
-        outer = QHBoxLayout()
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         outer.setSpacing(48)
 
         left = QVBoxLayout()
@@ -98,33 +99,41 @@ class StartScreen(QWidget):
         big = appearance.icon_px(1.5)
         for entry, icon in ((self.supplies, "supplies"), (self.information, "information"), (self.staff_help, "help")):
             entry.setMinimumHeight(round(appearance.touch_px * 2))
-            entry.setMaximumHeight(round(appearance.touch_px * 4))
             appearance.bind_icon(entry.icon_label, icon, big)
             right.addWidget(entry, 1)
         # Across the whole screen, so both fit side by side at any text size.
-        voice_row = QHBoxLayout()
+        # Each as wide as its words, sharing what is left; one above the other
+        # when the words can't be side by side.
+        self.voice_box = QWidget(self)
+        voice_row = QHBoxLayout(self.voice_box)
+        voice_row.setContentsMargins(0, 0, 0, 0)
         voice_row.setSpacing(24)
-        self.used_naloxone = button("", self, "UsedNaloxone")
-        self.have_your_say = button("", self, "HaveYourSay")
+        self.used_naloxone = button("", self.voice_box, "UsedNaloxone")
+        self.have_your_say = button("", self.voice_box, "HaveYourSay")
         appearance.bind_icon(self.used_naloxone, "naloxone-nasal", appearance.icon_px(0.7))
         appearance.bind_icon(self.have_your_say, "talk", appearance.icon_px(0.7))
-        voice_row.addWidget(self.used_naloxone, 1)
-        voice_row.addWidget(self.have_your_say, 1)
-        self.left_area = QScrollArea(self)
-        self.left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.left_area.setWidgetResizable(True)
-        self.left_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_host = QWidget()
-        left_host.setLayout(left)
+        voice_row.addWidget(self.used_naloxone)
+        voice_row.addWidget(self.have_your_say)
+        reflow_when_narrow(self.voice_box, voice_row)
+        # Both columns scroll as one, so a long alert or bigger text is never cut.
+        self.body = QScrollArea(self)
+        self.body.setObjectName("StartBody")
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        host = QWidget()
+        host.setLayout(outer)
         # Room for the scroll bar, so a long alert wraps beside it rather than under it.
-        left.setContentsMargins(0, 0, 36, 0)
-        self.left_area.setWidget(left_host)
-        enable_kinetic_scrolling(self.left_area, mouse_drag=True)
-        outer.addWidget(self.left_area, 3)
+        outer.setContentsMargins(0, 0, 36, 0)
+        outer.addLayout(left, 3)
         outer.addLayout(right, 2)
-        page.addLayout(outer, 1)
-        page.addLayout(voice_row)
+        self._columns = outer
+        self.body.setWidget(host)
+        enable_kinetic_scrolling(self.body, mouse_drag=True)
+        page.addWidget(self.body, 1)
+        appearance.changed.connect(self._arrange)
+        page.addWidget(self.voice_box)
 
         self.supplies.clicked.connect(self.supplies_requested)
         self.information.clicked.connect(self.information_requested)
@@ -138,6 +147,7 @@ class StartScreen(QWidget):
     def set_site_name(self, name: str) -> None:
         self.site_title.setText(name)
         self.site_title.setVisible(bool(name))
+        self._arrange()
 
     def set_languages(self, languages: Sequence[str], current: str) -> None:
         """One button per offered language, each named in its own language."""
@@ -203,6 +213,7 @@ class StartScreen(QWidget):
         self.used_naloxone.setAccessibleName(self.used_naloxone.text())
         self.have_your_say.setText(self.tr("Have your say"))
         self.have_your_say.setAccessibleName(self.tr("Have your say: tell us what was missing"))
+        self._arrange()
 
     def spoken_text(self) -> str:
         parts = [self.site_title.text(), self.welcome.text()]
@@ -221,6 +232,39 @@ class StartScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side; one column above the other where a word would be wider than its column."""
+        stacked = self._appearance.text_step > 0 and not self._words_fit_side_by_side()
+        wanted = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self._columns.direction() != wanted:
+            self._columns.setDirection(wanted)
+
+    def _words_fit_side_by_side(self) -> bool:
+        """Whether every word on the screen fits its column with the columns side by side."""
+        room = self.body.width() - 36 - self._columns.spacing()
+        left, right = room * 3 // 5, room * 2 // 5
+        texts = self.findChildren(QLabel)
+        for text in texts:
+            if not text.isVisibleTo(self) or not text.wordWrap() or not text.text():
+                continue
+            metrics = text.fontMetrics()
+            widest = max(metrics.horizontalAdvance(word) for word in text.text().split())
+            in_tile = any(entry.isAncestorOf(text) for entry in (self.supplies, self.information, self.staff_help))
+            # A tile's words sit beside its icon, inside its padding.
+            if in_tile:
+                column = right - self._appearance.icon_px(1.5) - 2 * 24 - 20 - 8
+            elif self.alerts_box.isAncestorOf(text):  # beside the alert's sign, inside its card
+                column = left - self._appearance.icon_px() - 2 * 20 - 12
+            else:
+                column = left
+            if widest > column:
+                return False
+        return True
 
     def _show_alerts(self) -> None:
         clear_layout(self.alerts_layout)
@@ -249,3 +293,4 @@ class StartScreen(QWidget):
                 layout.addWidget(text)
             box.setAccessibleName(alert.title(self._lang))
             self.alerts_layout.addWidget(box)
+        self._arrange()
