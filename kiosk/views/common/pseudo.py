@@ -44,8 +44,21 @@ def pseudo(text: str) -> str:
     tail = text[at:]
     out.append(tail.translate(_ACCENTS))
     visible += len(tail)
-    padding = "~" * max(2, round(visible * 0.4))
-    return f"{OPEN}{''.join(out)} {padding}{CLOSE}"
+    return f"{OPEN}{''.join(out)} {_padding(max(2, round(visible * 0.4)))}{CLOSE}"
+
+
+#: The longest run of padding: a long word, as a translation's longer text is made of words.
+PADDING_WORD = 10
+
+
+def _padding(length: int) -> str:
+    """About ``length`` characters of padding in word-length runs, so longer text wraps as real text does."""
+    runs: list[str] = []
+    while length > 0:
+        run = min(length, PADDING_WORD)
+        runs.append("~" * run)
+        length -= run + 1
+    return " ".join(runs)
 
 
 def is_pseudo(text: str) -> bool:
