@@ -42,6 +42,11 @@ log = logging.getLogger(__name__)
 
 #: Load the information pack by then even if the database has not answered yet.
 CONTENT_AT_THE_LATEST_MS = 2_000
+#: Make the speech engine once nobody has touched the kiosk for this long (and
+#: the screens are built): Qt's speech-dispatcher engine lists every voice
+#: while it holds the interpreter lock, which freezes the window for a second
+#: or more on a slow PC.
+SPEECH_WHEN_QUIET_MS = 2_000
 
 
 class VisitorWindow(QWidget):
@@ -69,6 +74,7 @@ class VisitorWindow(QWidget):
         touch_px: int | None = None,
         warm_up: bool = True,
         speech_engine: str | None = None,
+        speech_when_quiet_ms: int = SPEECH_WHEN_QUIET_MS,
     ) -> None:
         super().__init__()
         install_factory()
@@ -91,6 +97,11 @@ class VisitorWindow(QWidget):
         self.appearance = Appearance(self, touch_px)
         self.input_mode = InputMode(self.appearance, self)
         self.speech = ReadAloud(speech_engine, self)
+        self._speech_quiet_ms = speech_when_quiet_ms
+        self._speech_timer = QTimer(self)
+        self._speech_timer.setSingleShot(True)
+        self._speech_timer.timeout.connect(self._start_speech_when_quiet)
+        self._warming = False
         self.basket = Basket()
         self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
         self.reading = ScreenReading(
@@ -176,7 +187,7 @@ class VisitorWindow(QWidget):
         """
         self.backend.start()  # nothing new when the launcher started it already
         self.idle.start()
-        QTimer.singleShot(0, self.speech.start)
+        self._speech_timer.start(self._speech_quiet_ms)
         if self.backend.known:
             QTimer.singleShot(0, self._after_connect_attempt)
         else:
@@ -194,6 +205,16 @@ class VisitorWindow(QWidget):
             # The snapshot is on the screens already (it comes before availability).
             self._warm(list(nav.WARM_EARLY))
 
+    def _start_speech_when_quiet(self) -> None:
+        """Make the speech engine now if the kiosk is settled and untouched, else look again later."""
+        if self._shut:
+            return
+        quiet = self.idle.quiet_for_ms()
+        if self._warming or quiet < self._speech_quiet_ms:
+            self._speech_timer.start(max(100, self._speech_quiet_ms - quiet))
+            return
+        self.speech.start()
+
     def _on_backend_known(self) -> None:
         """The first answer from the database (data or an outage): the ways in open."""
         for entry in (self.start_screen.supplies, self.start_screen.staff_help):
@@ -203,6 +224,7 @@ class VisitorWindow(QWidget):
         """Build one screen per turn of the event loop, so taps stay quick."""
         if self._shut:
             return
+        self._warming = bool(names)
         if not names:
             if then is not None:
                 then()
@@ -451,6 +473,7 @@ class VisitorWindow(QWidget):
         self._shut = True
         self.idle.stop()
         self.input_mode.stop()
+        self._speech_timer.stop()
         self.speech.stop_engine()
         self.lockdown.set_enabled(False)
         self.flows.stop()
