@@ -83,6 +83,11 @@ class ReadAloud(QObject):
 
     # -- set-up ----------------------------------------------------------------------
 
+    @property
+    def started(self) -> bool:
+        """Whether :meth:`start` has run (the engine is made, or it is known there is none)."""
+        return self._started
+
     def start(self) -> None:
         """Make the engine (once)."""
         if self._started:

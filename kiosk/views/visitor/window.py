@@ -54,11 +54,13 @@ class VisitorWindow(QWidget):
     screen_changed(str): the name of the screen now showing (see navigation.py).
     visit_reset(): everything the visitor did was cleared.
     exit_requested(): staff chose to leave the kiosk.
+    settled(): start-up is over: the pack is shown and every warmed-up screen is built (once).
     """
 
     screen_changed = Signal(str)
     visit_reset = Signal()
     exit_requested = Signal()
+    settled = Signal()
 
     def __init__(
         self,
@@ -102,6 +104,7 @@ class VisitorWindow(QWidget):
         self._speech_timer.setSingleShot(True)
         self._speech_timer.timeout.connect(self._start_speech_when_quiet)
         self._warming = False
+        self._settled = False
         self.basket = Basket()
         self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
         self.reading = ScreenReading(
@@ -411,7 +414,14 @@ class VisitorWindow(QWidget):
         if self.built(nav.CONFIRMATION):
             self.get_screen(nav.CONFIRMATION).set_pack(pack)
         if self._warm_up:
-            QTimer.singleShot(0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens]))
+            QTimer.singleShot(
+                0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens], self._on_settled)
+            )
+
+    def _on_settled(self) -> None:
+        if not self._settled:
+            self._settled = True
+            self.settled.emit()
 
     def site_name(self) -> str:
         """The site's name in the visitor's language (staff may set one per language)."""
