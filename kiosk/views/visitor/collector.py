@@ -12,6 +12,7 @@ longer walk through the objects that start-up made.
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 
 from PySide6.QtCore import QObject, QTimer
@@ -51,6 +52,7 @@ class StartupCollector(QObject):
             return
         self._paused = False
         self._deadline.stop()
+        linecache.clearcache()
         found = gc.collect()
         gc.freeze()
         gc.enable()

@@ -47,6 +47,8 @@ CONTENT_AT_THE_LATEST_MS = 2_000
 #: while it holds the interpreter lock, which freezes the window for a second
 #: or more on a slow PC.
 SPEECH_WHEN_QUIET_MS = 2_000
+#: Build the first screens by then even if the pack has not been shown yet.
+WARM_AT_THE_LATEST_MS = 1_000
 
 
 class VisitorWindow(QWidget):
@@ -104,6 +106,7 @@ class VisitorWindow(QWidget):
         self._speech_timer.setSingleShot(True)
         self._speech_timer.timeout.connect(self._start_speech_when_quiet)
         self._warming = False
+        self._warm_early_started = False
         self._settled = False
         self.basket = Basket()
         self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
@@ -199,14 +202,24 @@ class VisitorWindow(QWidget):
         QTimer.singleShot(CONTENT_AT_THE_LATEST_MS, self._after_connect_attempt)
 
     def _after_connect_attempt(self) -> None:
-        """The pack loads on its worker while the screens are built here, one per turn."""
+        """The pack loads on its worker first; then the screens are built here, one per turn.
+
+        Building the catalogue takes longer than reading the saved pack, and
+        both need the interpreter lock: the pack goes first, the screens
+        follow when it is shown (or after ``WARM_AT_THE_LATEST_MS``).
+        """
         if self._loading_started or self._shut:
             return
         self._loading_started = True
         self.content.load()
         if self._warm_up:
             # The snapshot is on the screens already (it comes before availability).
-            self._warm(list(nav.WARM_EARLY))
+            QTimer.singleShot(WARM_AT_THE_LATEST_MS, self._warm_early)
+
+    def _warm_early(self) -> None:
+        if not self._warm_early_started:
+            self._warm_early_started = True
+            self._warm([n for n in nav.WARM_EARLY if n not in self._screens])
 
     def _start_speech_when_quiet(self) -> None:
         """Make the speech engine now if the kiosk is settled and untouched, else look again later."""
@@ -414,8 +427,12 @@ class VisitorWindow(QWidget):
         if self.built(nav.CONFIRMATION):
             self.get_screen(nav.CONFIRMATION).set_pack(pack)
         if self._warm_up:
+            self._warm_early_started = True
             QTimer.singleShot(
-                0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens], self._on_settled)
+                0,
+                lambda: self._warm(
+                    [n for n in (*nav.WARM_EARLY, *nav.WARM_LATE) if n not in self._screens], self._on_settled
+                ),
             )
 
     def _on_settled(self) -> None:
