@@ -52,7 +52,7 @@ THINK_S = 0.15
 
 
 class PaintWatch(QObject):
-    """Notes when a widget is painted."""
+    """Notes when a widget (or one inside it) is painted."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,8 +64,10 @@ class PaintWatch(QObject):
         self.painted = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.target:
-            self.painted = True
+        if event.type() == QEvent.Type.Paint and not self.painted and self.target is not None:
+            # The target itself, or a widget inside it (a tile's stepper repaints only its count).
+            if watched is self.target or (isinstance(watched, QWidget) and self.target.isAncestorOf(watched)):
+                self.painted = True
         return False
 
 
