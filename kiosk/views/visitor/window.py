@@ -80,6 +80,9 @@ class VisitorWindow(QWidget):
         speech_engine: str | None = None,
         speech_when_quiet_ms: int = SPEECH_WHEN_QUIET_MS,
     ) -> None:
+        """``speech_when_quiet_ms``: make the speech engine once nobody has touched the
+        settled window for this long (0: right after the first paint, as tests do with
+        Qt's instant test engine)."""
         super().__init__()
         install_factory()
         self.setObjectName("VisitorWindow")
@@ -226,7 +229,7 @@ class VisitorWindow(QWidget):
         if self._shut:
             return
         quiet = self.idle.quiet_for_ms()
-        if self._warming or quiet < self._speech_quiet_ms:
+        if self._speech_quiet_ms > 0 and (self._warming or quiet < self._speech_quiet_ms):
             self._speech_timer.start(max(100, self._speech_quiet_ms - quiet))
             return
         self.speech.start()
