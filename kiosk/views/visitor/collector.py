@@ -12,7 +12,6 @@ longer walk through the objects that start-up made.
 from __future__ import annotations
 
 import gc
-import linecache
 import logging
 
 from PySide6.QtCore import QObject, QTimer
@@ -52,7 +51,6 @@ class StartupCollector(QObject):
             return
         self._paused = False
         self._deadline.stop()
-        linecache.clearcache()
         found = gc.collect()
         gc.freeze()
         gc.enable()

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, overload
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -47,6 +47,8 @@ CONTENT_AT_THE_LATEST_MS = 2_000
 #: while it holds the interpreter lock, which freezes the window for a second
 #: or more on a slow PC.
 SPEECH_WHEN_QUIET_MS = 2_000
+#: Make it by then even if the window never settled (the pack failed to load, say).
+SPEECH_AT_THE_LATEST_MS = 30_000
 #: Build the first screens by then even if the pack has not been shown yet.
 WARM_AT_THE_LATEST_MS = 1_000
 
@@ -111,6 +113,7 @@ class VisitorWindow(QWidget):
         self._warming = False
         self._warm_early_started = False
         self._settled = False
+        self._since_first_paint = QElapsedTimer()
         self.basket = Basket()
         self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
         self.reading = ScreenReading(
@@ -196,6 +199,7 @@ class VisitorWindow(QWidget):
         """
         self.backend.start()  # nothing new when the launcher started it already
         self.idle.start()
+        self._since_first_paint.start()
         self._speech_timer.start(self._speech_quiet_ms)
         if self.backend.known:
             QTimer.singleShot(0, self._after_connect_attempt)
@@ -229,7 +233,12 @@ class VisitorWindow(QWidget):
         if self._shut:
             return
         quiet = self.idle.quiet_for_ms()
-        if self._speech_quiet_ms > 0 and (self._warming or quiet < self._speech_quiet_ms):
+        # Settled: the data and the pack are shown and the screens built (a kiosk
+        # without the warm-up waits for the database's first answer only).
+        settled = self._settled if self._warm_up else self.backend.known
+        if not settled and self._since_first_paint.elapsed() > SPEECH_AT_THE_LATEST_MS:
+            settled = not self._warming
+        if self._speech_quiet_ms > 0 and (not settled or quiet < self._speech_quiet_ms):
             self._speech_timer.start(max(100, self._speech_quiet_ms - quiet))
             return
         self.speech.start()
