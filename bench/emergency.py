@@ -81,7 +81,7 @@ def staff_process(url: str, data_dir: str, events: multiprocessing.Queue, stop: 
     db = open_database(url, migrate=False)
     services = Services.build(db, 1)
     config = Config(data_dir=Path(data_dir), database_url=url, station_name="bench-staff")
-    window = StaffWindow(services, config, sounds=SoundBoard(None, silent=True))
+    window = StaffWindow(lambda: services, config, sounds=SoundBoard(None, silent=True))
     window.resize(1280, 800)
     window.show()
     window.start()

@@ -195,6 +195,9 @@ class VisitorBackend(QObject):
 
         def load() -> None:
             try:
+                from kiosk.views.common.qt_free_imports import DATA_LAYER_PACKAGES, file_as_qt_free
+
+                file_as_qt_free(DATA_LAYER_PACKAGES)
                 for name in modules:
                     importlib.import_module(name)
             except Exception:  # noqa: BLE001 - the opener meets the same error and reports it

@@ -35,6 +35,9 @@ _HTML: dict[str, str] = {}
 
 def load_pack(directory: Path | None = None, cache_dir: Path | None = None) -> ContentPack:
     """The pack with every page's HTML ready; from ``cache_dir`` when nothing changed."""
+    from kiosk.views.common.qt_free_imports import PACK_PACKAGES, file_as_qt_free
+
+    file_as_qt_free(PACK_PACKAGES)
     if cache_dir is not None:
         from kiosk.content.cache import load_cached
 

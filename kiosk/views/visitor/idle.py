@@ -47,6 +47,7 @@ class IdleMonitor(QObject):
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._on_tick)
         self._clock = QElapsedTimer()
+        self._last_input = QElapsedTimer()
         self._warning_ms = warning_ms
         self._quiet.setInterval(quiet_ms)
         self._held = 0
@@ -89,6 +90,7 @@ class IdleMonitor(QObject):
             app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(self)
+            self._last_input.start()
         self.restart()
 
     def stop(self) -> None:
@@ -122,6 +124,12 @@ class IdleMonitor(QObject):
         self._tick.start()
         self.countdown.emit(self.seconds_left())
 
+    def quiet_for_ms(self) -> int:
+        """How long since the last touch, click or key (0 while a finger is down or when not running)."""
+        if not self._running or self._held or not self._last_input.isValid():
+            return 0
+        return self._last_input.elapsed()
+
     def seconds_left(self) -> int:
         if not self._warning:
             return math.ceil(self._warning_ms / 1000)
@@ -139,6 +147,7 @@ class IdleMonitor(QObject):
             self._held = 1
         elif kind in TOUCH_UP or kind in RELEASE:
             self._held = 0
+        self._last_input.start()
         self.restart()
         return False
 

@@ -43,11 +43,15 @@ def build_kiosk(options: LaunchOptions, config: Config, window: bool = True) -> 
     from kiosk.views.common.application import build_application
     from kiosk.views.common.i18n import LanguageSwitcher
     from kiosk.views.visitor.backend import VisitorBackend
+    from kiosk.views.visitor.collector import StartupCollector
     from kiosk.views.visitor.content_source import ContentSource
     from kiosk.views.visitor.slips import SlipPrinting
     from kiosk.views.visitor.window import VisitorWindow
 
     app = build_application(sys.argv[:1], "kiosk")
+    collector = StartupCollector(app)
+    if window:
+        collector.pause()  # until the window has settled
     languages = LanguageSwitcher(app)
     slips = SlipPrinting(None, config.printer, config.paper, config.printer_options)
 
@@ -71,6 +75,7 @@ def build_kiosk(options: LaunchOptions, config: Config, window: bool = True) -> 
     kiosk_window = None
     if window:
         kiosk_window = VisitorWindow(backend, languages, content, slips, lockdown=not options.windowed)
+        kiosk_window.settled.connect(collector.resume)
     return Kiosk(app, kiosk_window, backend, content, languages, slips)
 
 

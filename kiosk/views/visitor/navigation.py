@@ -47,9 +47,9 @@ SCREENS = {
     FEEDBACK: ScreenSpec("kiosk.views.visitor.screens.feedback", "FeedbackScreen"),
 }
 
-#: Built right after the first paint: cheap modules, frequent first taps.
+#: Built first once the pack is shown (or soon after the database answered): frequent first taps.
 WARM_EARLY = (CATALOGUE, REVIEW, EMERGENCY)
-#: Built once the content pack (and the QR code modules) are loaded.
+#: Built next: they need the content pack (and the QR code modules).
 WARM_LATE = (INFORMATION, CONFIRMATION)
 
 

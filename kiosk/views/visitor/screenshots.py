@@ -208,7 +208,8 @@ def render_all(
     out_dir.mkdir(parents=True, exist_ok=True)
     # Qt's test voice (English only) puts "Read aloud" where a real voice would.
     window = VisitorWindow(
-        backend, languages, content, slips, warm_up=False, idle_quiet_ms=3_600_000, speech_engine="mock"
+        backend, languages, content, slips, warm_up=False, idle_quiet_ms=3_600_000, speech_engine="mock",
+        speech_when_quiet_ms=0,
     )
     window.resize(*SIZES[0])
     window.show()

@@ -1,7 +1,9 @@
 """Reading a screen aloud through Qt's text-to-speech, in the visitor's language.
 
-The engine is made once, after the first paint (connecting to the speech
-server costs time the start screen should not wait for). Where there is no
+The engine is made once, when the window is settled and nobody has touched
+it for a moment (Qt's speech-dispatcher engine lists every voice while it
+holds the interpreter lock: a second or more during which the window can't
+answer a tap). Where there is no
 engine, or no voice for a language, the kiosk does not offer the button,
 and says why in its log once.
 """
@@ -80,6 +82,11 @@ class ReadAloud(QObject):
         self.last_spoken: tuple[str, str] | None = None
 
     # -- set-up ----------------------------------------------------------------------
+
+    @property
+    def started(self) -> bool:
+        """Whether :meth:`start` has run (the engine is made, or it is known there is none)."""
+        return self._started
 
     def start(self) -> None:
         """Make the engine (once)."""

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, overload
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -42,6 +42,15 @@ log = logging.getLogger(__name__)
 
 #: Load the information pack by then even if the database has not answered yet.
 CONTENT_AT_THE_LATEST_MS = 2_000
+#: Make the speech engine once nobody has touched the kiosk for this long (and
+#: the screens are built): Qt's speech-dispatcher engine lists every voice
+#: while it holds the interpreter lock, which freezes the window for a second
+#: or more on a slow PC.
+SPEECH_WHEN_QUIET_MS = 2_000
+#: Make it by then even if the window never settled (the pack failed to load, say).
+SPEECH_AT_THE_LATEST_MS = 30_000
+#: Build the first screens by then even if the pack has not been shown yet.
+WARM_AT_THE_LATEST_MS = 1_000
 
 
 class VisitorWindow(QWidget):
@@ -49,11 +58,13 @@ class VisitorWindow(QWidget):
     screen_changed(str): the name of the screen now showing (see navigation.py).
     visit_reset(): everything the visitor did was cleared.
     exit_requested(): staff chose to leave the kiosk.
+    settled(): start-up is over: the pack is shown and every warmed-up screen is built (once).
     """
 
     screen_changed = Signal(str)
     visit_reset = Signal()
     exit_requested = Signal()
+    settled = Signal()
 
     def __init__(
         self,
@@ -69,7 +80,11 @@ class VisitorWindow(QWidget):
         touch_px: int | None = None,
         warm_up: bool = True,
         speech_engine: str | None = None,
+        speech_when_quiet_ms: int = SPEECH_WHEN_QUIET_MS,
     ) -> None:
+        """``speech_when_quiet_ms``: make the speech engine once nobody has touched the
+        settled window for this long (0: right after the first paint, as tests do with
+        Qt's instant test engine)."""
         super().__init__()
         install_factory()
         self.setObjectName("VisitorWindow")
@@ -91,6 +106,14 @@ class VisitorWindow(QWidget):
         self.appearance = Appearance(self, touch_px)
         self.input_mode = InputMode(self.appearance, self)
         self.speech = ReadAloud(speech_engine, self)
+        self._speech_quiet_ms = speech_when_quiet_ms
+        self._speech_timer = QTimer(self)
+        self._speech_timer.setSingleShot(True)
+        self._speech_timer.timeout.connect(self._start_speech_when_quiet)
+        self._warming = False
+        self._warm_early_started = False
+        self._settled = False
+        self._since_first_paint = QElapsedTimer()
         self.basket = Basket()
         self.top_bar = TopBar(self.appearance, staff_hold_ms, self)
         self.reading = ScreenReading(
@@ -176,7 +199,8 @@ class VisitorWindow(QWidget):
         """
         self.backend.start()  # nothing new when the launcher started it already
         self.idle.start()
-        QTimer.singleShot(0, self.speech.start)
+        self._since_first_paint.start()
+        self._speech_timer.start(self._speech_quiet_ms)
         if self.backend.known:
             QTimer.singleShot(0, self._after_connect_attempt)
         else:
@@ -185,14 +209,39 @@ class VisitorWindow(QWidget):
         QTimer.singleShot(CONTENT_AT_THE_LATEST_MS, self._after_connect_attempt)
 
     def _after_connect_attempt(self) -> None:
-        """The pack loads on its worker while the screens are built here, one per turn."""
+        """The pack loads on its worker first; then the screens are built here, one per turn.
+
+        Building the catalogue takes longer than reading the saved pack, and
+        both need the interpreter lock: the pack goes first, the screens
+        follow when it is shown (or after ``WARM_AT_THE_LATEST_MS``).
+        """
         if self._loading_started or self._shut:
             return
         self._loading_started = True
         self.content.load()
         if self._warm_up:
             # The snapshot is on the screens already (it comes before availability).
-            self._warm(list(nav.WARM_EARLY))
+            QTimer.singleShot(WARM_AT_THE_LATEST_MS, self._warm_early)
+
+    def _warm_early(self) -> None:
+        if not self._warm_early_started:
+            self._warm_early_started = True
+            self._warm([n for n in nav.WARM_EARLY if n not in self._screens])
+
+    def _start_speech_when_quiet(self) -> None:
+        """Make the speech engine now if the kiosk is settled and untouched, else look again later."""
+        if self._shut:
+            return
+        quiet = self.idle.quiet_for_ms()
+        # Settled: the data and the pack are shown and the screens built (a kiosk
+        # without the warm-up waits for the database's first answer only).
+        settled = self._settled if self._warm_up else self.backend.known
+        if not settled and self._since_first_paint.elapsed() > SPEECH_AT_THE_LATEST_MS:
+            settled = not self._warming
+        if self._speech_quiet_ms > 0 and (not settled or quiet < self._speech_quiet_ms):
+            self._speech_timer.start(max(100, self._speech_quiet_ms - quiet))
+            return
+        self.speech.start()
 
     def _on_backend_known(self) -> None:
         """The first answer from the database (data or an outage): the ways in open."""
@@ -203,6 +252,7 @@ class VisitorWindow(QWidget):
         """Build one screen per turn of the event loop, so taps stay quick."""
         if self._shut:
             return
+        self._warming = bool(names)
         if not names:
             if then is not None:
                 then()
@@ -389,7 +439,18 @@ class VisitorWindow(QWidget):
         if self.built(nav.CONFIRMATION):
             self.get_screen(nav.CONFIRMATION).set_pack(pack)
         if self._warm_up:
-            QTimer.singleShot(0, lambda: self._warm([n for n in nav.WARM_LATE if n not in self._screens]))
+            self._warm_early_started = True
+            QTimer.singleShot(
+                0,
+                lambda: self._warm(
+                    [n for n in (*nav.WARM_EARLY, *nav.WARM_LATE) if n not in self._screens], self._on_settled
+                ),
+            )
+
+    def _on_settled(self) -> None:
+        if not self._settled:
+            self._settled = True
+            self.settled.emit()
 
     def site_name(self) -> str:
         """The site's name in the visitor's language (staff may set one per language)."""
@@ -451,6 +512,7 @@ class VisitorWindow(QWidget):
         self._shut = True
         self.idle.stop()
         self.input_mode.stop()
+        self._speech_timer.stop()
         self.speech.stop_engine()
         self.lockdown.set_enabled(False)
         self.flows.stop()

@@ -128,3 +128,20 @@ def test_the_default_engine_is_never_the_test_engine_nor_a_speechd_without_its_l
     assert speech.default_engine(["speechd", "flite"]) == "flite"
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: "libspeechd.so.2")
     assert speech.default_engine(["mock", "speechd"]) == "speechd"
+
+
+def test_the_speech_engine_is_made_only_once_nobody_has_touched_the_settled_kiosk_for_a_while(qtbot, make_kiosk):
+    # Making Qt's speech-dispatcher engine freezes the window for a second or more:
+    # never before the kiosk has settled, never while a visitor is tapping.
+    window = make_kiosk(pack=None, speech_when_quiet_ms=2_000)  # the pack loads now
+    seen: list[tuple[str, int]] = []  # and how long nobody had touched the kiosk by then
+    window.settled.connect(lambda: seen.append(("settled", window.idle.quiet_for_ms())))
+    window.speech.availability_changed.connect(lambda: seen.append(("speech", window.idle.quiet_for_ms())))
+    for _ in range(15):  # a visitor tapping every 0.2 s, for longer than the quiet time
+        tap(qtbot, window.top_bar.text_size)
+        qtbot.wait(200)
+        assert not window.speech._started
+    qtbot.waitUntil(lambda: window.speech._started, timeout=10_000)
+    assert [name for name, _ in seen] == ["settled", "speech"]
+    assert seen[1][1] >= 2_000
+    _ready(qtbot, window)
