@@ -137,9 +137,9 @@ def test_the_speech_engine_is_made_only_once_nobody_has_touched_the_settled_kios
     seen: list[tuple[str, int]] = []  # and how long nobody had touched the kiosk by then
     window.settled.connect(lambda: seen.append(("settled", window.idle.quiet_for_ms())))
     window.speech.availability_changed.connect(lambda: seen.append(("speech", window.idle.quiet_for_ms())))
-    for _ in range(15):  # a visitor tapping every 0.2 s, for longer than the quiet time
+    for _ in range(15):  # a visitor tapping whenever the kiosk has been quiet for 0.2 s, longer than the quiet time
         tap(qtbot, window.top_bar.text_size)
-        qtbot.wait(200)
+        qtbot.waitUntil(lambda: window.idle.quiet_for_ms() >= 200, timeout=5_000)
         assert not window.speech._started
     qtbot.waitUntil(lambda: window.speech._started, timeout=10_000)
     assert [name for name, _ in seen] == ["settled", "speech"]
