@@ -213,13 +213,7 @@ class QueueService:
         now = self._clock()
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, actor)
-            request = session.scalars(
-                select(Request)
-                .where(Request.id == request_id, Request.site_id == self._site_id)
-                .with_for_update()
-            ).one_or_none()
-            if request is None:
-                raise QueueConflict("not_found", "That request is no longer in the queue.")
+            request = self._locked(session, request_id)
             kept = session.get(RequestUndo, request_id, with_for_update=True)
             facts = None
             if kept is not None:
@@ -269,13 +263,7 @@ class QueueService:
         now = self._clock()
         with self._db.session_scope() as session:
             who = acting(session, self._site_id, actor)
-            request = session.scalars(
-                select(Request)
-                .where(Request.id == request_id, Request.site_id == self._site_id)
-                .with_for_update()
-            ).one_or_none()
-            if request is None:
-                raise QueueConflict("not_found", "That request is no longer in the queue.")
+            request = self._locked(session, request_id)
             self._check("fulfil", request, who)
             before = undo.snapshot(request)
             staff_id = who.staff_id
@@ -393,6 +381,15 @@ class QueueService:
         if request is None:
             raise QueueConflict("not_found", "That request is no longer in the queue.")
         session.refresh(request)
+        return request
+
+    def _locked(self, session: Session, request_id: int) -> Request:
+        """The request, locked for this transaction, or a conflict when it is gone."""
+        request = session.scalars(
+            select(Request).where(Request.id == request_id, Request.site_id == self._site_id).with_for_update()
+        ).one_or_none()
+        if request is None:
+            raise QueueConflict("not_found", "That request is no longer in the queue.")
         return request
 
     def _view_of(self, session: Session, request_id: int) -> RequestView:

@@ -213,10 +213,6 @@ def template_for(message: str, templates: tuple[str, ...] = TEMPLATES) -> str | 
     return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def translated_message(message: str) -> str:
     """``message`` (one or more English sentences from the services) in the interface language."""
     return translated_with(message, TEMPLATES, CONTEXT, PHRASES)
